@@ -1,0 +1,18 @@
+// The subcommands of `disclose`, grouped by what they need:
+//   files.cc   extract, detect, redact      (no Kafka; one stage or three on local files)
+//   keys.cc    keys gen, open               (pack keys and opening packs)
+//   stream.cc  run, stage, submit, topics   (the streaming pipeline on Kafka)
+//   rules.cc   rules test
+// Each Add* registers its subcommands on `app`; when one runs, it stores its exit code in *exit_code.
+#pragma once
+
+#include "pipeline/cli/context.h"
+
+namespace disclose::cli {
+
+void AddFileCommands(CLI::App& app, CommonOptions& common, int* exit_code);
+void AddKeyCommands(CLI::App& app, CommonOptions& common, int* exit_code);
+void AddStreamCommands(CLI::App& app, CommonOptions& common, int* exit_code);
+void AddRulesCommands(CLI::App& app, CommonOptions& common, int* exit_code);
+
+}  // namespace disclose::cli

@@ -1,0 +1,87 @@
+// Detect stage core.
+#include "stages/detect/detect_stage.h"
+
+#include "pipeline/model/bundle.h"
+#include "pipeline/model/topics.h"
+#include "pipeline/observe/log.h"
+#include "pipeline/pdf/layout_json.h"
+
+namespace disclose::detect {
+
+using model::Json;
+
+namespace {
+constexpr size_t kMaxCachedProfiles = 64;
+}  // namespace
+
+DetectCore::DetectCore(store::Store& store, const Detector& detector) : store_(store), detector_(detector) {}
+
+std::string_view DetectCore::InputTopic() const { return topics::kExtracted; }
+
+Result<const SubjectProfile*> DetectCore::Profile(const std::string& bundle_id, const std::string& bundle_blob) {
+  auto it = profiles_.find(bundle_id);
+  if (it != profiles_.end()) return it->second.get();
+  auto text = store_.Get(bundle_id, bundle_blob);
+  if (!text.ok()) return text.error();
+  auto spec = model::ParseBundle(*text, "stored bundle.json of " + bundle_id);
+  if (!spec.ok()) return spec.error();
+  if (profiles_.size() >= kMaxCachedProfiles) profiles_.clear();
+  auto profile = std::make_unique<SubjectProfile>(SubjectProfile::Build(spec->subject));
+  return profiles_.emplace(bundle_id, std::move(profile)).first->second.get();
+}
+
+Json FindDocument(const Detector& detector, const SubjectProfile& subject, const pdf::Document& document,
+                  const std::string& document_id) {
+  Json findings = Json::array();
+  for (const pdf::Page& page : document.pages) {
+    for (const Finding& f : detector.Detect(page.text, subject)) {
+      Json boxes = Json::array();
+      for (const pdf::Box& b : pdf::BoxesForSpan(page, f.begin, f.end)) boxes.push_back({b.x0, b.y0, b.x1, b.y1});
+      findings.push_back({{"page", page.index},
+                          {"rule_id", f.rule_id},
+                          {"category", f.category},
+                          {"score", f.score},
+                          {"reason", f.reason},
+                          {"exemption", f.exemption},
+                          {"party", f.party},
+                          {"begin", f.begin},
+                          {"end", f.end},
+                          {"text", page.text.substr(f.begin, f.end - f.begin)},
+                          {"boxes", std::move(boxes)}});
+    }
+  }
+  return Json{{"document_id", document_id}, {"findings", std::move(findings)}};
+}
+
+Result<std::vector<model::Record>> DetectCore::Process(const model::Record& input) {
+  const Json& in = input.value;
+  model::Record out = model::Follow(in, topics::kDetected);
+  out.value["bundle_blob"] = in["bundle_blob"];
+  if (model::IsWithheld(in)) return std::vector<model::Record>{std::move(out)};
+
+  const std::string bundle_id = in["bundle_id"];
+  const std::string document_id = in["document_id"];
+  auto profile = Profile(bundle_id, in["bundle_blob"]);
+  if (!profile.ok()) return profile.error();
+  auto text = store_.Get(bundle_id, in["text_blob"].get<std::string>());
+  if (!text.ok()) return text.error();
+  auto document = pdf::LayoutFromJson(*text, document_id);
+  if (!document.ok()) return document.error();
+
+  Json findings = FindDocument(detector_, **profile, *document, document_id);
+  Json categories = Json::object();
+  for (const Json& f : findings["findings"]) {
+    categories[f["category"].get<std::string>()] = categories.value(f["category"].get<std::string>(), 0) + 1;
+  }
+  auto blob = store_.Put(bundle_id, "findings", findings.dump(-1, ' ', false, Json::error_handler_t::replace));
+  if (!blob.ok()) return blob.error();
+  for (const char* field : {"media_type", "source_blob", "text_blob", "pages"}) out.value[field] = in[field];
+  out.value["findings_blob"] = *blob;
+  out.value["finding_count"] = findings["findings"].size();
+  out.value["categories"] = categories;
+  observe::Log(observe::Level::kInfo, "document.detected",
+               {{"bundle_id", bundle_id}, {"document_id", document_id}, {"categories", categories}});
+  return std::vector<model::Record>{std::move(out)};
+}
+
+}  // namespace disclose::detect

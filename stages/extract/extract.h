@@ -1,0 +1,27 @@
+// The extract stage: disclose.intake.v1 -> disclose.extracted.v1.
+// Reads the document from the store, extracts every page's glyphs with positions and the
+// reading-order text (PDFs via the PoDoFo adapter), and stores the result encrypted as a
+// "text" blob (pipeline/pdf/layout_json.h). A document that cannot be read is withheld with
+// a one-sentence reason and a quarantine record; the stage carries on.
+// Thread-safety: one Process call at a time per instance.
+#pragma once
+
+#include "pipeline/model/record.h"
+#include "pipeline/pdf/pdf.h"
+#include "pipeline/store/store.h"
+
+namespace disclose::extract {
+
+class ExtractCore : public model::StageCore {
+ public:
+  ExtractCore(store::Store& store, pdf::Limits limits = {});
+  std::string_view Name() const override { return "extract"; }
+  std::string_view InputTopic() const override;
+  Result<std::vector<model::Record>> Process(const model::Record& input) override;
+
+ private:
+  store::Store& store_;
+  pdf::Limits limits_;
+};
+
+}  // namespace disclose::extract

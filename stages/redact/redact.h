@@ -1,0 +1,44 @@
+// The redact stage: disclose.detected.v1 -> disclose.redacted.v1 (or quarantine).
+// Removes the glyphs under every finding's boxes from the PDF's content streams, draws filled
+// boxes, strips metadata, then verifies the output before anything is released: the redacted
+// PDF is extracted afresh and must contain none of the redacted strings (compared with
+// whitespace removed and case folded), and a page with findings must have no glyphs whose
+// Unicode is unknown. A document that fails is withheld (fail closed, DESIGN promise 4).
+// Thread-safety: one Process call at a time per instance.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/model/record.h"
+#include "pipeline/pdf/pdf.h"
+#include "pipeline/store/store.h"
+
+namespace disclose::redact {
+
+struct RedactOutcome {
+  std::string pdf;           // the redacted file
+  pdf::RedactStats stats;
+  int redactions = 0;        // findings applied
+};
+
+// Redacts `source` per `findings` (the detect stage's findings JSON) and verifies the result.
+// Errors: kInvalidInput/kUnsupported when the PDF cannot be redacted; kInvalidInput with a
+// message starting "verification failed" when redacted text survives. `document_id` names the
+// document in messages.
+Result<RedactOutcome> RedactAndVerify(std::string_view source, const model::Json& findings,
+                                      const std::string& document_id, const pdf::Limits& limits = {});
+
+class RedactCore : public model::StageCore {
+ public:
+  RedactCore(store::Store& store, pdf::Limits limits = {});
+  std::string_view Name() const override { return "redact"; }
+  std::string_view InputTopic() const override;
+  Result<std::vector<model::Record>> Process(const model::Record& input) override;
+
+ private:
+  store::Store& store_;
+  pdf::Limits limits_;
+};
+
+}  // namespace disclose::redact
