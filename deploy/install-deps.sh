@@ -12,7 +12,7 @@ PACKAGES=(
   nlohmann-json3-dev libvalijson-dev libspdlog-dev libfmt-dev libcli11-dev
   libcpp-httplib-dev libyaml-cpp-dev
   # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf kcat
+  libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf kcat jq
   # the real Kafka broker for tests (Java only runs the broker)
   openjdk-17-jre-headless maven
 )
