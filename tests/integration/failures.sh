@@ -6,7 +6,7 @@
 source "$(dirname "$0")/lib.sh"
 "$DISCLOSE" "${COMMON[@]}" topics create --brokers "$BROKERS" >/dev/null
 printf 'this is not json {\n' | kcat -b "$BROKERS" -P -t "${PREFIX}disclose.intake.v1" -k b-000000000000000000000001
-printf '{"schema":"disclose.intake.v1","bundle_id":"nope"}\n' | kcat -b "$BROKERS" -P -t "${PREFIX}disclose.intake.v1" -k b-000000000000000000000002
+printf '{"schema":"disclose.intake.v1","bundle_id":"nope"}\n' | kcat -b "$BROKERS" -P -t "${PREFIX}disclose.intake.v1" -k b-000000000000000000000001
 
 bundle=$WORK/bundle-broken
 cp -r "$ROOT/samples/bundle-a" "$bundle"
