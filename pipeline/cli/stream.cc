@@ -108,12 +108,12 @@ Result<std::unique_ptr<model::StageCore>> MakeCore(const std::string& name, Core
   return InvalidInput("unknown stage '" + name + "' (intake, extract, detect, redact, review or seal)");
 }
 
-// Intake of each folder, published in one transaction per bundle. Returns bundle ids; a
-// bundle refused by intake is reported and skipped (*failed set).
-std::vector<std::string> SubmitBundles(const std::vector<std::string>& dirs, store::Store& store,
+// Intake of each folder, published in one transaction per bundle. Returns (folder, bundle id)
+// pairs; a bundle refused by intake is reported and skipped (*failed set).
+std::vector<std::pair<std::string, std::string>> SubmitBundles(const std::vector<std::string>& dirs, store::Store& store,
                                        kafka::Publisher& publisher, bool* failed, size_t* withheld) {
   intake::IntakeCore core(store, {});
-  std::vector<std::string> ids;
+  std::vector<std::pair<std::string, std::string>> ids;
   for (const auto& dir : dirs) {
     auto result = core.Submit(dir);
     if (!result.ok()) {
@@ -129,7 +129,7 @@ std::vector<std::string> SubmitBundles(const std::vector<std::string>& dirs, sto
     observe::Log(observe::Level::kInfo, "bundle.submitted",
                  {{"bundle_id", result->bundle_id}, {"documents", result->documents}, {"withheld", result->withheld}});
     *withheld += result->withheld;
-    ids.push_back(result->bundle_id);
+    ids.emplace_back(dir, result->bundle_id);
   }
   return ids;
 }
@@ -271,11 +271,11 @@ int RunAll(const StreamArgs& args, const CommonOptions& common) {
   }
   bool intake_failed = false;
   size_t intake_withheld = 0;
-  auto ids = SubmitBundles(args.bundles, *cores.store, **publisher, &intake_failed, &intake_withheld);
+  std::vector<std::string> ids;
   std::map<std::string, std::string> labels;
-  for (size_t i = 0, j = 0; i < args.bundles.size() && j < ids.size(); ++i) {
-    labels[ids[j]] = fs::path(args.bundles[i]).filename().string();
-    ++j;
+  for (const auto& [dir, id] : SubmitBundles(args.bundles, *cores.store, **publisher, &intake_failed, &intake_withheld)) {
+    ids.push_back(id);
+    labels[id] = fs::path(dir).filename().string();
   }
 
   auto tail = kafka::Tail::Create(*config, {std::string(topics::kIntake), std::string(topics::kExtracted),
@@ -367,7 +367,7 @@ int Submit(const StreamArgs& args, const CommonOptions& common) {
   }
   bool failed = false;
   size_t withheld = 0;
-  for (const auto& id : SubmitBundles(args.bundles, **store, **publisher, &failed, &withheld)) {
+  for (const auto& [dir, id] : SubmitBundles(args.bundles, **store, **publisher, &failed, &withheld)) {
     std::cout << id << "\n";
   }
   return failed ? kExitFailure : (withheld ? kExitQuarantined : kExitOk);
