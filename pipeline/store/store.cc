@@ -76,8 +76,7 @@ struct BundleKeys {
   std::string key_id;
   SecretKey blob_key;
   SecretKey ref_key;
-  dev_t dev = 0;  // identity of the key.wrapped file these came from: a replaced file
-  ino_t ino = 0;  // (erased and re-created bundle, in another process) is noticed
+  std::string wrapped;  // the key.wrapped bytes these came from (not secret: sealed by the master key)
 };
 
 Result<SecretKey> DeriveSubkey(const SecretKey& data_key, uint64_t id) {
@@ -228,40 +227,34 @@ Result<std::shared_ptr<const BundleKeys>> Store::Impl::Unwrap(std::string_view i
   Result<SecretKey> ref_key = DeriveSubkey(*data_key, kRefSubkeyId);
   if (!ref_key.ok()) return ref_key.error();
   return std::make_shared<const BundleKeys>(
-      BundleKeys{std::string(key_id), std::move(*blob_key), std::move(*ref_key), 0, 0});
+      BundleKeys{std::string(key_id), std::move(*blob_key), std::move(*ref_key), std::string(wrapped)});
 }
 
 Result<std::shared_ptr<const BundleKeys>> Store::Impl::Keys(std::string_view id) const {
-  const std::filesystem::path key_file = KeyFile(id);
-  struct stat st;
-  if (::stat(key_file.c_str(), &st) != 0) {
-    Forget(id);
-    if (errno == ENOENT) return NotFound("bundle " + std::string(id) + " does not exist in the store");
-    return Transient("cannot inspect the key of bundle " + std::string(id) + ": " + std::strerror(errno));
-  }
-  {
-    std::lock_guard lock(mu);
-    if (auto it = cache.find(id); it != cache.end()) {
-      if (it->second->dev == st.st_dev && it->second->ino == st.st_ino) return it->second;
-      cache.erase(it);
-    }
-  }
-  Result<std::string> wrapped = ReadFileBounded(key_file, 4096, "wrapped key of bundle " + std::string(id));
+  // The wrapped key is re-read on every call (a 92-byte file): that is how an erasure, or an
+  // erase and re-create, by another process is noticed at once. Only the unwrapping and key
+  // derivation are cached.
+  Result<std::string> wrapped = ReadFileBounded(KeyFile(id), 4096, "wrapped key of bundle " + std::string(id));
   if (!wrapped.ok()) {
+    Forget(id);
     if (wrapped.error().kind == ErrorKind::kNotFound) {
       return NotFound("bundle " + std::string(id) + " does not exist in the store");
     }
     return wrapped.error();
   }
+  {
+    std::lock_guard lock(mu);
+    if (auto it = cache.find(id); it != cache.end()) {
+      if (it->second->wrapped == *wrapped) return it->second;
+      cache.erase(it);
+    }
+  }
   Result<std::shared_ptr<const BundleKeys>> keys = Unwrap(id, *wrapped);
   if (!keys.ok()) return keys.error();
-  auto entry = std::const_pointer_cast<BundleKeys>(*keys);
-  entry->dev = st.st_dev;
-  entry->ino = st.st_ino;
   std::lock_guard lock(mu);
   if (cache.size() >= options.key_cache_capacity && !cache.empty()) cache.erase(cache.begin());
-  if (options.key_cache_capacity > 0) cache.insert_or_assign(std::string(id), entry);
-  return std::shared_ptr<const BundleKeys>(entry);
+  if (options.key_cache_capacity > 0) cache.insert_or_assign(std::string(id), *keys);
+  return *keys;
 }
 
 Store::Store(Passkey, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -381,7 +374,9 @@ Result<std::string> Store::Get(std::string_view bundle_id, std::string_view ref)
   }
   std::string_view s = *sealed;
   if (s.size() < kHeaderSize + kTagSize || s.substr(0, 4) != kBlobMagic) return InvalidInput(what + " is malformed");
-  if (s.substr(4, kKeyIdSize) != k.key_id) return NotFound(what + " was written under an erased key");
+  if (s.substr(4, kKeyIdSize) != k.key_id) {
+    return NotFound(what + " was not written under the bundle's current key (left over from an erased key)");
+  }
   const std::string aad = BlobAad(id, ref, k.key_id);
   std::string plaintext(s.size() - kHeaderSize - kTagSize, '\0');
   unsigned long long len = 0;
