@@ -1,0 +1,431 @@
+// The detection engine (see detector.h): rule loading and compilation, the RE2::Set prefilter,
+// per-rule span matching, validators, context scoring, subject exemption and merging.
+#include "stages/detect/detector.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <yaml-cpp/yaml.h>
+
+#include "pipeline/model/schema.h"
+#include "stages/detect/normalize.h"
+
+namespace disclose::detect {
+
+using Json = nlohmann::json;
+
+namespace {
+
+constexpr double kEpsilon = 1e-9;
+constexpr const char* kThirdParty = "third_party";
+constexpr const char* kStaff = "staff";
+
+struct ContextSpec {
+  bool present = false;
+  std::vector<std::string> words;     // lower case, single spaces
+  std::vector<std::string> negative;  // cancel a cue when they follow it inside the window
+  size_t window = 40;                 // characters before the candidate
+  size_t after = 0;                   // characters after the candidate
+  bool required = false;
+  bool first_only = false;            // a cue applies only to the first candidate after it
+  double boost = 0.2;
+};
+
+struct Example {
+  std::string text;
+  std::optional<std::string> redact;
+};
+
+struct Rule {
+  std::string id;
+  std::string category;
+  std::string exemption;
+  std::unique_ptr<RE2> re;
+  Validator validator = Validator::kNone;
+  ContextSpec context;
+  double score = 0;
+  std::vector<Example> match;
+  std::vector<Example> no_match;
+};
+
+struct StaffSpec {
+  std::vector<std::string> words;
+  std::vector<std::string> categories;  // empty = every category
+  size_t window = 60;
+};
+
+bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Lower case, every whitespace run folded to one space.
+std::string Fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  if (space) out.push_back(' ');
+  return out;
+}
+
+// Finds whole-word occurrences of `words` in `hay` at positions >= `from`. Returns the position
+// of the last occurrence (and sets *word), or npos.
+size_t LastWord(std::string_view hay, size_t from, const std::vector<std::string>& words, std::string* word) {
+  size_t best = std::string_view::npos;
+  for (const auto& w : words) {
+    size_t p = hay.find(w, from);
+    while (p != std::string_view::npos) {
+      bool left_ok = !IsAlnum(w.front()) || p == 0 || !IsAlnum(hay[p - 1]);
+      size_t e = p + w.size();
+      bool right_ok = !IsAlnum(w.back()) || e == hay.size() || !IsAlnum(hay[e]);
+      if (left_ok && right_ok && (best == std::string_view::npos || p > best || (p == best && w.size() > word->size()))) {
+        best = p;
+        if (word) *word = w;
+      }
+      p = hay.find(w, p + 1);
+    }
+  }
+  return best;
+}
+
+// Looks for a cue in text[window_begin, b) (or after e). The character before window_begin is
+// included only so that a word cut by the window edge is not taken for a whole word.
+std::optional<std::string> FindCue(std::string_view text, size_t window_begin, size_t b, size_t e,
+                                   const ContextSpec& ctx) {
+  size_t lead = window_begin > 0 ? 1 : 0;
+  std::string before = Fold(text.substr(window_begin - lead, b - window_begin + lead));
+  std::string word;
+  size_t at = LastWord(before, lead, ctx.words, &word);
+  if (at != std::string_view::npos) {
+    std::string neg;
+    if (ctx.negative.empty() || LastWord(before, at + word.size(), ctx.negative, &neg) == std::string_view::npos) {
+      return word;
+    }
+  }
+  if (ctx.after > 0 && e < text.size()) {
+    std::string after = Fold(text.substr(e, std::min(ctx.after, text.size() - e)));
+    // A cue after the candidate must begin within the window; keep whole words only.
+    size_t p = LastWord(after, 0, ctx.words, &word);
+    if (p != std::string_view::npos) return word;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> FoldedStrings(const Json& array) {
+  std::vector<std::string> out;
+  for (const auto& v : array) out.push_back(Fold(v.get<std::string>()));
+  return out;
+}
+
+std::vector<Example> Examples(const Json& array) {
+  std::vector<Example> out;
+  for (const auto& v : array) {
+    Example ex;
+    if (v.is_string()) {
+      ex.text = v.get<std::string>();
+    } else {
+      ex.text = v["text"].get<std::string>();
+      if (v.contains("redact")) ex.redact = v["redact"].get<std::string>();
+    }
+    out.push_back(std::move(ex));
+  }
+  return out;
+}
+
+// Plain YAML scalars become booleans, nulls and numbers where they read as such; quoted
+// scalars stay strings.
+Json ScalarToJson(const YAML::Node& node) {
+  const std::string& s = node.Scalar();
+  if (node.Tag() == "!") return s;
+  if (s == "true" || s == "True" || s == "TRUE") return true;
+  if (s == "false" || s == "False" || s == "FALSE") return false;
+  if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
+  int64_t i = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), i);
+  if (ec == std::errc() && ptr == s.data() + s.size()) return i;
+  double d = 0;
+  auto [dptr, dec] = std::from_chars(s.data(), s.data() + s.size(), d);
+  if (dec == std::errc() && dptr == s.data() + s.size()) return d;
+  return s;
+}
+
+Json YamlToJson(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+      return ScalarToJson(node);
+    case YAML::NodeType::Sequence: {
+      Json out = Json::array();
+      for (const auto& item : node) out.push_back(YamlToJson(item));
+      return out;
+    }
+    case YAML::NodeType::Map: {
+      Json out = Json::object();
+      for (const auto& kv : node) out[kv.first.as<std::string>()] = YamlToJson(kv.second);
+      return out;
+    }
+    default:
+      return nullptr;
+  }
+}
+
+RE2::Options RuleOptions() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(16 << 20);
+  return options;
+}
+
+// Checks every rule that has an id for the faults a schema message would not tie to the rule:
+// unknown validator, invalid pattern, no capture group, duplicate id.
+Status CheckRules(const Json& doc, const std::string& origin) {
+  if (!doc.is_object() || !doc.contains("rules") || !doc["rules"].is_array()) return Status::Ok();
+  std::set<std::string> seen;
+  for (const auto& rule : doc["rules"]) {
+    if (!rule.is_object() || !rule.contains("id") || !rule["id"].is_string()) continue;
+    const std::string id = rule["id"].get<std::string>();
+    const std::string where = origin + ": rule '" + id + "'";
+    if (!seen.insert(id).second) return InvalidInput(where + " is defined twice");
+    if (rule.contains("validator") && rule["validator"].is_string() &&
+        !ValidatorFromName(rule["validator"].get<std::string>())) {
+      return InvalidInput(where + " names an unknown validator '" + rule["validator"].get<std::string>() + "'");
+    }
+    if (rule.contains("pattern") && rule["pattern"].is_string()) {
+      RE2 re(rule["pattern"].get<std::string>(), RuleOptions());
+      if (!re.ok()) return InvalidInput(where + " has an invalid pattern: " + re.error());
+      if (re.NumberOfCapturingGroups() < 1) {
+        return InvalidInput(where + " pattern has no capture group 1 (the text to redact)");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+struct Detector::Impl {
+  std::vector<Rule> rules;
+  std::unique_ptr<RE2::Set> set;
+  double min_score = 0.5;
+  StaffSpec staff;
+
+  // The findings of one rule on normalised text, offsets mapped to the original text.
+  void RunRule(const Rule& rule, const NormalizedText& nt, const SubjectProfile* subject,
+               std::vector<Finding>* out) const;
+};
+
+void Detector::Impl::RunRule(const Rule& rule, const NormalizedText& nt, const SubjectProfile* subject,
+                             std::vector<Finding>* out) const {
+  const std::string& text = nt.text;
+  re2::StringPiece input(text);
+  re2::StringPiece groups[2];
+  size_t pos = 0, prev_end = 0;
+  while (pos <= text.size() && rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+    const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
+    const size_t me = mb + groups[0].size();
+    pos = me > mb ? me : mb + 1;
+    const size_t window_floor = rule.context.first_only ? prev_end : 0;
+    prev_end = me;
+    if (groups[1].data() == nullptr || groups[1].empty()) continue;
+    const size_t b = static_cast<size_t>(groups[1].data() - text.data());
+    const size_t e = b + groups[1].size();
+    const std::string_view candidate(text.data() + b, e - b);
+
+    if (!Validate(rule.validator, candidate)) continue;
+    double score = rule.score;
+    std::string reason = "pattern";
+    if (rule.validator != Validator::kNone) reason += std::string("+validator:") + ValidatorName(rule.validator);
+    if (rule.context.present) {
+      size_t window_begin = b > rule.context.window ? b - rule.context.window : 0;
+      window_begin = std::max(window_begin, std::min(window_floor, b));
+      auto cue = FindCue(text, window_begin, b, e, rule.context);
+      if (cue) {
+        score += rule.context.boost;
+        reason += "+cue:'" + *cue + "'";
+      } else if (rule.context.required) {
+        continue;
+      }
+    }
+    score = std::min(score, 1.0);
+    if (score + kEpsilon < min_score) continue;
+    if (subject != nullptr && subject->IsSubjectValue(rule.category, candidate)) continue;
+
+    Finding f;
+    f.rule_id = rule.id;
+    f.category = rule.category;
+    std::tie(f.begin, f.end) = nt.ToOriginal(b, e);
+    f.score = score;
+    f.reason = std::move(reason);
+    f.exemption = rule.exemption;
+    f.party = kThirdParty;
+    if (!staff.words.empty() && (staff.categories.empty() || std::find(staff.categories.begin(), staff.categories.end(),
+                                                                      rule.category) != staff.categories.end())) {
+      size_t wb = b > staff.window ? b - staff.window : 0;
+      size_t lead = wb > 0 ? 1 : 0;
+      std::string before = Fold(std::string_view(text).substr(wb - lead, b - wb + lead));
+      std::string word;
+      if (LastWord(before, lead, staff.words, &word) != std::string_view::npos) f.party = kStaff;
+    }
+    out->push_back(std::move(f));
+  }
+}
+
+Detector::Detector(std::unique_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+Detector::~Detector() = default;
+
+Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
+  std::string text;
+  std::string origin;
+  if (options.path.empty()) {
+    text = std::string(DefaultRulesYaml());
+    origin = "embedded rules uk-justice.yaml";
+  } else {
+    origin = "rules file " + options.path;
+    std::ifstream in(options.path, std::ios::binary);
+    if (!in) return NotFound(origin + " cannot be read");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    text = ss.str();
+  }
+
+  Json doc;
+  try {
+    doc = YamlToJson(YAML::Load(text));
+  } catch (const YAML::Exception& e) {
+    return InvalidInput(origin + " is not valid YAML (line " + std::to_string(e.mark.line + 1) + ", column " +
+                        std::to_string(e.mark.column + 1) + ")");
+  }
+  if (Status s = CheckRules(doc, origin); !s.ok()) return s.error();
+  if (Status s = model::SchemaRegistry::Default().Validate("rules", doc); !s.ok()) {
+    return InvalidInput(origin + " " + s.error().message);
+  }
+
+  auto impl = std::make_unique<Impl>();
+  impl->min_score = doc.value("min_score", 0.5);
+  const std::string default_exemption = doc.value("default_exemption", "DPA2018-Sch2-Pt3-para16");
+  if (doc.contains("staff_context")) {
+    const Json& sc = doc["staff_context"];
+    impl->staff.words = FoldedStrings(sc["words"]);
+    impl->staff.window = sc.value("window", 60);
+    if (sc.contains("categories")) {
+      for (const auto& c : sc["categories"]) impl->staff.categories.push_back(c.get<std::string>());
+    }
+  }
+  RE2::Options set_options = RuleOptions();
+  set_options.set_max_mem(256 << 20);
+  impl->set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  for (const Json& r : doc["rules"]) {
+    Rule rule;
+    rule.id = r["id"].get<std::string>();
+    rule.category = r["category"].get<std::string>();
+    rule.exemption = r.value("exemption", default_exemption);
+    rule.score = r["score"].get<double>();
+    rule.validator = *ValidatorFromName(r.value("validator", "none"));
+    rule.re = std::make_unique<RE2>(r["pattern"].get<std::string>(), RuleOptions());
+    if (r.contains("context")) {
+      const Json& c = r["context"];
+      rule.context.present = true;
+      rule.context.words = FoldedStrings(c["words"]);
+      if (c.contains("negative")) rule.context.negative = FoldedStrings(c["negative"]);
+      rule.context.window = c.value("window", 40);
+      rule.context.after = c.value("after", 0);
+      rule.context.required = c.value("required", false);
+      rule.context.first_only = c.value("first_only", false);
+      rule.context.boost = c.value("boost", 0.2);
+    }
+    rule.match = Examples(r["examples"]["match"]);
+    if (r["examples"].contains("no_match")) rule.no_match = Examples(r["examples"]["no_match"]);
+    std::string error;
+    if (impl->set->Add(r["pattern"].get<std::string>(), &error) < 0) {
+      return InvalidInput(origin + ": rule '" + rule.id + "' cannot join the rule set: " + error);
+    }
+    impl->rules.push_back(std::move(rule));
+  }
+  if (!impl->set->Compile()) return Internal(origin + ": the combined rule set does not compile (out of memory)");
+  return std::make_unique<Detector>(std::move(impl));
+}
+
+std::vector<Finding> Detector::Detect(std::string_view page_text, const SubjectProfile& subject) const {
+  NormalizedText nt = Normalize(page_text);
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo info{};
+  if (!impl_->set->Match(nt.text, &hits, &info) && info.kind != RE2::Set::kNoError) {
+    // The prefilter ran out of DFA memory on this page: fall back to every rule.
+    hits.clear();
+    for (size_t i = 0; i < impl_->rules.size(); ++i) hits.push_back(static_cast<int>(i));
+  }
+  std::sort(hits.begin(), hits.end());
+  std::vector<Finding> raw;
+  for (int i : hits) impl_->RunRule(impl_->rules[static_cast<size_t>(i)], nt, &subject, &raw);
+
+  std::sort(raw.begin(), raw.end(), [](const Finding& a, const Finding& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<Finding> merged;
+  for (Finding& f : raw) {
+    if (!merged.empty() && f.begin < merged.back().end) {
+      Finding& m = merged.back();
+      const size_t begin = m.begin, end = std::max(m.end, f.end);
+      if (f.score > m.score) m = std::move(f);
+      m.begin = begin;
+      m.end = end;
+      continue;
+    }
+    merged.push_back(std::move(f));
+  }
+  return merged;
+}
+
+std::vector<std::string> Detector::TestExamples() const {
+  std::vector<std::string> failures;
+  for (const Rule& rule : impl_->rules) {
+    for (size_t i = 0; i < rule.match.size(); ++i) {
+      const Example& ex = rule.match[i];
+      NormalizedText nt = Normalize(ex.text);
+      std::vector<Finding> found;
+      impl_->RunRule(rule, nt, nullptr, &found);
+      const std::string where = "rule '" + rule.id + "' match example " + std::to_string(i + 1);
+      if (found.empty()) {
+        failures.push_back(where + " was not found");
+      } else if (ex.redact) {
+        bool exact = std::any_of(found.begin(), found.end(), [&](const Finding& f) {
+          return std::string_view(ex.text).substr(f.begin, f.end - f.begin) == *ex.redact;
+        });
+        if (!exact) failures.push_back(where + " was found but the redacted span differs from 'redact'");
+      }
+    }
+    for (size_t i = 0; i < rule.no_match.size(); ++i) {
+      NormalizedText nt = Normalize(rule.no_match[i].text);
+      std::vector<Finding> found;
+      impl_->RunRule(rule, nt, nullptr, &found);
+      if (!found.empty()) {
+        failures.push_back("rule '" + rule.id + "' no_match example " + std::to_string(i + 1) + " was reported");
+      }
+    }
+  }
+  return failures;
+}
+
+size_t Detector::RuleCount() const { return impl_->rules.size(); }
+
+std::vector<std::string> Detector::RuleIds() const {
+  std::vector<std::string> ids;
+  for (const Rule& r : impl_->rules) ids.push_back(r.id);
+  return ids;
+}
+
+double Detector::MinScore() const { return impl_->min_score; }
+
+}  // namespace disclose::detect

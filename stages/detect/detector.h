@@ -1,0 +1,109 @@
+// The detection engine: finds third-party personal data in one page's text with RE2 rules,
+// check-digit validators and context words, and leaves out the data subject's own data.
+//
+//   auto detector = Detector::Load({});               // embedded uk-justice.yaml
+//   if (!detector.ok()) return detector.error();      // names the bad rule id
+//   SubjectProfile subject = SubjectProfile::Build(bundle.subject);   // once per bundle
+//   for (const Finding& f : (*detector)->Detect(page_text, subject)) Redact(f.begin, f.end);
+//
+// Rules (YAML, validated by schemas/rules.schema.json) live in stages/detect/rules/; the
+// default file is compiled into the library. Findings carry offsets into the text passed in,
+// never the matched text; reasons name rule words and validators, never document text.
+// Thread-safety: Detector and SubjectProfile are immutable after Load/Build; Detect and
+// IsSubjectValue are const and safe to call from many threads at once.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/model/bundle.h"
+#include "pipeline/model/result.h"
+#include "stages/detect/validators.h"
+
+namespace disclose::detect {
+
+struct Finding {
+  std::string rule_id;        // e.g. "uk.prison_number"
+  std::string category;       // "prison_number", "date_of_birth", ...
+  size_t begin = 0, end = 0;  // byte offsets into the ORIGINAL page text passed in (what to redact)
+  double score = 0;
+  std::string reason;         // why it passed: "pattern+validator:mod23_pnc+cue:'pnc'"; no matched text
+  std::string exemption;      // schedule code, e.g. "DPA2018-Sch2-Pt3-para16"
+  std::string party;          // "third_party" (default), or "staff" when context says so
+};
+
+// The subject's own data with every derived variant: name orders, initials, case, aliases;
+// every written form of the date of birth; identifiers with or without spaces, slashes or
+// leading zeros; phone numbers in national or +44 form; e-mail addresses; address postcodes.
+// Built once per bundle. A default-constructed profile exempts nothing.
+class SubjectProfile {
+ public:
+  static SubjectProfile Build(const model::Subject& subject);
+
+  // True when `matched_text`, found by a rule of `category`, is the subject's own value.
+  // Categories compared specially: date_of_birth (and any "date*"), phone, email, postcode,
+  // name, pnc, cro, ni_number; every category is also compared with all of the subject's
+  // identifiers by letters and digits only.
+  bool IsSubjectValue(std::string_view category, std::string_view matched_text) const;
+
+  // Normalised name variants ("john smith", "smith john", "j m smith", "mr smith", ...), for
+  // name rules and for tests.
+  const std::set<std::string>& NameVariants() const { return names_; }
+
+ private:
+  std::optional<WrittenDate> dob_;
+  std::set<std::string> identifiers_;  // AlnumUpper of prison number and every identifier
+  std::set<std::string> pnc_;          // CanonicalPnc
+  std::set<std::string> cro_;          // CanonicalCro
+  std::set<std::string> phones_;       // CanonicalPhoneUk
+  std::set<std::string> emails_;       // lower case
+  std::set<std::string> postcodes_;    // AlnumUpper, from the addresses
+  std::set<std::string> names_;        // lower case, words separated by one space
+};
+
+struct RulesOptions {
+  std::string path;  // YAML rules file; empty = the embedded default uk-justice.yaml
+};
+
+class Detector {
+ public:
+  // Loads, validates against schemas/rules.schema.json, compiles. Bad rules (invalid RE2,
+  // unknown validator, missing capture group, duplicate id) -> kInvalidInput naming the rule
+  // id and RE2's error; unreadable file -> kNotFound.
+  static Result<std::unique_ptr<Detector>> Load(const RulesOptions& options);
+
+  // Findings on one page's text, the subject's own data excluded.
+  // Pre: page_text is UTF-8 (invalid bytes are tolerated). The view is only read during the
+  // call. Post: sorted by begin, non-overlapping (overlapping findings are merged into their
+  // union, keeping the rule, reason and score of the highest-scoring one); every finding has
+  // score >= the file's min_score.
+  std::vector<Finding> Detect(std::string_view page_text, const SubjectProfile& subject) const;
+
+  // Runs every rule's examples alone (match: the rule reports a finding, and with `redact`
+  // exactly that text; no_match: it reports none). One message per broken example, naming
+  // the rule id and the example number; empty when all pass.
+  std::vector<std::string> TestExamples() const;
+
+  size_t RuleCount() const;
+  std::vector<std::string> RuleIds() const;  // in file order
+  double MinScore() const;
+
+  struct Impl;
+  explicit Detector(std::unique_ptr<const Impl> impl);
+  ~Detector();
+  Detector(const Detector&) = delete;
+  Detector& operator=(const Detector&) = delete;
+
+ private:
+  std::unique_ptr<const Impl> impl_;
+};
+
+// The embedded default rules (stages/detect/rules/uk-justice.yaml at build time).
+std::string_view DefaultRulesYaml();
+
+}  // namespace disclose::detect

@@ -1,0 +1,99 @@
+// Text normalisation with an offset map (see normalize.h).
+#include "stages/detect/normalize.h"
+
+#include <cstdint>
+
+namespace disclose::detect {
+
+namespace {
+
+// Decodes one UTF-8 character at `s[i]`. Returns its length (0 if invalid) and the code point.
+size_t DecodeUtf8(std::string_view s, size_t i, uint32_t* cp) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  size_t len = 0;
+  uint32_t v = 0;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    v = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    v = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4;
+    v = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    v = (v << 6) | (byte(i + k) & 0x3F);
+  }
+  // Reject overlong forms and surrogates.
+  if ((len == 2 && v < 0x80) || (len == 3 && v < 0x800) || (len == 4 && v < 0x10000) ||
+      (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF) {
+    return 0;
+  }
+  *cp = v;
+  return len;
+}
+
+// The ASCII replacement for a code point: a character, 0 to drop it, or -1 to keep it as is.
+int Replacement(uint32_t cp) {
+  if (cp == 0x00A0 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A)) {
+    return ' ';
+  }
+  if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63 || cp == 0xFF0D) return '-';
+  if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032) return '\'';
+  if (cp == 0x201C || cp == 0x201D) return '"';
+  if (cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) return 0;
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return static_cast<int>(cp - 0xFEE0);
+  return -1;
+}
+
+}  // namespace
+
+std::pair<size_t, size_t> NormalizedText::ToOriginal(size_t begin, size_t end) const {
+  if (text.empty()) return {0, 0};
+  if (begin >= text.size()) begin = text.size() - 1;
+  if (end <= begin) end = begin + 1;
+  if (end > text.size()) end = text.size();
+  return {orig_begin[begin], orig_end[end - 1]};
+}
+
+NormalizedText Normalize(std::string_view original) {
+  NormalizedText out;
+  out.text.reserve(original.size());
+  out.orig_begin.reserve(original.size());
+  out.orig_end.reserve(original.size());
+  auto emit = [&out](char c, size_t b, size_t e) {
+    out.text.push_back(c);
+    out.orig_begin.push_back(b);
+    out.orig_end.push_back(e);
+  };
+  size_t i = 0;
+  while (i < original.size()) {
+    uint32_t cp = 0;
+    size_t len = DecodeUtf8(original, i, &cp);
+    if (len == 0) {  // invalid byte: keep it, one for one
+      emit(original[i], i, i + 1);
+      ++i;
+      continue;
+    }
+    int r = len == 1 ? -1 : Replacement(cp);
+    if (r > 0) {
+      emit(static_cast<char>(r), i, i + len);
+    } else if (r < 0) {
+      for (size_t k = 0; k < len; ++k) emit(original[i + k], i, i + len);
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace disclose::detect

@@ -1,0 +1,144 @@
+// SubjectProfile: the data subject's own values and their written variants (see detector.h).
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "stages/detect/detector.h"
+#include "stages/detect/validators.h"
+
+namespace disclose::detect {
+
+namespace {
+
+char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+// Lower case; anything but letters, digits, apostrophes and hyphens separates words.
+std::vector<std::string> NameWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || c == '\'' || c == '-' || u >= 0x80) {
+      cur.push_back(Lower(c));
+    } else if (!cur.empty()) {
+      words.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) words.push_back(cur);
+  return words;
+}
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) {
+    if (w.empty()) continue;
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
+  return out;
+}
+
+std::string NormalName(std::string_view text) { return Join(NameWords(text)); }
+
+void AddNameVariants(std::string_view name, std::set<std::string>* out) {
+  std::vector<std::string> w = NameWords(name);
+  if (w.empty()) return;
+  out->insert(Join(w));
+  if (w.size() == 1) return;
+  const std::string& first = w.front();
+  const std::string& last = w.back();
+  std::vector<std::string> middles(w.begin() + 1, w.end() - 1);
+  std::string initials_spaced, initials_joined;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    initials_spaced += std::string(1, w[i][0]) + " ";
+    initials_joined.push_back(w[i][0]);
+  }
+  std::vector<std::string> forms = {
+      first + " " + last,
+      last + " " + first,
+      last + " " + Join(std::vector<std::string>(w.begin(), w.end() - 1)),  // SMITH, John Michael
+      initials_spaced + last,                                               // J M Smith
+      initials_joined + " " + last,                                         // JM Smith
+      std::string(1, first[0]) + " " + last,                                // J Smith
+      last + " " + initials_spaced.substr(0, initials_spaced.size() - 1),   // Smith J M
+      last + " " + std::string(1, first[0]),                                // Smith J
+  };
+  for (const char* title : {"mr", "mrs", "ms", "miss", "mx"}) {
+    forms.push_back(std::string(title) + " " + last);
+    forms.push_back(std::string(title) + " " + first + " " + last);
+    forms.push_back(std::string(title) + " " + Join(w));
+    forms.push_back(std::string(title) + " " + initials_spaced + last);
+  }
+  for (const auto& f : forms) out->insert(NormalName(f));
+}
+
+std::string LowerAll(std::string_view s) {
+  std::string out;
+  for (char c : s) out.push_back(Lower(c));
+  return out;
+}
+
+}  // namespace
+
+SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
+  SubjectProfile p;
+  if (!subject.date_of_birth.empty()) p.dob_ = ParseWrittenDate(subject.date_of_birth);
+  auto add_identifier = [&p](std::string_view value) {
+    std::string a = AlnumUpper(value);
+    if (a.size() < 4) return;
+    p.identifiers_.insert(a);
+    if (auto pnc = CanonicalPnc(value)) p.pnc_.insert(*pnc);
+    if (auto cro = CanonicalCro(value)) p.cro_.insert(*cro);
+  };
+  add_identifier(subject.prison_number);
+  for (const auto& [key, value] : subject.identifiers) {
+    add_identifier(value);
+    // A National Insurance number is often written without its suffix letter.
+    std::string a = AlnumUpper(value);
+    if (key == "ni_number" && a.size() == 9) p.identifiers_.insert(a.substr(0, 8));
+  }
+  for (const auto& phone : subject.contact.phones) {
+    std::string c = CanonicalPhoneUk(phone);
+    if (!c.empty()) p.phones_.insert(c);
+  }
+  for (const auto& email : subject.contact.emails) p.emails_.insert(LowerAll(email));
+  RE2 postcode("(?i)\\b([A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})\\b");
+  for (const auto& address : subject.contact.addresses) {
+    re2::StringPiece input(address);
+    std::string found;
+    while (RE2::FindAndConsume(&input, postcode, &found)) p.postcodes_.insert(AlnumUpper(found));
+  }
+  AddNameVariants(subject.name, &p.names_);
+  for (const auto& alias : subject.aliases) AddNameVariants(alias, &p.names_);
+  return p;
+}
+
+bool SubjectProfile::IsSubjectValue(std::string_view category, std::string_view matched_text) const {
+  if (category == "date_of_birth" || category.starts_with("date")) {
+    if (!dob_) return false;
+    auto d = ParseWrittenDate(matched_text);
+    if (!d || d->month != dob_->month || d->day != dob_->day) return false;
+    return d->two_digit_year ? d->year == dob_->year % 100 : d->year == dob_->year;
+  }
+  if (category == "phone") return phones_.count(CanonicalPhoneUk(matched_text)) > 0;
+  if (category == "email") return emails_.count(LowerAll(matched_text)) > 0;
+  if (category == "postcode") return postcodes_.count(AlnumUpper(matched_text)) > 0;
+  if (category == "name") return names_.count(NormalName(matched_text)) > 0;
+  if (category == "pnc") {
+    auto c = CanonicalPnc(matched_text);
+    if (c && pnc_.count(*c)) return true;
+  }
+  if (category == "cro") {
+    auto c = CanonicalCro(matched_text);
+    if (c && cro_.count(*c)) return true;
+  }
+  std::string a = AlnumUpper(matched_text);
+  if (identifiers_.count(a)) return true;
+  if (category == "ni_number" && a.size() == 9 && identifiers_.count(a.substr(0, 8))) return true;
+  return false;
+}
+
+}  // namespace disclose::detect
