@@ -236,7 +236,8 @@ void Detector::Impl::RunRule(const Rule& rule, const NormalizedText& nt, const S
     const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
     const size_t me = mb + groups[0].size();
     pos = me > mb ? me : mb + 1;
-    const size_t window_floor = rule.context.first_only ? prev_end : 0;
+    const size_t previous_end = prev_end;
+    const size_t window_floor = rule.context.first_only ? previous_end : 0;
     prev_end = me;
     if (groups[1].data() == nullptr || groups[1].empty()) continue;
     const size_t b = static_cast<size_t>(groups[1].data() - text.data());
@@ -272,7 +273,8 @@ void Detector::Impl::RunRule(const Rule& rule, const NormalizedText& nt, const S
     f.party = kThirdParty;
     if (!staff.words.empty() && (staff.categories.empty() || std::find(staff.categories.begin(), staff.categories.end(),
                                                                       rule.category) != staff.categories.end())) {
-      size_t wb = b > staff.window ? b - staff.window : 0;
+      // A staff cue serves the first candidate of this rule after it only.
+      size_t wb = std::max(b > staff.window ? b - staff.window : 0, std::min(previous_end, b));
       size_t lead = wb > 0 ? 1 : 0;
       std::string before = Fold(std::string_view(text).substr(wb - lead, b - wb + lead));
       std::string word;

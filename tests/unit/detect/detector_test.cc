@@ -1,0 +1,372 @@
+// Tests for the detection engine (stages/detect/detector.h): default rules, the walking-skeleton
+// categories (prison numbers, dates of birth), other categories, subject exemption, offsets
+// through normalisation, merging, and refusal of broken rule files. All values are synthetic.
+#include "stages/detect/detector.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+namespace disclose::detect {
+namespace {
+
+const Detector& Default() {
+  static const std::unique_ptr<Detector> detector = [] {
+    auto r = Detector::Load({});
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+    return std::move(*r);
+  }();
+  return *detector;
+}
+
+model::Subject SyntheticSubject() {
+  model::Subject s;
+  s.name = "John Michael Smith";
+  s.aliases = {"Johnny Smith"};
+  s.date_of_birth = "1987-03-12";
+  s.prison_number = "A1234BC";
+  s.identifiers = {{"pnc", "2009/0123456C"}, {"cro", "012345/09B"}, {"crn", "X123456"},
+                   {"ni_number", "AB123456C"}, {"nhs_number", "9990000026"}};
+  s.contact.addresses = {"12 Example Road, Leeds LS1 1AA"};
+  s.contact.phones = {"07700 900123"};
+  s.contact.emails = {"j.smith@example.com"};
+  return s;
+}
+
+// The matched original text of each finding, in order.
+std::vector<std::string> Spans(std::string_view text, const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings) out.emplace_back(text.substr(f.begin, f.end - f.begin));
+  return out;
+}
+
+std::vector<std::string> SpansOf(std::string_view text, const std::vector<Finding>& findings,
+                                 std::string_view category) {
+  std::vector<Finding> some;
+  for (const auto& f : findings) {
+    if (f.category == category) some.push_back(f);
+  }
+  return Spans(text, some);
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(DetectorTest, DefaultRulesLoadAndTheirExamplesPass) {
+  EXPECT_GE(Default().RuleCount(), 20u);
+  EXPECT_EQ(Default().RuleIds().size(), Default().RuleCount());
+  EXPECT_DOUBLE_EQ(Default().MinScore(), 0.5);
+  std::vector<std::string> failures = Default().TestExamples();
+  for (const auto& f : failures) ADD_FAILURE() << f;
+  EXPECT_TRUE(failures.empty());
+}
+
+TEST(DetectorTest, EmbeddedRulesEqualTheFileInTheSourceTree) {
+  std::ifstream in(std::string(DISCLOSE_SOURCE_DIR) + "/stages/detect/rules/uk-justice.yaml", std::ios::binary);
+  ASSERT_TRUE(in.good());
+  std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(file, DefaultRulesYaml());
+}
+
+struct Case {
+  std::string text;
+  Strings expected;  // spans of the category under test, in order
+};
+
+TEST(DetectorTest, PrisonNumbers) {
+  const Case cases[] = {
+      {"Prisoner B4567CD was moved.", {"B4567CD"}},
+      {"prisoner b4567cd", {"b4567cd"}},
+      {"Z9876XY and G6123VU shared a cell", {"Z9876XY", "G6123VU"}},
+      {"Prison No: B 4567 CD", {"B 4567 CD"}},
+      {"NOMS number B4567 CD", {"B4567 CD"}},
+      {"(B4567CD)", {"B4567CD"}},
+      {"Prison no: QW4821 (LIDS)", {"QW4821"}},
+      {"Ref AB1234C and A123BC and XA1234BC and A12345BC", {}},
+      {"Appendix A 2019 to 2020", {}},  // spaced shape without a cue
+      {"flight BA1234", {}},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(SpansOf(c.text, Default().Detect(c.text, {}), "prison_number"), c.expected) << c.text;
+  }
+}
+
+TEST(DetectorTest, DatesOfBirth) {
+  const Case cases[] = {
+      {"DOB: 14/03/1979", {"14/03/1979"}},
+      {"DOB 14-03-1979", {"14-03-1979"}},
+      {"D.O.B. 14.03.1979", {"14.03.1979"}},
+      {"d.o.b 14.3.79", {"14.3.79"}},
+      {"Date of birth: 1979-03-14", {"1979-03-14"}},
+      {"Date of\nbirth 14 March 1979", {"14 March 1979"}},
+      {"born 14th Mar 1979", {"14th Mar 1979"}},
+      {"born on March 14, 1979", {"March 14, 1979"}},
+      {"DOB 14-MAR-79", {"14-MAR-79"}},
+      {"(b. 1.2.90)", {"1.2.90"}},
+      {"DOB: 14031979", {"14031979"}},
+      {"Name: Jane Doe  DOB: 01/02/1990  Visitor", {"01/02/1990"}},
+      {"Date of hearing 01/02/2024", {}},
+      {"Released on 14/03/1979", {}},
+      {"DOB 31/02/1979", {}},  // not a calendar date
+      {"DOB 14/03/2199", {}},  // in the future
+      {"see paragraph 4.2.10 of the DOB guidance", {}},
+      // A cue serves the first date after it only; a court word between cue and date cancels it.
+      {"DOB: 14/03/1979, hearing 01/02/2024 and 03/04/2024", {"14/03/1979"}},
+      {"DOB: not known. Hearing listed 01/02/2020", {}},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(SpansOf(c.text, Default().Detect(c.text, {}), "date_of_birth"), c.expected) << c.text;
+  }
+}
+
+TEST(DetectorTest, OtherCategories) {
+  struct CategoryCase {
+    std::string text;
+    std::string category;
+    Strings expected;
+  };
+  const CategoryCase cases[] = {
+      {"PNC 2011/0054321L", "pnc", {"2011/0054321L"}},
+      {"PNC ID: 11/54321L", "pnc", {"11/54321L"}},
+      {"PNC 2011/0054321M", "pnc", {}},
+      {"CRO No 054321/11Q", "cro", {"054321/11Q"}},
+      {"see 054321/11Q", "cro", {}},
+      {"CRN: X654321", "crn", {"X654321"}},
+      {"Order X654321", "crn", {}},
+      {"NI number CE 12 34 56 B", "ni_number", {"CE 12 34 56 B"}},
+      {"NHS number 999 111 2227", "nhs_number", {"999 111 2227"}},
+      {"reference 9991112227", "nhs_number", {}},
+      {"mobile 07700 900456", "phone", {"07700 900456"}},
+      {"email visitor@example.org today", "email", {"visitor@example.org"}},
+      {"lives at 3 Other Street, Leeds LS2 7HY", "postcode", {"LS2 7HY"}},
+      {"Sort code: 08-99-99", "sort_code", {"08-99-99"}},
+      {"Account number: 66374958", "account_number", {"66374958"}},
+      {"Card 4111 1111 1111 1111", "payment_card", {"4111 1111 1111 1111"}},
+      {"IBAN GB82 WEST 1234 5698 7654 32", "iban", {"GB82 WEST 1234 5698 7654 32"}},
+      {"IP address 192.0.2.10", "ip_address", {"192.0.2.10"}},
+      {"paragraph 4.2.1.3", "ip_address", {}},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(SpansOf(c.text, Default().Detect(c.text, {}), c.category), c.expected) << c.text;
+  }
+}
+
+TEST(DetectorTest, SubjectsOwnDataIsNotReportedInAnyWrittenForm) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::string exempt[] = {
+      "DOB 12/03/1987", "DOB: 12.03.1987", "D.O.B. 12.3.87", "born 12 March 1987", "DOB 12th Mar '87",
+      "date of birth 1987-03-12", "born on March 12, 1987", "DOB 12-MAR-1987", "DOB 12031987", "DOB 12-03-87",
+      "Prisoner A1234BC", "prisoner a1234bc", "Prison No: A 1234 BC", "NOMS A1234 BC",
+      "PNC 2009/0123456C", "PNC 09/123456C", "PNC 20090123456C",
+      "CRO 012345/09B", "CRO 12345/09B", "CRN X123456", "NI AB 12 34 56 C", "NI no AB123456",
+      "NHS 999 000 0026", "tel 07700 900123", "tel +44 7700 900123", "email J.Smith@Example.com",
+      "address 12 Example Road, Leeds LS1 1AA",
+  };
+  for (const auto& text : exempt) {
+    EXPECT_EQ(Spans(text, Default().Detect(text, subject)), Strings{}) << text;
+    // The same text is reported for a bundle about someone else.
+    EXPECT_FALSE(Default().Detect(text, {}).empty()) << text;
+  }
+}
+
+TEST(DetectorTest, ThirdPartyDataBesideTheSubjectsIsReported) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::string text =
+      "Prisoner A1234BC (DOB 12/03/1987) shared a cell with B4567CD (DOB 14/03/1979).\n"
+      "Visitor Jane Doe, D.O.B. 12 March 1988, mobile 07700 900456; Smith's own mobile 07700 900123.";
+  EXPECT_EQ(Spans(text, Default().Detect(text, subject)),
+            (Strings{"B4567CD", "14/03/1979", "12 March 1988", "07700 900456"}));
+}
+
+TEST(DetectorTest, SubjectProfileNameVariants) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  for (const char* name : {"John Smith", "SMITH, John", "J. M. Smith", "JM Smith", "Mr Smith", "smith john michael",
+                           "Johnny Smith", "J Smith"}) {
+    EXPECT_TRUE(subject.IsSubjectValue("name", name)) << name;
+  }
+  for (const char* name : {"Jane Smith", "Smith", "John Jones"}) EXPECT_FALSE(subject.IsSubjectValue("name", name)) << name;
+  EXPECT_FALSE(SubjectProfile{}.IsSubjectValue("prison_number", "A1234BC"));
+}
+
+TEST(DetectorTest, OffsetsPointIntoTheOriginalTextThroughNormalisation) {
+  const std::string text = "Prisoner\u00A0B4567\u200BCD, D.O.B.\u00A014\u202FMarch\u00A01979; tel\u00A007700\u2009900456";
+  std::vector<Finding> findings = Default().Detect(text, {});
+  EXPECT_EQ(Spans(text, findings),
+            (Strings{"B4567\u200BCD", "14\u202FMarch\u00A01979", "07700\u2009900456"}));
+  // Typographic dashes in a numeric date, and a soft hyphen inside a prison number.
+  const std::string dashed = "DOB 14\u201303\u20131979 and prisoner B45\u00AD67CD";
+  EXPECT_EQ(Spans(dashed, Default().Detect(dashed, {})), (Strings{"14\u201303\u20131979", "B45\u00AD67CD"}));
+}
+
+TEST(DetectorTest, FindingsAreSortedDisjointAndCarryNoMatchedText) {
+  const std::string text =
+      "Visitor log. Prisoner B4567CD, DOB 14/03/1979, PNC 2011/0054321L, CRO 054321/11Q, CRN X654321, "
+      "NHS number 999 111 2227, NI CE123456B, tel 07700 900456, visitor@example.org, LS2 7HY, "
+      "card 4111 1111 1111 1111, IBAN GB82 WEST 1234 5698 7654 32, IP address 192.0.2.10.";
+  std::vector<Finding> findings = Default().Detect(text, {});
+  ASSERT_EQ(findings.size(), 13u);
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    EXPECT_LT(f.begin, f.end);
+    EXPECT_LE(f.end, text.size());
+    if (i > 0) {
+      EXPECT_LE(findings[i - 1].end, f.begin);
+    }
+    EXPECT_GE(f.score, 0.5);
+    EXPECT_EQ(f.exemption, "DPA2018-Sch2-Pt3-para16");
+    EXPECT_EQ(f.party, "third_party");
+    const std::string matched = text.substr(f.begin, f.end - f.begin);
+    EXPECT_EQ(f.reason.find(matched), std::string::npos) << f.reason;
+    EXPECT_TRUE(f.reason.starts_with("pattern")) << f.reason;
+  }
+  EXPECT_EQ(findings[0].rule_id, "uk.prison_number");
+  EXPECT_EQ(findings[0].reason, "pattern+cue:'prisoner'");
+  EXPECT_EQ(findings[1].reason, "pattern+validator:date+cue:'dob'");
+  EXPECT_EQ(findings[2].reason, "pattern+validator:mod23_pnc+cue:'pnc'");
+}
+
+TEST(DetectorTest, StaffContactDetailsAreMarkedStaff) {
+  const std::string text = "Prison officer work phone 07700 900456. Visitor mobile 07700 900789.";
+  std::vector<Finding> findings = Default().Detect(text, {});
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].party, "staff");
+  EXPECT_EQ(findings[1].party, "third_party");
+}
+
+TEST(DetectorTest, EmptyAndInvalidUtf8TextAreHandled) {
+  EXPECT_TRUE(Default().Detect("", {}).empty());
+  const std::string text = "\xFF\xFEPrisoner B4567CD \xC3";
+  EXPECT_EQ(Spans(text, Default().Detect(text, {})), Strings{"B4567CD"});
+}
+
+TEST(DetectorTest, DetectIsThreadSafe) {
+  const std::string text = "Prisoner B4567CD, DOB 14/03/1979, tel 07700 900456, PNC 2011/0054321L.";
+  const std::vector<Finding> expected = Default().Detect(text, {});
+  ASSERT_EQ(expected.size(), 4u);
+  std::vector<int> ok(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      bool same = true;
+      for (int i = 0; i < 200; ++i) {
+        auto got = Default().Detect(text, {});
+        same = same && got.size() == expected.size() && got[3].begin == expected[3].begin;
+      }
+      ok[t] = same ? 1 : 0;
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(ok, std::vector<int>(4, 1));
+}
+
+// --- Custom and broken rule files ---------------------------------------------------------
+
+class RulesFileTest : public ::testing::Test {
+ protected:
+  std::string Write(const std::string& yaml) {
+    auto dir = std::filesystem::temp_directory_path() /
+               ("detect_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
+                std::to_string(counter_++) + "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir);
+    paths_.push_back(dir);
+    auto path = dir / "rules.yaml";
+    std::ofstream(path) << yaml;
+    return path.string();
+  }
+  void TearDown() override {
+    for (const auto& p : paths_) std::filesystem::remove_all(p);
+  }
+  static std::string Rule(const std::string& id, const std::string& pattern, const std::string& extra = "") {
+    return "  - id: " + id + "\n    category: test\n    pattern: '" + pattern + "'\n    score: 0.6\n" + extra +
+           "    examples: {match: ['x']}\n";
+  }
+  static std::string File(const std::string& rules) { return "version: 1\nmin_score: 0.5\nrules:\n" + rules; }
+
+ private:
+  int counter_ = 0;
+  std::vector<std::filesystem::path> paths_;
+};
+
+TEST_F(RulesFileTest, BrokenRulesFailLoadNamingTheRule) {
+  struct Broken {
+    std::string yaml;
+    std::string expect_in_message;
+  };
+  const Broken cases[] = {
+      {File(Rule("t.ok", "(a)") + Rule("t.bad_regex", "(unclosed")), "missing )"},
+      {File(Rule("t.no_group", "abc")), "capture group"},
+      {File(Rule("t.bad_validator", "(a)", "    validator: mod42\n")), "mod42"},
+      {File(Rule("t.dup", "(a)") + Rule("t.dup", "(b)")), "twice"},
+      {File(Rule("t.lookahead", "(?=a)(a)")), "invalid pattern"},
+  };
+  for (const auto& c : cases) {
+    auto r = Detector::Load({Write(c.yaml)});
+    ASSERT_FALSE(r.ok()) << c.yaml;
+    EXPECT_EQ(r.error().kind, ErrorKind::kInvalidInput);
+    const std::string id = c.yaml.substr(c.yaml.rfind("- id: ") + 6, c.yaml.find('\n', c.yaml.rfind("- id: ")) -
+                                                                         c.yaml.rfind("- id: ") - 6);
+    EXPECT_NE(r.error().message.find("'" + id + "'"), std::string::npos) << r.error().message;
+    EXPECT_NE(r.error().message.find(c.expect_in_message), std::string::npos) << r.error().message;
+  }
+}
+
+TEST_F(RulesFileTest, SchemaAndFileErrorsAreRefused) {
+  // Missing score: refused by the schema.
+  auto missing = Detector::Load({Write("version: 1\nrules:\n  - id: t.a\n    category: test\n    pattern: '(a)'\n"
+                                       "    examples: {match: ['a']}\n")});
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_NE(missing.error().message.find("rules"), std::string::npos);
+  // Unknown top-level key.
+  auto unknown = Detector::Load({Write(File(Rule("t.a", "(a)")) + "colour: blue\n")});
+  EXPECT_FALSE(unknown.ok());
+  // Not YAML.
+  auto bad_yaml = Detector::Load({Write("rules: [unclosed\n")});
+  ASSERT_FALSE(bad_yaml.ok());
+  EXPECT_NE(bad_yaml.error().message.find("not valid YAML"), std::string::npos);
+  // Missing file.
+  auto none = Detector::Load({"/nonexistent/rules.yaml"});
+  ASSERT_FALSE(none.ok());
+  EXPECT_EQ(none.error().kind, ErrorKind::kNotFound);
+}
+
+TEST_F(RulesFileTest, OverlappingFindingsMergeKeepingTheHighestScore) {
+  const std::string yaml = File(Rule("t.low", "(foo bar)") + "  - id: t.high\n    category: high\n"
+                                "    pattern: '(bar baz)'\n    score: 0.9\n    examples: {match: ['bar baz']}\n");
+  auto r = Detector::Load({Write(yaml)});
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const std::string text = "x foo bar baz y foo bar";
+  std::vector<Finding> findings = (*r)->Detect(text, {});
+  EXPECT_EQ(Spans(text, findings), (Strings{"foo bar baz", "foo bar"}));
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].rule_id, "t.high");
+  EXPECT_DOUBLE_EQ(findings[0].score, 0.9);
+  EXPECT_EQ(findings[1].rule_id, "t.low");
+}
+
+TEST_F(RulesFileTest, TestExamplesReportsBrokenExamplesByRuleAndNumber) {
+  const std::string yaml = File(
+      "  - id: t.word\n    category: test\n    pattern: '\\b(cat)\\b'\n    score: 0.6\n"
+      "    examples:\n      match: ['a cat', 'a dog', {text: 'cat', redact: 'ca'}]\n      no_match: ['concat', 'cat!']\n");
+  auto r = Detector::Load({Write(yaml)});
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ((*r)->TestExamples(),
+            (Strings{"rule 't.word' match example 2 was not found",
+                     "rule 't.word' match example 3 was found but the redacted span differs from 'redact'",
+                     "rule 't.word' no_match example 2 was reported"}));
+}
+
+TEST_F(RulesFileTest, ScoresBelowMinScoreAreNotReported) {
+  const std::string yaml = "version: 1\nmin_score: 0.7\nrules:\n" + Rule("t.a", "\\b(abc)\\b",
+      "    context: {words: [key], boost: 0.2}\n");
+  auto r = Detector::Load({Write(yaml)});
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_TRUE((*r)->Detect("abc", {}).empty());
+  ASSERT_EQ((*r)->Detect("key abc", {}).size(), 1u);
+  EXPECT_DOUBLE_EQ((*r)->Detect("key abc", {})[0].score, 0.8);
+}
+
+}  // namespace
+}  // namespace disclose::detect

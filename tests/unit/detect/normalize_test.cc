@@ -1,0 +1,49 @@
+// Tests for text normalisation and its offset map (stages/detect/normalize.h).
+#include "stages/detect/normalize.h"
+
+#include <gtest/gtest.h>
+
+namespace disclose::detect {
+namespace {
+
+TEST(NormalizeTest, FoldsTypographicCharacters) {
+  struct Case {
+    std::string in, out;
+  };
+  const Case cases[] = {
+      {"A\u00A01234", "A 1234"},          // NBSP
+      {"A\u202F1234\u2009BC", "A 1234 BC"},  // narrow NBSP, thin space
+      {"12\u201303\u20141979", "12-03-1979"},
+      {"1\u22122", "1-2"},
+      {"\u2018o\u2019", "'o'"},
+      {"A1\u200B234\u00ADBC\uFEFF", "A1234BC"},  // dropped characters
+      {"\uFF21\uFF11", "A1"},                    // full-width
+      {"plain ascii", "plain ascii"},
+      {"caf\u00E9", "caf\u00E9"},                // other non-ASCII kept as is
+  };
+  for (const auto& c : cases) EXPECT_EQ(Normalize(c.in).text, c.out) << c.in;
+}
+
+TEST(NormalizeTest, MapsRangesBackToTheOriginal) {
+  const std::string original = "x\u00A0A1\u200B234BC y";  // 'x', NBSP(2), 'A','1', ZWSP(3), '2','3','4','B','C'
+  NormalizedText n = Normalize(original);
+  ASSERT_EQ(n.text, "x A1234BC y");
+  size_t b = n.text.find("A1234BC");
+  auto [ob, oe] = n.ToOriginal(b, b + 7);
+  EXPECT_EQ(original.substr(ob, oe - ob), "A1\u200B234BC");
+  auto [sb, se] = n.ToOriginal(1, 2);  // the folded NBSP covers both of its bytes
+  EXPECT_EQ(sb, 1u);
+  EXPECT_EQ(se, 3u);
+}
+
+TEST(NormalizeTest, KeepsInvalidUtf8BytesOneForOne) {
+  const std::string original = "a\xFF\xC3z";
+  NormalizedText n = Normalize(original);
+  EXPECT_EQ(n.text, original);
+  auto [b, e] = n.ToOriginal(3, 4);
+  EXPECT_EQ(b, 3u);
+  EXPECT_EQ(e, 4u);
+}
+
+}  // namespace
+}  // namespace disclose::detect
