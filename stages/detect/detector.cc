@@ -213,6 +213,23 @@ Status CheckRules(const Json& doc, const std::string& origin) {
   return Status::Ok();
 }
 
+// ": rule 'id'" for the first rule a schema message points at ("[rules][3]"), else "".
+std::string NameFailingRule(const Json& doc, const std::string& message) {
+  constexpr std::string_view kMarker = "[rules][";
+  size_t at = message.find(kMarker);
+  if (at == std::string::npos) return "";
+  size_t index = 0;
+  const char* first = message.data() + at + kMarker.size();
+  auto [ptr, ec] = std::from_chars(first, message.data() + message.size(), index);
+  if (ec != std::errc() || ptr == first) return "";
+  const Json& rules = doc["rules"];
+  if (index >= rules.size() || !rules[index].is_object() || !rules[index].contains("id") ||
+      !rules[index]["id"].is_string()) {
+    return ": rule #" + std::to_string(index + 1);
+  }
+  return ": rule '" + rules[index]["id"].get<std::string>() + "'";
+}
+
 }  // namespace
 
 struct Detector::Impl {
@@ -311,7 +328,7 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
   }
   if (Status s = CheckRules(doc, origin); !s.ok()) return s.error();
   if (Status s = model::SchemaRegistry::Default().Validate("rules", doc); !s.ok()) {
-    return InvalidInput(origin + " " + s.error().message);
+    return InvalidInput(origin + NameFailingRule(doc, s.error().message) + " " + s.error().message);
   }
 
   auto impl = std::make_unique<Impl>();

@@ -318,7 +318,8 @@ TEST_F(RulesFileTest, SchemaAndFileErrorsAreRefused) {
                                        "    examples: {match: ['a']}\n")});
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().kind, ErrorKind::kInvalidInput);
-  EXPECT_NE(missing.error().message.find("rules"), std::string::npos);
+  EXPECT_NE(missing.error().message.find("rule 't.a'"), std::string::npos) << missing.error().message;
+  EXPECT_NE(missing.error().message.find("score"), std::string::npos) << missing.error().message;
   // Unknown top-level key.
   auto unknown = Detector::Load({Write(File(Rule("t.a", "(a)")) + "colour: blue\n")});
   EXPECT_FALSE(unknown.ok());
