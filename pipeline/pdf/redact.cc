@@ -1,0 +1,262 @@
+// Redact(): glyph removal from content streams, black boxes, metadata stripping and a fresh
+// rewrite with unreachable objects swept.
+// Thread-safety: reentrant; no shared mutable state.
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "pipeline/pdf/content_lexer.h"
+#include "pipeline/pdf/interpreter.h"
+#include "pipeline/pdf/loader.h"
+#include "pipeline/pdf/objects.h"
+#include "pipeline/pdf/pdf.h"
+
+namespace disclose::pdf {
+namespace {
+
+using internal::FormatNumber;
+using internal::HexString;
+using internal::Op;
+using internal::Operand;
+using PoDoFo::PdfObject;
+
+struct Removal {
+  size_t offset = 0;
+  int length = 1;
+  double tj = 0;
+};
+// op index -> element (-1 = string operand) -> removals sorted by offset
+using StreamRemovals = std::map<size_t, std::map<int, std::map<size_t, Removal>>>;
+
+bool Overlaps(const Box& g, const Box& r) {
+  double w = std::min(g.x1, r.x1) - std::max(g.x0, r.x0);
+  double h = std::min(g.y1, r.y1) - std::max(g.y0, r.y0);
+  return w > kOverlapEpsilon && h > kOverlapEpsilon;
+}
+
+// Kept bytes as hex strings, removed codes as TJ numbers (consecutive ones summed).
+void AppendSplitString(const std::string& bytes, const std::map<size_t, Removal>* removals, std::string* out) {
+  if (removals == nullptr) {
+    out->append(HexString(bytes));
+    return;
+  }
+  size_t pos = 0;
+  double pending = 0;
+  bool have_pending = false;
+  for (const auto& [offset, r] : *removals) {
+    if (offset < pos || offset >= bytes.size()) continue;
+    if (offset > pos) {
+      if (have_pending) {
+        out->append(FormatNumber(pending)).push_back(' ');
+        pending = 0;
+        have_pending = false;
+      }
+      out->append(HexString(std::string_view(bytes).substr(pos, offset - pos))).push_back(' ');
+    }
+    pending += r.tj;
+    have_pending = true;
+    pos = offset + static_cast<size_t>(r.length);
+  }
+  if (have_pending) out->append(FormatNumber(pending)).push_back(' ');
+  if (pos < bytes.size()) out->append(HexString(std::string_view(bytes).substr(pos))).push_back(' ');
+}
+
+std::string RewriteOp(const Op& op, const std::map<int, std::map<size_t, Removal>>& elems) {
+  auto find = [&elems](int e) -> const std::map<size_t, Removal>* {
+    auto it = elems.find(e);
+    return it == elems.end() ? nullptr : &it->second;
+  };
+  std::string out = " ";
+  const Operand* str = nullptr;
+  if (op.keyword == "TJ") {
+    out += "[";
+    const auto& items = op.operands[0].items;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (items[i].kind == Operand::Kind::kNumber) {
+        out += FormatNumber(items[i].number) + " ";
+      } else if (items[i].kind == Operand::Kind::kString) {
+        AppendSplitString(items[i].bytes, find(static_cast<int>(i)), &out);
+      }
+    }
+    out += "] TJ ";
+    return out;
+  }
+  if (op.keyword == "Tj" || op.keyword == "'") {
+    if (op.keyword == "'") out += "T* ";
+    str = &op.operands[0];
+  } else {  // "
+    out += FormatNumber(op.operands[0].number) + " Tw " + FormatNumber(op.operands[1].number) + " Tc T* ";
+    str = &op.operands[2];
+  }
+  out += "[";
+  AppendSplitString(str->bytes, find(-1), &out);
+  out += "] TJ ";
+  return out;
+}
+
+// Returns `content` with the operations in `removals` rewritten.
+std::string RewriteStream(std::string_view content, const StreamRemovals& removals, int max_depth) {
+  internal::ContentLexer lexer(content, max_depth);
+  std::string out;
+  out.reserve(content.size() + 64);
+  size_t copied = 0, index = 0;
+  Op op;
+  for (; lexer.Next(&op); ++index) {
+    auto it = removals.find(index);
+    if (it == removals.end()) continue;
+    out.append(content.substr(copied, op.begin - copied));
+    out.append(RewriteOp(op, it->second));
+    copied = op.end;
+  }
+  out.append(content.substr(copied));
+  return out;
+}
+
+void SetStreamContent(PdfObject* obj, const std::string& data) {
+  obj->GetDictionary().RemoveKey("Filter");
+  obj->GetDictionary().RemoveKey("DecodeParms");
+  obj->GetDictionary().RemoveKey("DL");
+  obj->GetStream()->Set(data.data(), static_cast<PoDoFo::pdf_long>(data.size()));
+}
+
+void RemoveKeys(PdfObject* obj, std::initializer_list<const char*> keys) {
+  if (obj == nullptr || !obj->IsDictionary()) return;
+  for (const char* k : keys) obj->GetDictionary().RemoveKey(PoDoFo::PdfName(k));
+}
+
+void Sanitize(PoDoFo::PdfMemDocument* doc) {
+  RemoveKeys(doc->GetCatalog(), {"Metadata", "OpenAction", "AA", "Names", "AcroForm", "Outlines", "StructTreeRoot",
+                                 "PieceInfo", "Dests", "Threads", "SpiderInfo", "URI", "Legal", "Perms", "Collection",
+                                 "MarkInfo"});
+  for (int i = 0; i < doc->GetPageCount(); ++i) {
+    PoDoFo::PdfPage* page = doc->GetPage(i);
+    if (page != nullptr) {
+      RemoveKeys(page->GetObject(), {"Annots", "AA", "Metadata", "PieceInfo", "Thumb", "B", "StructParents"});
+    }
+  }
+  for (PdfObject* obj : doc->GetObjects()) {
+    RemoveKeys(obj, {"Metadata", "PieceInfo", "Alternates", "OPI"});
+  }
+  PoDoFo::PdfInfo* info = doc->GetInfo();
+  if (info != nullptr && info->GetObject() != nullptr && info->GetObject()->IsDictionary()) {
+    info->GetObject()->GetDictionary().Clear();
+  }
+}
+
+// Mark-and-sweep from the trailer: removes every object not reachable from it.
+int RemoveUnreachable(PoDoFo::PdfMemDocument* doc) {
+  PoDoFo::PdfVecObjects& objects = doc->GetObjects();
+  std::set<PoDoFo::PdfReference> reached;
+  std::vector<const PdfObject*> work{doc->GetTrailer()};
+  while (!work.empty()) {
+    const PdfObject* o = work.back();
+    work.pop_back();
+    if (o == nullptr) continue;
+    if (o->IsReference()) {
+      if (reached.insert(o->GetReference()).second) work.push_back(objects.GetObject(o->GetReference()));
+    } else if (o->IsArray()) {
+      for (const PdfObject& item : o->GetArray()) work.push_back(&item);
+    } else if (o->IsDictionary()) {
+      for (const auto& kv : o->GetDictionary().GetKeys()) work.push_back(kv.second);
+    }
+  }
+  std::vector<PoDoFo::PdfReference> unreachable;
+  for (PdfObject* obj : objects) {
+    if (reached.count(obj->Reference()) == 0) unreachable.push_back(obj->Reference());
+  }
+  for (const PoDoFo::PdfReference& ref : unreachable) {
+    std::unique_ptr<PdfObject> removed(objects.RemoveObject(ref));
+  }
+  return static_cast<int>(unreachable.size());
+}
+
+}  // namespace
+
+Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
+                           const std::vector<PageRedactions>& redactions, RedactStats* stats, const Limits& limits) {
+  PoDoFo::PdfMemDocument doc;
+  Status loaded = internal::LoadDocument(pdf_bytes, name, limits, &doc);
+  if (!loaded.ok()) return loaded.error();
+  std::string n(name);
+  RedactStats local;
+  int page_index = 0;
+  try {
+    if (doc.GetEncrypted()) return Unsupported("document " + n + " is encrypted; redaction of encrypted input is not supported");
+    int count = doc.GetPageCount();
+    if (count < 0 || count > limits.max_pages) return InvalidInput("document " + n + " has a damaged or too large page tree");
+    std::map<int, std::vector<Box>> by_page;
+    for (const PageRedactions& r : redactions) {
+      if (r.page < 0 || r.page >= count) {
+        return InvalidInput("document " + n + ": redaction names page " + std::to_string(r.page + 1) +
+                            " which does not exist");
+      }
+      auto& boxes = by_page[r.page];
+      boxes.insert(boxes.end(), r.boxes.begin(), r.boxes.end());
+    }
+    internal::DocCache cache;
+    std::map<const PdfObject*, StreamRemovals> form_removals;
+    for (auto& [index, boxes] : by_page) {
+      page_index = index;
+      if (boxes.empty()) continue;
+      PoDoFo::PdfPage* page = doc.GetPage(index);
+      if (page == nullptr) return InvalidInput("document " + n + " has a damaged page tree");
+      internal::PageGeometry geom = internal::GetPageGeometry(page);
+      StreamRemovals page_removals;
+      int removed = 0;
+      internal::Interpreter interp(limits, name, &cache, [&](const internal::GlyphHit& h) {
+        bool hit = std::any_of(boxes.begin(), boxes.end(), [&](const Box& b) { return Overlaps(h.glyph.box, b); });
+        if (!hit) return;
+        StreamRemovals& target = h.stream == nullptr ? page_removals : form_removals[h.stream];
+        target[h.op][h.element][h.offset] = Removal{h.offset, h.length, h.removal_tj};
+        ++removed;
+      });
+      std::string content;
+      Status st = interp.RunPage(page, index, geom.to_page, &content);
+      if (!st.ok()) return st.error();
+      std::string rewritten = page_removals.empty() ? content : RewriteStream(content, page_removals, limits.max_depth);
+      std::string out = "q\n" + rewritten + "\nQ\nq 0 g\n";
+      internal::Matrix to_user;
+      if (!internal::Invert(geom.to_page, &to_user)) return Internal("document " + n + ": singular page matrix");
+      for (const Box& b : boxes) {
+        double xa, ya, xb, yb;
+        internal::Apply(to_user, b.x0, b.y0, &xa, &ya);
+        internal::Apply(to_user, b.x1, b.y1, &xb, &yb);
+        double x = std::min(xa, xb), y = std::min(ya, yb);
+        out += FormatNumber(x) + " " + FormatNumber(y) + " " + FormatNumber(std::fabs(xb - xa)) + " " +
+               FormatNumber(std::fabs(yb - ya)) + " re f\n";
+        ++local.boxes_drawn;
+      }
+      out += "Q\n";
+      PdfObject* stream = doc.GetObjects().CreateObject();
+      SetStreamContent(stream, out);
+      page->GetObject()->GetDictionary().AddKey("Contents", stream->Reference());
+      local.glyphs_removed += removed;
+      ++local.pages_changed;
+    }
+    // Forms are edited in place (the change shows wherever the form is drawn).
+    for (auto& [form, removals] : form_removals) {
+      if (removals.empty()) continue;
+      auto it = cache.forms.find(form);
+      if (it == cache.forms.end()) continue;
+      SetStreamContent(const_cast<PdfObject*>(form), RewriteStream(it->second, removals, limits.max_depth));
+    }
+    Sanitize(&doc);
+    RemoveUnreachable(&doc);
+    PoDoFo::PdfRefCountedBuffer buffer;
+    PoDoFo::PdfOutputDevice device(&buffer);
+    doc.Write(&device);
+    if (stats != nullptr) *stats = local;
+    return std::string(buffer.GetBuffer(), device.GetLength());
+  } catch (const PoDoFo::PdfError& e) {
+    return internal::FromPdfError(e, name, "redacting page " + std::to_string(page_index + 1));
+  } catch (const std::bad_alloc&) {
+    return InvalidInput("document " + n + " is too large to redact");
+  } catch (const std::exception&) {
+    return Internal("document " + n + ": unexpected failure while redacting page " + std::to_string(page_index + 1));
+  }
+}
+
+}  // namespace disclose::pdf
