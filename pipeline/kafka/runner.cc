@@ -1,0 +1,456 @@
+// StageRunner: consume -> validate -> Process (with retries) -> produce + offsets in one transaction.
+#include "pipeline/kafka/runner.h"
+
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include <librdkafka/rdkafka.h>
+
+#include "pipeline/kafka/client.h"
+#include "pipeline/kafka/deadletter.h"
+#include "pipeline/model/schema.h"
+#include "pipeline/model/topics.h"
+#include "pipeline/observe/log.h"
+
+namespace disclose::kafka {
+
+using namespace internal;  // NOLINT(google-build-using-namespace): this folder's own helpers
+using model::Json;
+
+namespace {
+
+constexpr int kInitTimeoutMs = 60000;
+constexpr int kCallTimeoutMs = 30000;
+constexpr int kCommitRetries = 10;
+constexpr int kMaxFatalRecoveries = 5;
+
+std::string Dump(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+// Sleeps `duration` unless `stop` is requested first; returns false when stopped.
+bool SleepUnlessStopped(std::stop_token stop, std::chrono::milliseconds duration) {
+  std::mutex mutex;
+  std::condition_variable_any cv;
+  std::unique_lock lock(mutex);
+  return !cv.wait_for(lock, stop, duration, [] { return false; }) && !stop.stop_requested();
+}
+
+}  // namespace
+
+struct StageRunner::Impl {
+  KafkaConfig config;
+  model::StageCore& core;
+  RunnerOptions options;
+  Counters counters;
+
+  std::string stage;
+  std::string input_topic;     // unprefixed
+  std::string group_id;        // wire
+  std::string transactional_id;  // wire; empty when not transactional
+
+  KafkaPtr consumer;
+  DeliveryState delivery;      // declared before the producer: outlives it
+  KafkaPtr producer;
+
+  // The open batch: handled records whose outputs are held here until CommitBatch produces
+  // them and the offsets in one short transaction (so a slow Process or a retry backoff
+  // never keeps a broker-side transaction open).
+  struct Pending {
+    std::string wire_topic, key, value;
+  };
+  int batch_count = 0;
+  std::chrono::steady_clock::time_point batch_started;
+  std::map<std::pair<std::string, int32_t>, int64_t> batch_offsets;  // wire topic, partition -> next offset
+  std::vector<Pending> batch_records;
+  uint64_t batch_out = 0;
+  uint64_t batch_dead = 0;
+  bool revoking = false;
+  int fatal_recoveries = 0;  // producer recreations since the last successful commit
+  Status fatal;  // set when the runner cannot continue
+
+  Impl(KafkaConfig c, model::StageCore& k, RunnerOptions o) : config(std::move(c)), core(k), options(std::move(o)) {}
+
+  Status Validate(std::string_view topic, const Json& value) const {
+    if (options.validator) return options.validator(topic, value);
+    return model::SchemaRegistry::Default().Validate(topic, value);
+  }
+
+  Json Ids() const { return {{"stage", stage}}; }
+
+  Status Start();
+  Status CreateProducer();
+  void ClearBatch();
+  void Rewind();
+  void AbortBatch(std::string_view why, bool txn_open);
+  bool CommitBatch();
+  void RecoverFromFatal(const rd_kafka_error_t* error);
+  enum class Outcome { kDone, kStopped, kFailed };
+  Outcome Handle(const rd_kafka_message_t& msg, std::stop_token stop);
+  void Add(const model::Record& record, const std::string& fallback_key);
+  static void RebalanceCallback(rd_kafka_t* rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t* partitions,
+                                void* opaque);
+};
+
+StageRunner::StageRunner(KafkaConfig config, model::StageCore& core, RunnerOptions options)
+    : impl_(std::make_unique<Impl>(std::move(config), core, std::move(options))) {}
+StageRunner::~StageRunner() = default;
+
+const StageRunner::Counters& StageRunner::counters() const { return impl_->counters; }
+
+Status StageRunner::Impl::CreateProducer() {
+  producer.reset();
+  Result<KafkaPtr> made = MakeProducer(config, transactional_id, &delivery);
+  if (!made.ok()) return made.error();
+  producer = std::move(*made);
+  if (!transactional_id.empty()) return InitTransactions(producer.get(), kInitTimeoutMs);
+  return Status::Ok();
+}
+
+Status StageRunner::Impl::Start() {
+  stage = std::string(core.Name());
+  input_topic = std::string(core.InputTopic());
+  if (stage.empty()) return InvalidInput("the stage core has no name");
+  if (input_topic.empty()) return InvalidInput("stage " + stage + " has no input topic to run on");
+  if (options.max_attempts < 1) return InvalidInput("RunnerOptions.max_attempts must be at least 1");
+  if (options.max_batch < 1) return InvalidInput("RunnerOptions.max_batch must be at least 1");
+  if (options.instance_id.empty()) return InvalidInput("RunnerOptions.instance_id must not be empty");
+  group_id = config.topic_prefix + "disclose-" + stage;
+  transactional_id = options.transactional ? group_id + "-" + options.instance_id : "";
+
+  Result<ConfPtr> conf = MakeConf(config, {{"group.id", group_id},
+                                           {"partition.assignment.strategy", "range"},
+                                           {"isolation.level", "read_committed"},
+                                           {"enable.auto.commit", "false"},
+                                           {"enable.auto.offset.store", "false"},
+                                           {"auto.offset.reset", "earliest"},
+                                           {"enable.partition.eof", "false"},
+                                           {"session.timeout.ms", std::to_string(config.session_timeout_ms)}});
+  if (!conf.ok()) return conf.error();
+  rd_kafka_conf_set_opaque(conf->get(), this);
+  rd_kafka_conf_set_rebalance_cb(conf->get(), &Impl::RebalanceCallback);
+  Result<KafkaPtr> made = MakeHandle(RD_KAFKA_CONSUMER, std::move(*conf));
+  if (!made.ok()) return made.error();
+  consumer = std::move(*made);
+  rd_kafka_poll_set_consumer(consumer.get());
+
+  if (Status s = CreateProducer(); !s.ok()) return s;
+
+  PartitionsPtr subscription(rd_kafka_topic_partition_list_new(1));
+  rd_kafka_topic_partition_list_add(subscription.get(), config.Wire(input_topic).c_str(), RD_KAFKA_PARTITION_UA);
+  if (rd_kafka_resp_err_t err = rd_kafka_subscribe(consumer.get(), subscription.get()); err) {
+    return FromRespErr(err, "subscribing to " + config.Wire(input_topic));
+  }
+  observe::Log(observe::Level::kInfo, "kafka.runner_started",
+               {{"stage", stage}, {"topic", input_topic}, {"group", group_id},
+                {"transactional", options.transactional}, {"instance", options.instance_id}});
+  return Status::Ok();
+}
+
+void StageRunner::Impl::ClearBatch() {
+  batch_count = 0;
+  batch_offsets.clear();
+  batch_records.clear();
+  batch_out = 0;
+  batch_dead = 0;
+}
+
+// Seeks every assigned partition back to its committed offset (or the beginning when none),
+// so that records of an aborted batch are consumed again.
+void StageRunner::Impl::Rewind() {
+  if (revoking) return;  // the partitions are going away; their next owner starts from the commit
+  rd_kafka_topic_partition_list_t* raw = nullptr;
+  if (rd_kafka_assignment(consumer.get(), &raw) != RD_KAFKA_RESP_ERR_NO_ERROR || raw == nullptr) return;
+  PartitionsPtr assignment(raw);
+  if (assignment->cnt == 0) return;
+  if (rd_kafka_resp_err_t err = rd_kafka_committed(consumer.get(), assignment.get(), kCallTimeoutMs); err) {
+    observe::Log(observe::Level::kError, "kafka.rewind_failed", {{"stage", stage}, {"error", rd_kafka_err2name(err)}});
+    fatal = FromRespErr(err, "fetching committed offsets to rewind");
+    return;
+  }
+  for (int i = 0; i < assignment->cnt; ++i) {
+    if (assignment->elems[i].offset < 0) assignment->elems[i].offset = RD_KAFKA_OFFSET_BEGINNING;
+  }
+  if (KafkaErrorPtr error(rd_kafka_seek_partitions(consumer.get(), assignment.get(), kCallTimeoutMs)); error) {
+    observe::Log(observe::Level::kError, "kafka.rewind_failed",
+                 {{"stage", stage}, {"error", rd_kafka_error_name(error.get())}});
+    fatal = FromKafkaError(error.get(), "seeking to committed offsets");
+    return;
+  }
+  for (int i = 0; i < assignment->cnt; ++i) {
+    if (assignment->elems[i].err) {
+      fatal = FromRespErr(assignment->elems[i].err, "seeking a partition to its committed offset");
+    }
+  }
+  observe::Log(observe::Level::kInfo, "kafka.rewound", {{"stage", stage}, {"partitions", assignment->cnt}});
+}
+
+// A fatal producer error (e.g. fenced by a newer instance with the same id): the open
+// transaction is lost; make a new producer and replay from the committed offsets.
+void StageRunner::Impl::RecoverFromFatal(const rd_kafka_error_t* error) {
+  observe::Log(observe::Level::kError, "kafka.producer_fatal",
+               {{"stage", stage}, {"error", rd_kafka_error_name(error)}, {"recreated", fatal_recoveries}});
+  ++counters.aborted;
+  ClearBatch();
+  if (rd_kafka_error_code(error) == RD_KAFKA_RESP_ERR__FENCED ||
+      rd_kafka_error_code(error) == RD_KAFKA_RESP_ERR_PRODUCER_FENCED) {
+    // Another live process uses the same transactional.id: recreating would fence it in turn,
+    // and the two would take turns forever. Stop this one.
+    fatal = Internal("stage " + stage + " instance " + options.instance_id +
+                     " was fenced by another process with the same transactional.id; give each process "
+                     "its own instance id");
+    return;
+  }
+  if (++fatal_recoveries > kMaxFatalRecoveries) {
+    fatal = FromKafkaError(error, "transactional producer (recreated " + std::to_string(kMaxFatalRecoveries) +
+                                      " times without a successful commit)");
+    return;
+  }
+  if (Status s = CreateProducer(); !s.ok()) {
+    fatal = s;
+    return;
+  }
+  Rewind();
+}
+
+// Drops the batch and replays its records from the committed offsets.
+void StageRunner::Impl::AbortBatch(std::string_view why, bool txn_open) {
+  observe::Log(observe::Level::kWarn, "kafka.transaction_aborted", {{"stage", stage}, {"error", why}});
+  if (txn_open) {
+    KafkaErrorPtr error(rd_kafka_abort_transaction(producer.get(), -1));
+    if (error) {
+      RecoverFromFatal(error.get());
+      return;
+    }
+  }
+  ++counters.aborted;
+  ClearBatch();
+  Rewind();
+}
+
+// Produces the batch's records and commits its offsets: one transaction when transactional.
+// Returns true when committed; false when the batch was aborted (and will be replayed).
+bool StageRunner::Impl::CommitBatch() {
+  if (batch_count == 0) return true;
+  PartitionsPtr offsets(rd_kafka_topic_partition_list_new(static_cast<int>(batch_offsets.size())));
+  for (const auto& [where, next] : batch_offsets) {
+    rd_kafka_topic_partition_list_add(offsets.get(), where.first.c_str(), where.second)->offset = next;
+  }
+
+  if (!options.transactional) {
+    const uint64_t failed_before = delivery.failed.load();
+    for (const Pending& p : batch_records) {
+      if (Status s = Produce(producer.get(), p.wire_topic, p.key, p.value); !s.ok()) {
+        AbortBatch(s.error().message, false);
+        return false;
+      }
+    }
+    rd_kafka_flush(producer.get(), kCallTimeoutMs);
+    if (rd_kafka_outq_len(producer.get()) > 0 || delivery.failed.load() != failed_before) {
+      AbortBatch("outputs not delivered", false);  // some may be out: at-least-once in this mode
+      return false;
+    }
+    if (rd_kafka_resp_err_t err = rd_kafka_commit(consumer.get(), offsets.get(), 0); err) {
+      AbortBatch(std::string("offset commit failed: ") + rd_kafka_err2name(err), false);
+      return false;
+    }
+  } else {
+    if (KafkaErrorPtr error(rd_kafka_begin_transaction(producer.get())); error) {
+      RecoverFromFatal(error.get());  // only fails in a wrong or fatal state
+      return false;
+    }
+    for (const Pending& p : batch_records) {
+      if (Status s = Produce(producer.get(), p.wire_topic, p.key, p.value); !s.ok()) {
+        AbortBatch(s.error().message, true);
+        return false;
+      }
+    }
+    GroupMetadataPtr metadata(rd_kafka_consumer_group_metadata(consumer.get()));
+    if (KafkaErrorPtr error(rd_kafka_send_offsets_to_transaction(producer.get(), offsets.get(), metadata.get(), -1));
+        error) {
+      if (rd_kafka_error_is_fatal(error.get())) {
+        RecoverFromFatal(error.get());
+      } else {
+        AbortBatch(rd_kafka_error_name(error.get()), true);  // abortable or retriable: replay the batch
+      }
+      return false;
+    }
+    for (int tries = 1;; ++tries) {
+      KafkaErrorPtr error(rd_kafka_commit_transaction(producer.get(), -1));
+      if (!error) break;
+      if (rd_kafka_error_is_retriable(error.get()) && tries < kCommitRetries) continue;
+      if (rd_kafka_error_is_fatal(error.get())) {
+        RecoverFromFatal(error.get());
+      } else {
+        AbortBatch(rd_kafka_error_name(error.get()), true);  // requires abort (or retries exhausted)
+      }
+      return false;
+    }
+  }
+  counters.out += batch_out;
+  counters.dead_lettered += batch_dead;
+  ++counters.committed;
+  fatal_recoveries = 0;
+  observe::Log(observe::Level::kDebug, "kafka.batch_committed",
+               {{"stage", stage}, {"records", batch_count}, {"out", batch_out}, {"dead_lettered", batch_dead}});
+  ClearBatch();
+  return true;
+}
+
+void StageRunner::Impl::Add(const model::Record& record, const std::string& fallback_key) {
+  batch_records.push_back(
+      {config.Wire(record.topic), record.key.empty() ? fallback_key : record.key, Dump(record.value)});
+}
+
+StageRunner::Impl::Outcome StageRunner::Impl::Handle(const rd_kafka_message_t& msg, std::stop_token stop) {
+  ++counters.in;
+  DeadLetterSource source;
+  source.topic = config.Logical(rd_kafka_topic_name(msg.rkt));
+  source.partition = msg.partition;
+  source.offset = msg.offset;
+  if (msg.key != nullptr) source.key.assign(static_cast<const char*>(msg.key), msg.key_len);
+  std::string_view payload;
+  if (msg.payload != nullptr) payload = {static_cast<const char*>(msg.payload), msg.len};
+
+  std::vector<model::Record> outputs;
+  std::optional<Error> failure;
+  int attempts = 0;
+
+  Json value;
+  if (payload.empty()) {
+    failure = InvalidInput("payload is empty");
+  } else {
+    try {
+      value = Json::parse(payload);
+    } catch (const Json::parse_error& e) {
+      failure = InvalidInput("payload is not valid JSON (error at byte " + std::to_string(e.byte) + ")");
+    }
+  }
+  if (!failure) {
+    if (Status s = Validate(source.topic, value); !s.ok()) {
+      failure = Error{s.error().kind, "input rejected: " + s.error().message};
+    }
+  }
+  if (!failure) {
+    model::Record input{source.topic, source.key, std::move(value)};
+    auto wait = options.backoff;
+    while (true) {
+      ++attempts;
+      Result<std::vector<model::Record>> result = [&]() -> Result<std::vector<model::Record>> {
+        try {
+          return core.Process(input);
+        } catch (const std::exception& e) {  // a core must not throw; treat it as a bug
+          return Internal(std::string("stage threw an exception: ") + e.what());
+        }
+      }();
+      if (result.ok()) {
+        outputs = std::move(*result);
+        break;
+      }
+      if (result.error().kind != ErrorKind::kTransient || attempts >= options.max_attempts) {
+        failure = result.error();
+        break;
+      }
+      observe::Log(observe::Level::kInfo, "kafka.process_retry",
+                   {{"stage", stage}, {"topic", source.topic}, {"partition", source.partition},
+                    {"offset", source.offset}, {"attempt", attempts}});
+      // Publish what is done before waiting, so that one slow record does not hold back others.
+      if (!CommitBatch()) return Outcome::kFailed;  // aborted: this record is replayed too
+      if (!SleepUnlessStopped(stop, wait)) return Outcome::kStopped;
+      wait *= 2;
+    }
+  }
+  if (!failure) {
+    for (const model::Record& out : outputs) {
+      Status s = out.topic.empty() ? Status(InvalidInput("an output record has no topic"))
+                                   : Validate(out.topic, out.value);
+      if (!s.ok()) {
+        failure = Internal("stage " + stage + " produced an invalid " + out.topic + " record: " + s.error().message);
+        break;
+      }
+    }
+  }
+
+  if (failure) {
+    observe::Log(observe::Level::kWarn, "kafka.dead_lettered",
+                 {{"stage", stage}, {"topic", source.topic}, {"partition", source.partition},
+                  {"offset", source.offset}, {"kind", ErrorKindName(failure->kind)}, {"attempts", attempts}});
+    Add(DeadLetterRecord(stage, *failure, source, attempts, payload), source.key);
+    ++batch_dead;
+  } else {
+    for (const model::Record& out : outputs) Add(out, source.key);
+    batch_out += outputs.size();
+  }
+  if (batch_count == 0) batch_started = std::chrono::steady_clock::now();
+  batch_offsets[{rd_kafka_topic_name(msg.rkt), msg.partition}] = msg.offset + 1;
+  ++batch_count;
+  return Outcome::kDone;
+}
+
+void StageRunner::Impl::RebalanceCallback(rd_kafka_t* rk, rd_kafka_resp_err_t err,
+                                          rd_kafka_topic_partition_list_t* partitions, void* opaque) {
+  auto* self = static_cast<Impl*>(opaque);
+  if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+    observe::Log(observe::Level::kInfo, "kafka.partitions_assigned",
+                 {{"stage", self->stage}, {"partitions", partitions->cnt}});
+    rd_kafka_assign(rk, partitions);
+    return;
+  }
+  // Revoked (or a rebalance error): finish the open transaction while we still own the partitions.
+  self->revoking = true;
+  (void)self->CommitBatch();
+  self->revoking = false;
+  observe::Log(observe::Level::kInfo, "kafka.partitions_revoked",
+               {{"stage", self->stage}, {"partitions", partitions->cnt}, {"reason", rd_kafka_err2name(err)}});
+  rd_kafka_assign(rk, nullptr);
+}
+
+Status StageRunner::Run(std::stop_token stop) {
+  Impl& im = *impl_;
+  im.fatal = Status::Ok();
+  im.ClearBatch();
+  if (Status s = im.Start(); !s.ok()) {
+    im.consumer.reset();
+    im.producer.reset();
+    return s;
+  }
+  std::string last_consumer_error;
+  while (!stop.stop_requested() && im.fatal.ok()) {
+    MessagePtr msg(rd_kafka_consumer_poll(im.consumer.get(), 100));
+    if (msg && msg->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+      if (msg->err == RD_KAFKA_RESP_ERR__FATAL) {
+        im.fatal = Internal("the Kafka consumer hit a fatal error");
+        break;
+      }
+      std::string name = rd_kafka_err2name(msg->err);
+      if (name != last_consumer_error) {  // e.g. the input topic does not exist yet: say it once
+        observe::Log(observe::Level::kWarn, "kafka.consumer_error",
+                     {{"stage", im.stage}, {"error", name},
+                      {"topic", msg->rkt ? im.config.Logical(rd_kafka_topic_name(msg->rkt)) : ""}});
+        last_consumer_error = name;
+      }
+      msg.reset();
+    } else if (msg) {
+      last_consumer_error.clear();
+      if (im.Handle(*msg, stop) == Impl::Outcome::kStopped) break;  // that record is not in the batch
+    }
+    if (im.batch_count > 0 &&
+        (!msg || im.batch_count >= im.options.max_batch ||
+         std::chrono::steady_clock::now() - im.batch_started >= im.options.max_batch_time)) {
+      (void)im.CommitBatch();
+    }
+  }
+  if (im.fatal.ok()) (void)im.CommitBatch();  // graceful: publish what is done
+  rd_kafka_consumer_close(im.consumer.get());  // leaves the group
+  im.consumer.reset();
+  if (im.producer) rd_kafka_flush(im.producer.get(), 5000);
+  im.producer.reset();
+  observe::Log(observe::Level::kInfo, "kafka.runner_stopped",
+               {{"stage", im.stage}, {"in", im.counters.in.load()}, {"out", im.counters.out.load()},
+                {"dead_lettered", im.counters.dead_lettered.load()}, {"aborted", im.counters.aborted.load()}});
+  return im.fatal;
+}
+
+}  // namespace disclose::kafka
