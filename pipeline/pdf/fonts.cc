@@ -301,7 +301,10 @@ bool FontInfo::Unicode(uint32_t code, std::string* utf8) const {
     for (const Range& r : to_unicode_ranges_) {
       if (code >= r.lo && code <= r.hi) {
         cps = r.base;
-        cps.back() += code - r.lo;
+        uint32_t last = cps.back() + (code - r.lo);
+        // Increments stay within the destination's plane; overflowing ranges are malformed.
+        if ((cps.back() <= 0xFFFF) != (last <= 0xFFFF)) cps.clear();
+        else cps.back() = last;
         break;
       }
     }

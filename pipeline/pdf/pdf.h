@@ -85,8 +85,9 @@ struct RedactStats {
 // each box, strips metadata and hidden content (Info, XMP, OpenAction, AA, Names, AcroForm,
 // annotations, Outlines, StructTreeRoot, thumbnails, PieceInfo) and rewrites the file afresh
 // with unreachable objects swept. Form XObjects are edited in place, so a redacted form changes
-// on every page that draws it. Output is a complete, unencrypted PDF. Same errors as Extract;
-// encrypted input is kUnsupported.
+// on every page that draws it. Output is a complete, unencrypted PDF: input encrypted with an
+// empty user password (owner password only) is decrypted; a user password is kUnsupported.
+// Same errors as Extract. Images under the boxes are covered, not altered (pipeline/ocr's job).
 inline constexpr double kOverlapEpsilon = 0.05;
 Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
                            const std::vector<PageRedactions>& redactions, RedactStats* stats = nullptr,

@@ -184,7 +184,9 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
   RedactStats local;
   int page_index = 0;
   try {
-    if (doc.GetEncrypted()) return Unsupported("document " + n + " is encrypted; redaction of encrypted input is not supported");
+    // Files encrypted with an empty user password were decrypted while loading; the output is
+    // written without encryption (PdfMemDocument::Write would re-encrypt with empty passwords).
+    const bool encrypted = doc.GetEncrypted();
     int count = doc.GetPageCount();
     if (count < 0 || count > limits.max_pages) return InvalidInput("document " + n + " has a damaged or too large page tree");
     std::map<int, std::vector<Box>> by_page;
@@ -244,10 +246,20 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
       SetStreamContent(const_cast<PdfObject*>(form), RewriteStream(it->second, removals, limits.max_depth));
     }
     Sanitize(&doc);
+    PdfObject* trailer = const_cast<PdfObject*>(doc.GetTrailer());
+    if (encrypted) {
+      // Touch every object so that each is loaded (and decrypted) before the rewrite.
+      for (PdfObject* obj : doc.GetObjects()) {
+        if (obj->HasStream()) (void)obj->GetStream()->GetLength();
+      }
+    }
+    RemoveKeys(trailer, {"Encrypt"});
     RemoveUnreachable(&doc);
     PoDoFo::PdfRefCountedBuffer buffer;
     PoDoFo::PdfOutputDevice device(&buffer);
-    doc.Write(&device);
+    PoDoFo::PdfWriter writer(&doc.GetObjects(), trailer);
+    writer.SetPdfVersion(doc.GetPdfVersion());
+    writer.Write(&device);
     if (stats != nullptr) *stats = local;
     return std::string(buffer.GetBuffer(), device.GetLength());
   } catch (const PoDoFo::PdfError& e) {

@@ -321,6 +321,171 @@ INSTANTIATE_TEST_SUITE_P(
                                            "14/03/1979 stated nothing.\n"}),
     [](const ::testing::TestParamInfo<RedactCase>& param) { return std::string(param.param.name); });
 
+// Assembles numbered objects (1 = catalog) into a PDF with a correct xref table.
+std::string BuildPdf(const std::vector<std::string>& objects) {
+  std::string out = "%PDF-1.5\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(out.size());
+    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
+    out += buf;
+  }
+  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return out;
+}
+
+std::string Stream(const std::string& dict_entries, const std::string& data) {
+  return "<< " + dict_entries + " /Length " + std::to_string(data.size()) + " >>\nstream\n" + data + "\nendstream";
+}
+
+// One page exercising TrueType + ToUnicode, Type0 Identity-H + /W, /Differences, a form
+// XObject with its own resources and /Matrix, invisible text, the ' and " operators, and a
+// symbolic font without ToUnicode (unknown glyphs).
+std::string FontZooPdf() {
+  const std::string content =
+      "BT /F1 10 Tf 100 700 Td <010203> Tj ET\n"
+      "BT /F2 10 Tf 100 680 Td <000100020003> Tj ET\n"
+      "BT /F3 10 Tf 100 660 Td (ABC) Tj ET\n"
+      "q 1 0 0 1 50 -200 cm /X1 Do Q\n"
+      "BT 3 Tr /F3 12 Tf 100 500 Td (Q4821KT) Tj ET\n"
+      "BT /F3 12 Tf 14 TL 100 450 Td (Visitor) Tj (Daniel Okafor) ' 2 0.5 (seen here) \" ET\n"
+      "BT /F4 10 Tf 100 300 Td (xyz) Tj ET\n";
+  return BuildPdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R "
+      "/F2 7 0 R /F3 10 0 R /F4 13 0 R >> /XObject << /X1 11 0 R >> >> >>",
+      Stream("", content),
+      "<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Zoo /FirstChar 1 /LastChar 3 /Widths [600 500 700] "
+      "/FontDescriptor 12 0 R /ToUnicode 6 0 R >>",
+      Stream("", "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <00> <FF> "
+                 "endcodespacerange 3 beginbfchar <01> <0044> <02> <0061> <03> <006E> endbfchar endcmap"),
+      "<< /Type /Font /Subtype /Type0 /BaseFont /Zoo2 /Encoding /Identity-H /DescendantFonts [8 0 R] /ToUnicode 9 0 R >>",
+      "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Zoo2 /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) "
+      "/Supplement 0 >> /FontDescriptor 12 0 R /DW 1000 /W [1 [400 450]] >>",
+      Stream("", "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0001> <0002> <0416> "
+                 "endbfrange"),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding "
+      "/WinAnsiEncoding /Differences [65 /B /uni0416 /Eacute] >> >>",
+      Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Matrix [1 0 0 1 0 -50] /Resources << /Font << /FX "
+             "10 0 R >> >>",
+             "BT /FX 12 Tf 100 600 Td (Okafor signed) Tj ET"),
+      "<< /Type /FontDescriptor /FontName /ABCDEF+Zoo /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 "
+      "/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
+      "<< /Type /Font /Subtype /TrueType /BaseFont /Sym /FirstChar 120 /LastChar 122 /Widths [500 500 500] "
+      "/FontDescriptor 12 0 R >>",
+  });
+}
+
+TEST_F(PdfTest, FontsEncodingsFormsAndOperators) {
+  std::string pdf = FontZooPdf();
+  auto doc = Extract(pdf, "doc-8");
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  const Page& p = doc->pages[0];
+  EXPECT_EQ(p.text, Expected({"Dan", "\xD0\x96\xD0\x97\xEF\xBF\xBD", "B\xD0\x96\xC3\x89", "Q4821KT", "Visitor",
+                              "Daniel Okafor", "seen here", "Okafor signed", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"}));
+  EXPECT_EQ(doc->unknown_glyphs, 4);  // one unmapped CID + three symbolic TrueType codes
+  // TrueType /Widths: D=600, a=500 at 10 pt from x=100.
+  EXPECT_NEAR(p.glyphs[0].box.x0, 100, 1e-6);
+  EXPECT_NEAR(p.glyphs[1].box.x0, 106, 1e-6);
+  EXPECT_NEAR(p.glyphs[2].box.x0, 111, 1e-6);
+  EXPECT_NEAR(p.glyphs[0].box.y0, 792 - 700 - 8, 1e-6);  // Ascent 800 from the descriptor
+  // Type0 /W: CID 1 = 400, CID 2 = 450, CID 3 = DW 1000.
+  EXPECT_NEAR(p.glyphs[4].box.x0, 104, 1e-6);
+  EXPECT_NEAR(p.glyphs[5].box.x1, 118.5, 1e-6);
+  EXPECT_FALSE(p.glyphs[5].unicode_known);
+  // Form: /Matrix (-50) and cm (-200): baseline at 792 - (600 - 250) = 442.
+  size_t okafor = p.text.find("Okafor signed");
+  auto boxes = BoxesForSpan(p, okafor, okafor + 6);
+  ASSERT_EQ(boxes.size(), 1u);
+  EXPECT_NEAR(boxes[0].x0, 150, 1e-6);
+  EXPECT_NEAR(boxes[0].y1, 442 + 0.207 * 12, 1e-6);
+  // Invisible text is extracted with its render mode.
+  size_t q = p.text.find("Q4821KT");
+  ASSERT_NE(q, std::string::npos);
+  for (size_t i = 0; i < p.glyphs.size(); ++i) {
+    if (p.glyph_spans[i].first == q) {
+      EXPECT_EQ(p.glyphs[i].render_mode, 3);
+    }
+  }
+  // Poppler agrees on the text it can decode.
+  std::string theirs = Run("pdftotext -raw '" + Write("zoo.pdf", pdf) + "' -");
+  for (const char* w : {"Dan", "Okafor signed", "Visitor", "Daniel Okafor", "seen here", "Q4821KT"}) {
+    EXPECT_NE(theirs.find(w), std::string::npos) << w;
+  }
+}
+
+TEST_F(PdfTest, RedactsAcrossFontsFormsAndOperators) {
+  std::string pdf = FontZooPdf();
+  auto doc = Extract(pdf, "doc-9");
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  const Page& p = doc->pages[0];
+  PageRedactions r{0, {}};
+  for (const std::string& t : {std::string("Dan\n"), std::string("\xD0\x96\xD0\x97"), std::string("Okafor signed"),
+                               std::string("Q4821KT"), std::string("Daniel Okafor")}) {
+    size_t pos = p.text.find(t);
+    ASSERT_NE(pos, std::string::npos) << t;
+    auto boxes = BoxesForSpan(p, pos, pos + (t.back() == '\n' ? t.size() - 1 : t.size()));
+    r.boxes.insert(r.boxes.end(), boxes.begin(), boxes.end());
+  }
+  RedactStats stats;
+  auto out = Redact(pdf, "doc-9", {r}, &stats);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(stats.glyphs_removed, 3 + 2 + 13 + 7 + 13);
+  auto again = Extract(*out, "doc-9r");
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  const Page& a = again->pages[0];
+  EXPECT_EQ(a.text, Expected({"\xEF\xBF\xBD", "B\xD0\x96\xC3\x89", "Visitor", "seen here",
+                              "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"}));
+  std::string text = Run("pdftotext '" + Write("zoo-out.pdf", *out) + "' -");
+  for (const char* t : {"Dan", "Okafor", "Q4821KT", "signed"}) EXPECT_EQ(text.find(t), std::string::npos) << t;
+  // Kept glyphs did not move.
+  auto find_box = [](const Page& page, const std::string& t) {
+    size_t pos = page.text.find(t);
+    return pos == std::string::npos ? Box{} : BoxesForSpan(page, pos, pos + t.size()).at(0);
+  };
+  for (const char* t : {"seen here", "Visitor", "B\xD0\x96"}) {
+    Box b0 = find_box(p, t), b1 = find_box(a, t);
+    EXPECT_NEAR(b0.x0, b1.x0, 1e-3) << t;
+    EXPECT_NEAR(b0.x1, b1.x1, 1e-3) << t;
+    EXPECT_NEAR(b0.y0, b1.y0, 1e-3) << t;
+  }
+}
+
+TEST_F(PdfTest, EncryptedInputOwnerOnlyIsRedactedUserPasswordIsRefused) {
+  const std::string plain = Write("plain.pdf", testing::GeneratePdf(kLetter));
+  const std::string owner_only = (fs::path(dir_) / "owner.pdf").string();
+  const std::string user_pw = (fs::path(dir_) / "user.pdf").string();
+  Run("qpdf --allow-weak-crypto --encrypt '' owner-secret 128 --use-aes=n -- '" + plain + "' '" + owner_only + "'");
+  Run("qpdf --encrypt user-secret owner-secret 256 -- '" + plain + "' '" + user_pw + "'");
+  std::string rc4 = ReadFile(owner_only);
+  ASSERT_NE(rc4.find("/Encrypt"), std::string::npos);
+  auto doc = Extract(rc4, "doc-10");
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  size_t pos = doc->pages[0].text.find("Q4821KT");
+  ASSERT_NE(pos, std::string::npos);
+  auto out = Redact(rc4, "doc-10", {{0, BoxesForSpan(doc->pages[0], pos, pos + 7)}});
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  std::string out_path = Write("owner-out.pdf", *out);
+  std::string info = Run("pdfinfo '" + out_path + "'");
+  EXPECT_TRUE(std::regex_search(info, std::regex("Encrypted: +no\n"))) << info;
+  std::string text = Run("pdftotext -l 1 '" + out_path + "' -");
+  EXPECT_NE(text.find("Daniel Okafor"), std::string::npos);
+  EXPECT_EQ(text.find("Q4821KT"), std::string::npos);
+
+  auto refused = Extract(ReadFile(user_pw), "doc-11");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().kind, ErrorKind::kUnsupported);
+  EXPECT_EQ(Redact(ReadFile(user_pw), "doc-11", {}).error().kind, ErrorKind::kUnsupported);
+}
+
 TEST_F(PdfTest, AdjacentGlyphsSharingAnEdgeAreKept) {
   std::string pdf = testing::GeneratePdf("AB\n");
   auto doc = Extract(pdf, "doc-6");
