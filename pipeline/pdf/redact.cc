@@ -170,7 +170,22 @@ int RemoveUnreachable(PoDoFo::PdfMemDocument* doc) {
   for (const PoDoFo::PdfReference& ref : unreachable) {
     std::unique_ptr<PdfObject> removed(objects.RemoveObject(ref));
   }
-  return static_cast<int>(unreachable.size());
+  // PoDoFo can hold two objects with one reference (a file that redefines an object both in an
+  // object stream and in an update); keep the one references resolve to, which is the one we
+  // edited, so that the writer does not emit both.
+  int duplicates = 0;
+  for (bool again = true; again && duplicates < 1000000;) {
+    again = false;
+    for (auto it = objects.begin(); it != objects.end(); ++it) {
+      if (objects.GetObject((*it)->Reference()) != *it) {
+        std::unique_ptr<PdfObject> removed(objects.RemoveObject(it));
+        ++duplicates;
+        again = true;
+        break;
+      }
+    }
+  }
+  return static_cast<int>(unreachable.size()) + duplicates;
 }
 
 }  // namespace
