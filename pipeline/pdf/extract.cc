@@ -104,12 +104,12 @@ Result<Document> Extract(std::string_view pdf_bytes, std::string_view name, cons
   int page_index = 0;
   try {
     int count = doc.GetPageCount();
-    if (count < 0) return InvalidInput("document " + n + " has a damaged page tree");
+    if (count <= 0) return InvalidInput("document " + n + " has no readable pages (damaged page tree)");
     if (count > limits.max_pages) return InvalidInput("document " + n + " has more pages than the limit");
     Document out;
     internal::DocCache cache;
     std::vector<GlyphHit> hits;
-    internal::Interpreter interp(limits, name, &cache, [&hits](const GlyphHit& h) { hits.push_back(h); });
+    internal::Interpreter interp(limits, name, &cache, [&hits](GlyphHit&& h) { hits.push_back(std::move(h)); });
     std::string content;
     for (page_index = 0; page_index < count; ++page_index) {
       PoDoFo::PdfPage* page = doc.GetPage(page_index);
@@ -129,7 +129,7 @@ Result<Document> Extract(std::string_view pdf_bytes, std::string_view name, cons
         if (!h.glyph.unicode_known) ++out.unknown_glyphs;
       }
       Assemble(std::move(hits), &p);
-      hits = {};
+      hits.clear();
       out.pages.push_back(std::move(p));
     }
     return out;

@@ -153,9 +153,14 @@ void Interpreter::Show(const std::string& bytes, const GState& gs, Matrix* tm, c
   const TextState& t = gs.text;
   const FontInfo* font = t.font != nullptr ? t.font : &no_font_;
   font->Split(bytes, &codes_);
+  // base = Tm x CTM; each glyph only translates it along the text direction.
+  Matrix base = Mul(*tm, gs.ctm);
+  const double hs = t.tfs * t.th;
   for (const Code& code : codes_) {
     double w0 = font->Advance(code.code);
-    Matrix trm = Mul(Mul(Matrix{t.tfs * t.th, 0, 0, t.tfs, 0, t.ts}, *tm), gs.ctm);
+    // Trm = [Tfs*Th 0 0 Tfs 0 Ts] x base
+    Matrix trm{hs * base.a, hs * base.b, t.tfs * base.c, t.tfs * base.d, t.ts * base.c + base.e,
+               t.ts * base.d + base.f};
     GlyphHit hit;
     hit.glyph.unicode_known = font->Unicode(code.code, &hit.glyph.text);
     double xs[4], ys[4];
@@ -178,8 +183,12 @@ void Interpreter::Show(const std::string& bytes, const GState& gs, Matrix* tm, c
     double tw = (code.length == 1 && code.code == 32) ? t.tw : 0;
     double advance = w0 * t.tfs + t.tc + tw;
     hit.removal_tj = t.tfs != 0 ? -advance * 1000 / t.tfs : 0;
-    sink_(hit);
-    *tm = Mul(Translate(advance * t.th, 0), *tm);
+    sink_(std::move(hit));
+    double tx = advance * t.th;
+    base.e += tx * base.a;
+    base.f += tx * base.b;
+    tm->e += tx * tm->a;
+    tm->f += tx * tm->b;
   }
 }
 

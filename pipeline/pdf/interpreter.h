@@ -54,7 +54,7 @@ struct DocCache {
 
 class Interpreter {
  public:
-  using Sink = std::function<void(const GlyphHit&)>;
+  using Sink = std::function<void(GlyphHit&&)>;
   Interpreter(const Limits& limits, std::string_view name, DocCache* cache, Sink sink)
       : limits_(limits), name_(name), cache_(cache), sink_(std::move(sink)) {}
 

@@ -203,7 +203,9 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
     // written without encryption (PdfMemDocument::Write would re-encrypt with empty passwords).
     const bool encrypted = doc.GetEncrypted();
     int count = doc.GetPageCount();
-    if (count < 0 || count > limits.max_pages) return InvalidInput("document " + n + " has a damaged or too large page tree");
+    if (count <= 0 || count > limits.max_pages) {
+      return InvalidInput("document " + n + " has no readable pages or too many (damaged page tree)");
+    }
     std::map<int, std::vector<Box>> by_page;
     for (const PageRedactions& r : redactions) {
       if (r.page < 0 || r.page >= count) {
@@ -223,7 +225,7 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
       internal::PageGeometry geom = internal::GetPageGeometry(page);
       StreamRemovals page_removals;
       int removed = 0;
-      internal::Interpreter interp(limits, name, &cache, [&](const internal::GlyphHit& h) {
+      internal::Interpreter interp(limits, name, &cache, [&](internal::GlyphHit&& h) {
         bool hit = std::any_of(boxes.begin(), boxes.end(), [&](const Box& b) { return Overlaps(h.glyph.box, b); });
         if (!hit) return;
         StreamRemovals& target = h.stream == nullptr ? page_removals : form_removals[h.stream];

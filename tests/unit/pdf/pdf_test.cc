@@ -514,6 +514,10 @@ TEST_F(PdfTest, HostileInputGivesErrorsNotCrashes) {
     EXPECT_FALSE(red.ok());
   }
   EXPECT_EQ(Extract("hello", "x").error().kind, ErrorKind::kInvalidInput);
+  // A file whose page tree yields no pages is refused rather than treated as empty.
+  std::string no_pages = BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"});
+  EXPECT_EQ(Extract(no_pages, "x").error().kind, ErrorKind::kInvalidInput);
+  EXPECT_EQ(Redact(no_pages, "x", {}).error().kind, ErrorKind::kInvalidInput);
   EXPECT_EQ(Extract("", "x").error().kind, ErrorKind::kInvalidInput);
   // Every corpus file ends in a value or an error within limits (none may crash the test).
   Limits small;
