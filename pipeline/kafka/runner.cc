@@ -1,6 +1,7 @@
 // StageRunner: consume -> validate -> Process (with retries) -> produce + offsets in one transaction.
 #include "pipeline/kafka/runner.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <map>
 #include <mutex>
@@ -69,6 +70,7 @@ struct StageRunner::Impl {
   uint64_t batch_dead = 0;
   bool revoking = false;
   int fatal_recoveries = 0;  // producer recreations since the last successful commit
+  int abort_streak = 0;      // aborted batches since the last successful commit
   Status fatal;  // set when the runner cannot continue
 
   Impl(KafkaConfig c, model::StageCore& k, RunnerOptions o) : config(std::move(c)), core(k), options(std::move(o)) {}
@@ -193,6 +195,7 @@ void StageRunner::Impl::RecoverFromFatal(const rd_kafka_error_t* error) {
   observe::Log(observe::Level::kError, "kafka.producer_fatal",
                {{"stage", stage}, {"error", rd_kafka_error_name(error)}, {"recreated", fatal_recoveries}});
   ++counters.aborted;
+  ++abort_streak;
   ClearBatch();
   if (rd_kafka_error_code(error) == RD_KAFKA_RESP_ERR__FENCED ||
       rd_kafka_error_code(error) == RD_KAFKA_RESP_ERR_PRODUCER_FENCED) {
@@ -226,6 +229,7 @@ void StageRunner::Impl::AbortBatch(std::string_view why, bool txn_open) {
     }
   }
   ++counters.aborted;
+  ++abort_streak;
   ClearBatch();
   Rewind();
 }
@@ -293,6 +297,7 @@ bool StageRunner::Impl::CommitBatch() {
   counters.dead_lettered += batch_dead;
   ++counters.committed;
   fatal_recoveries = 0;
+  abort_streak = 0;
   observe::Log(observe::Level::kDebug, "kafka.batch_committed",
                {{"stage", stage}, {"records", batch_count}, {"out", batch_out}, {"dead_lettered", batch_dead}});
   ClearBatch();
@@ -417,7 +422,19 @@ Status StageRunner::Run(std::stop_token stop) {
     return s;
   }
   std::string last_consumer_error;
+  int waited_for_streak = 0;
   while (!stop.stop_requested() && im.fatal.ok()) {
+    if (im.abort_streak > waited_for_streak) {
+      // Repeated aborts (e.g. an output topic is missing): back off instead of spinning.
+      auto wait = std::min<std::chrono::milliseconds>(
+          im.options.backoff * (1 << std::min(im.abort_streak - 1, 16)), std::chrono::seconds(30));
+      observe::Log(observe::Level::kInfo, "kafka.abort_backoff",
+                   {{"stage", im.stage}, {"aborts", im.abort_streak}, {"wait_ms", wait.count()}});
+      if (!SleepUnlessStopped(stop, wait)) break;
+      waited_for_streak = im.abort_streak;
+    } else if (im.abort_streak == 0) {
+      waited_for_streak = 0;
+    }
     MessagePtr msg(rd_kafka_consumer_poll(im.consumer.get(), 100));
     if (msg && msg->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
       if (msg->err == RD_KAFKA_RESP_ERR__FATAL) {

@@ -19,7 +19,8 @@
 // fatal -> recreate the producer (at most 5 times in a row), then rewind. Fenced (another live
 // process has the same transactional.id) -> Run returns an error. Outputs are held in memory
 // until the batch commits, so the broker-side transaction lasts only as long as the commit;
-// on a partition revoke the open batch is committed first.
+// on a partition revoke the open batch is committed first. After an abort the runner waits
+// (backoff, doubling per consecutive abort, at most 30 s) before consuming again.
 //
 // Non-transactional mode (only for the mock cluster, which fakes transactions): produce,
 // flush, then commit offsets synchronously: at-least-once.

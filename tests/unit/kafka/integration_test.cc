@@ -258,5 +258,40 @@ TEST_F(KafkaIntegration, ADuplicateInstanceIdFencesTheOlderProcessWhichStops) {
   EXPECT_EQ(ns, (std::multiset<int>{2, 3, 4, 5, 6, 7, 8, 9}));  // each exactly once, despite the zombie
 }
 
+TEST_F(KafkaIntegration, AnAbortedTransactionIsReplayedFromTheCommittedOffsets) {
+  // The output topic is missing at first, so producing to it fails and the transaction must be
+  // aborted; once it exists, the replayed records are written exactly once.
+  KafkaConfig config = config_;
+  config.topic_prefix = UniquePrefix();
+  config.properties["topic.metadata.propagation.max.ms"] = "1000";  // fail fast on the missing topic
+  ASSERT_TRUE(CreateTopics(config, {{.name = std::string(kIn), .partitions = 1},
+                                    {.name = std::string(topics::kDeadLetter), .partitions = 1}})
+                  .ok());
+  auto publisher = Publisher::Create(config, "disclose-test-submit");
+  ASSERT_TRUE(publisher.ok()) << publisher.error().message;
+  ASSERT_TRUE((*publisher)->Publish({InRecord(1, "bundle-a"), InRecord(2, "bundle-a")}).ok());
+
+  CopyCore core;
+  BackgroundRunner runner(config, core, Options());
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (runner.counters().aborted.load() == 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_GE(runner.counters().aborted.load(), 1u);
+  ASSERT_TRUE(CreateTopics(config, {{.name = std::string(kOut), .partitions = 1}}).ok());
+  auto out = Tail::Create(config, {std::string(kOut)});
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  std::vector<TailRecord> got = Collect(**out, 2, std::chrono::seconds(120));
+  Status stopped = runner.Stop();
+  ASSERT_TRUE(stopped.ok()) << stopped.error().message;
+  std::vector<TailRecord> rest = (*out)->Poll(std::chrono::seconds(2));
+  got.insert(got.end(), rest.begin(), rest.end());
+  std::multiset<int> ns;
+  for (const TailRecord& r : got) ns.insert(r.value["n"].get<int>());
+  EXPECT_EQ(ns, (std::multiset<int>{1, 2}));  // the aborted attempt left nothing visible
+  EXPECT_GE(core.Calls(1), 2);                // processed again after the rewind
+  EXPECT_EQ(runner.counters().out.load(), 2u);
+}
+
 }  // namespace
 }  // namespace disclose::kafka
