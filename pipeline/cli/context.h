@@ -7,7 +7,9 @@
 #include <memory>
 #include <string>
 
+#include "pipeline/kafka/publisher.h"
 #include "pipeline/kafka/runner.h"
+#include "pipeline/kafka/tail.h"
 #include "pipeline/model/record.h"
 #include "pipeline/model/result.h"
 #include "pipeline/store/store.h"

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "pipeline/model/record.h"
+#include "pipeline/pdf/pdf.h"
 #include "pipeline/store/store.h"
 #include "stages/detect/detector.h"
 

@@ -127,7 +127,7 @@ Result<IntakeResult> IntakeCore::Submit(const fs::path& bundle_dir) {
   std::vector<model::Record> quarantined;
   for (size_t i = 0; i < names.size(); ++i) {
     Doc& d = docs[i];
-    char index[8];
+    char index[24];
     std::snprintf(index, sizeof(index), "%04zu", i);
     Json value = {{"schema", topics::kIntake},
                   {"bundle_id", result.bundle_id},
