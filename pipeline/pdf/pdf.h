@@ -79,8 +79,10 @@ struct RedactStats {
   int pages_changed = 0;
 };
 
-// True redaction. Removes every glyph whose box overlaps a redaction box by more than
-// kOverlapEpsilon in both directions from the content streams (remaining glyphs keep their
+// True redaction. Removes from the content streams every glyph whose box overlaps a redaction
+// box by more than kOverlapEpsilon and more than kOverlapFraction of the glyph's own width and
+// height (so neighbours that share an edge, touch through kerning, or graze it from the next
+// line are kept; a zero-width glyph counts when it lies inside the box). Remaining glyphs keep their
 // positions: a removed run becomes a TJ offset of its width), draws a filled black box for
 // each box, strips metadata and hidden content (Info, XMP, OpenAction, AA, Names, AcroForm,
 // annotations, Outlines, StructTreeRoot, thumbnails, PieceInfo) and rewrites the file afresh
@@ -88,7 +90,8 @@ struct RedactStats {
 // on every page that draws it. Output is a complete, unencrypted PDF: input encrypted with an
 // empty user password (owner password only) is decrypted; a user password is kUnsupported.
 // Same errors as Extract. Images under the boxes are covered, not altered (pipeline/ocr's job).
-inline constexpr double kOverlapEpsilon = 0.05;
+inline constexpr double kOverlapEpsilon = 0.05;   // points
+inline constexpr double kOverlapFraction = 0.25;  // of the glyph's width and of its height
 Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
                            const std::vector<PageRedactions>& redactions, RedactStats* stats = nullptr,
                            const Limits& limits = {});

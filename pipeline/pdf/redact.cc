@@ -31,10 +31,20 @@ struct Removal {
 // op index -> element (-1 = string operand) -> removals sorted by offset
 using StreamRemovals = std::map<size_t, std::map<int, std::map<size_t, Removal>>>;
 
+// Overlap along one axis: glyph [g0,g1] against redaction [r0,r1]. A degenerate glyph extent
+// (zero advance) counts when its position lies strictly inside the redaction.
+bool AxisOverlaps(double g0, double g1, double r0, double r1) {
+  double extent = g1 - g0;
+  if (extent < kOverlapEpsilon) {
+    double mid = (g0 + g1) / 2;
+    return mid > r0 + kOverlapEpsilon && mid < r1 - kOverlapEpsilon;
+  }
+  double overlap = std::min(g1, r1) - std::max(g0, r0);
+  return overlap > std::max(kOverlapEpsilon, kOverlapFraction * extent);
+}
+
 bool Overlaps(const Box& g, const Box& r) {
-  double w = std::min(g.x1, r.x1) - std::max(g.x0, r.x0);
-  double h = std::min(g.y1, r.y1) - std::max(g.y0, r.y0);
-  return w > kOverlapEpsilon && h > kOverlapEpsilon;
+  return AxisOverlaps(g.x0, g.x1, r.x0, r.x1) && AxisOverlaps(g.y0, g.y1, r.y0, r.y1);
 }
 
 // Kept bytes as hex strings, removed codes as TJ numbers (consecutive ones summed).

@@ -502,6 +502,33 @@ TEST_F(PdfTest, AdjacentGlyphsSharingAnEdgeAreKept) {
   EXPECT_NEAR(again->pages[0].glyphs[0].box.x0, p.glyphs[1].box.x0, 1e-3);
 }
 
+TEST_F(PdfTest, KernedAndTightlySpacedNeighboursAreKept) {
+  // "AV" kerned so that V overlaps A by 1.32 pt; two lines only 8 pt apart at 11 pt.
+  const std::string content =
+      "BT /F1 11 Tf 100 700 Td [(A) 120 (V)] TJ ET\n"
+      "BT /F1 11 Tf 8 TL 100 600 Td (Okafor) Tj T* (Brennan) Tj ET\n";
+  std::string pdf = BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << "
+                              "/Font << /F1 5 0 R >> >> >>",
+                              Stream("", content),
+                              "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"});
+  auto doc = Extract(pdf, "doc-12");
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  const Page& p = doc->pages[0];
+  ASSERT_EQ(p.text, Expected({"AV", "Okafor", "Brennan"}));
+  EXPECT_GT(p.glyphs[0].box.x1, p.glyphs[1].box.x0 + 1);  // the boxes really overlap
+  size_t okafor = p.text.find("Okafor");
+  auto boxes = BoxesForSpan(p, okafor, okafor + 6);
+  boxes.push_back(p.glyphs[0].box);
+  RedactStats stats;
+  auto out = Redact(pdf, "doc-12", {{0, boxes}}, &stats);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(stats.glyphs_removed, 7);
+  auto again = Extract(*out, "doc-12r");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->pages[0].text, Expected({"V", "Brennan"}));
+}
+
 TEST_F(PdfTest, HostileInputGivesErrorsNotCrashes) {
   for (const char* f : {"garbage.pdf", "nasty_no_xref.pdf", "crash_aes256_noPerms.pdf"}) {
     SCOPED_TRACE(f);
