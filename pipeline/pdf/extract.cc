@@ -77,6 +77,15 @@ void Assemble(std::vector<GlyphHit> hits, Page* page) {
       Placed& p = placed[idx];
       Glyph& g = p.hit.glyph;
       std::string_view piece = g.unicode_known ? std::string_view(g.text) : std::string_view(kReplacement);
+      if (prev != nullptr && !g.text.empty() && g.text == page->glyphs.back().text &&
+          std::fabs(p.u0 - prev->u0) < 0.15 * std::max(g.font_size, 1.0)) {
+        // The same glyph overprinted at (nearly) the same place, as fake bold does: shares the
+        // first copy's text span so that it is found and redacted with it.
+        g.line = static_cast<int>(li);
+        page->glyph_spans.push_back(page->glyph_spans.back());
+        page->glyphs.push_back(std::move(g));
+        continue;
+      }
       if (prev != nullptr) {
         double gap = p.u0 - prev->u1;
         double size = std::max(g.font_size, prev->hit.glyph.font_size);

@@ -14,6 +14,7 @@ namespace {
 using PoDoFo::PdfObject;
 
 constexpr long long kMaxOpsPerPage = 20'000'000;
+constexpr long long kMaxGlyphsPerPage = 1'000'000;
 constexpr size_t kMaxStateDepth = 4096;
 
 double Num(const Op& op, size_t i) {
@@ -110,6 +111,7 @@ Status Interpreter::RunPage(const PoDoFo::PdfPage* page, int page_index, const M
                             std::string* content) {
   page_index_ = page_index;
   ops_ = 0;
+  glyphs_ = 0;
   content->clear();
   const PdfObject* contents = Get(page->GetObject(), "Contents");
   std::vector<const PdfObject*> streams;
@@ -157,6 +159,7 @@ void Interpreter::Show(const std::string& bytes, const GState& gs, Matrix* tm, c
   Matrix base = Mul(*tm, gs.ctm);
   const double hs = t.tfs * t.th;
   for (const Code& code : codes_) {
+    if (++glyphs_ > kMaxGlyphsPerPage) return;  // reported by Run
     double w0 = font->Advance(code.code);
     // Trm = [Tfs*Th 0 0 Tfs 0 Ts] x base
     Matrix trm{hs * base.a, hs * base.b, t.tfs * base.c, t.tfs * base.d, t.ts * base.c + base.e,
@@ -200,7 +203,9 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
   Op op;
   size_t index = 0;
   for (; lexer.Next(&op); ++index) {
-    if (++ops_ > kMaxOpsPerPage) return InvalidInput(Where() + ": content is too complex (operation limit)");
+    if (++ops_ > kMaxOpsPerPage || glyphs_ > kMaxGlyphsPerPage) {
+      return InvalidInput(Where() + ": content is too complex (operation or glyph limit)");
+    }
     std::string_view k = op.keyword;
     if (k.empty()) continue;
     TextState& t = gs.text;
@@ -314,6 +319,7 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
         break;
     }
   }
+  if (glyphs_ > kMaxGlyphsPerPage) return InvalidInput(Where() + ": content is too complex (glyph limit)");
   if (lexer.failed()) return InvalidInput(Where() + ": content stream nested too deeply");
   return Status::Ok();
 }

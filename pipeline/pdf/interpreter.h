@@ -85,6 +85,7 @@ class Interpreter {
   Sink sink_;
   int page_index_ = 0;
   long long ops_ = 0;
+  long long glyphs_ = 0;
   std::vector<const PoDoFo::PdfObject*> active_forms_;
   FontInfo no_font_;
   std::vector<Code> codes_;

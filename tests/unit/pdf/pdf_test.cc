@@ -529,6 +529,42 @@ TEST_F(PdfTest, KernedAndTightlySpacedNeighboursAreKept) {
   EXPECT_EQ(again->pages[0].text, Expected({"V", "Brennan"}));
 }
 
+TEST_F(PdfTest, OverprintedFakeBoldIsReadOnceAndRedactedWhole) {
+  const std::string content =
+      "BT /F1 11 Tf 100 700 Td (Okafor) Tj ET\nBT /F1 11 Tf 100.3 700 Td (Okafor) Tj ET\n"
+      "BT /F1 11 Tf 160 700 Td (visited) Tj ET\n";
+  std::string pdf = BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << "
+                              "/Font << /F1 5 0 R >> >> >>",
+                              Stream("", content),
+                              "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"});
+  auto doc = Extract(pdf, "doc-13");
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  const Page& p = doc->pages[0];
+  EXPECT_EQ(p.text, "Okafor visited");
+  EXPECT_EQ(p.glyphs.size(), 19u);
+  RedactStats stats;
+  auto out = Redact(pdf, "doc-13", {{0, BoxesForSpan(p, 0, 6)}}, &stats);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(stats.glyphs_removed, 12);
+  auto again = Extract(*out, "doc-13r");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->pages[0].text, "visited");
+}
+
+TEST_F(PdfTest, GlyphFloodIsRefused) {
+  std::string content = "BT /F1 1 Tf 0 0 Td (" + std::string(1'050'000, 'x') + ") Tj ET";
+  std::string pdf = BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << "
+                              "/Font << /F1 5 0 R >> >> >>",
+                              Stream("", content),
+                              "<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"});
+  auto doc = Extract(pdf, "doc-14");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_NE(doc.error().message.find("doc-14 page 1"), std::string::npos) << doc.error().message;
+}
+
 TEST_F(PdfTest, HostileInputGivesErrorsNotCrashes) {
   for (const char* f : {"garbage.pdf", "nasty_no_xref.pdf", "crash_aes256_noPerms.pdf"}) {
     SCOPED_TRACE(f);
