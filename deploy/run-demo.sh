@@ -9,6 +9,7 @@ cd "$ROOT"
 deploy/install-deps.sh
 deploy/build.sh
 rm -rf out
+chmod 600 samples/keys/demo-recipient.key  # git does not keep the mode disclose requires of secret keys
 status=0
 build/disclose run samples/bundle-a samples/bundle-b --out out --auto-approve --log-file var/log/demo.jsonl || status=$?
 if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then

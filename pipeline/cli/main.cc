@@ -8,6 +8,7 @@ int main(int argc, char** argv) {
   using namespace disclose::cli;
   CLI::App app{"disclose: removes third-party personal data from subject access request bundles"};
   app.require_subcommand(1);
+  app.fallthrough();  // common options may follow the subcommand
   app.set_version_flag("--version", "disclose 0.1.0");
   CommonOptions common;
   AddCommonOptions(app, common);

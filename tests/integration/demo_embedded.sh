@@ -9,7 +9,7 @@ packs=("$WORK"/out/*.pack)
 [ "${#packs[@]}" -eq 2 ] || fail "expected 2 packs, found ${#packs[@]}"
 for pack in "${packs[@]}"; do
   name=$(basename "$pack" .pack)
-  "$DISCLOSE" open "$pack" --key "$ROOT/samples/keys/demo-recipient.key" --out "$WORK/peek-$name" >/dev/null
+  "$DISCLOSE" open "$pack" --key "$DEMO_KEY" --out "$WORK/peek-$name" >/dev/null
   request=$(jq -r .request_id "$WORK/peek-$name/schedule.json")
   for b in a b; do
     if [ "$(jq -r .request_id "$ROOT/samples/bundle-$b/bundle.json")" = "$request" ]; then

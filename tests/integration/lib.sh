@@ -8,6 +8,9 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/disclose-it.XXXXXX")
 PREFIX="it$(date +%s%N | tail -c 9)$$."
 COMMON=(--store "$WORK/store" --topic-prefix "$PREFIX" --signing-key "$WORK/keys/signing")
 PIDS=()
+# git does not keep mode 0600, which disclose requires of secret key files.
+DEMO_KEY=$WORK/demo-recipient.key
+install -m 600 "$ROOT/samples/keys/demo-recipient.key" "$DEMO_KEY"
 cleanup() {
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
@@ -36,7 +39,7 @@ wait_for_file() {
 # no third-party value is extractable by pdftotext, every subject value is.
 check_pack() {
   local pack=$1 dir=$2 expect=$3 signer=$4
-  "$DISCLOSE" open "$pack" --key "$ROOT/samples/keys/demo-recipient.key" --signer "$signer" --out "$dir" >/dev/null \
+  "$DISCLOSE" open "$pack" --key "$DEMO_KEY" --signer "$signer" --out "$dir" >/dev/null \
     || fail "disclose open could not open $(basename "$pack")"
   local text=$dir/all.txt
   : > "$text"
