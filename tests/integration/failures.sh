@@ -21,11 +21,11 @@ pass "disclose run exited 3"
 
 dead=$(dump_topic disclose.deadletter.v1)
 [ "$(echo "$dead" | grep -c .)" -eq 2 ] || fail "expected 2 dead-letter records, got: $(echo "$dead" | grep -c .)"
-echo "$dead" | cut -f2 | jq -e 'select(.source.offset == 0) | .error.message | test("JSON")' >/dev/null \
+echo "$dead" | cut -f2 | jq -s -e 'map(select(.source.offset == 0))[0].error.message | test("not valid JSON")' >/dev/null \
   || fail "the malformed record's dead letter does not say it is not JSON"
-echo "$dead" | cut -f2 | jq -e 'select(.source.offset == 1) | .error.message | test("schema")' >/dev/null \
+echo "$dead" | cut -f2 | jq -s -e 'map(select(.source.offset == 1))[0].error.message | test("schema disclose.intake.v1")' >/dev/null \
   || fail "the invalid record's dead letter does not name the schema"
-echo "$dead" | cut -f2 | jq -e 'select(.stage == "extract" and .source.topic == "disclose.intake.v1")' >/dev/null \
+echo "$dead" | cut -f2 | jq -s -e 'all(.stage == "extract" and .source.topic == "disclose.intake.v1")' >/dev/null \
   || fail "dead letters do not name the stage and source topic"
 pass "malformed and invalid records dead-lettered with reasons"
 
