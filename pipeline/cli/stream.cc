@@ -184,9 +184,11 @@ class Progress {
       if (tty_) {
         std::printf("\033[2K%s\n", line.c_str());
         ++drawn_;
-      } else if (final || last_[b] != line) {
-        if (final || sealed_.count(b)) std::printf("%s\n", line.c_str());
-        last_[b] = line;
+      } else if (sealed_.count(b) && !printed_.count(b)) {
+        std::printf("%s\n", line.c_str());  // not a terminal: one line per bundle, when it is sealed
+        printed_.insert(b);
+      } else if (final && !printed_.count(b)) {
+        std::printf("%s\n", line.c_str());
       }
     }
     std::fflush(stdout);
@@ -201,7 +203,7 @@ class Progress {
   std::map<std::string, int> totals_;
   std::map<std::string, int> quarantined_;
   std::map<std::string, Json> sealed_;
-  std::map<std::string, std::string> last_;
+  std::set<std::string> printed_;
 };
 
 int RunAll(const StreamArgs& args, const CommonOptions& common) {

@@ -9,6 +9,7 @@
 #include "pipeline/model/digest.h"
 #include "pipeline/model/topics.h"
 #include "pipeline/observe/log.h"
+#include "pipeline/store/durable_file.h"
 #include "stages/seal/keys.h"
 #include "stages/seal/pack.h"
 
@@ -25,18 +26,11 @@ int64_t NowMs() {
       .count();
 }
 
-Status WriteAtomically(const fs::path& path, std::string_view bytes) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  const fs::path tmp = path.string() + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) return Transient("cannot write " + tmp.string());
-  }
-  fs::rename(tmp, path, ec);
-  if (ec) return Transient("cannot rename " + tmp.string() + ": " + ec.message());
+Status WriteAtomically(const fs::path& path, std::string_view bytes, mode_t mode) {
+  if (Status s = store::MakePrivateDirectories(path.parent_path(), "seal state"); !s.ok()) return s;
+  auto written = store::WriteFileAtomic(path, bytes, mode, store::Publish::kReplace, /*sync=*/true,
+                                        path.filename().string());
+  if (!written.ok()) return written.error();
   return Status::Ok();
 }
 
@@ -59,7 +53,7 @@ Result<std::vector<model::Record>> SealCore::Process(const model::Record& input)
   const fs::path dir = options_.state_dir / bundle_id;
   char name[16];
   std::snprintf(name, sizeof(name), "%04d.json", index);
-  if (Status s = WriteAtomically(dir / name, in.dump()); !s.ok()) return s.error();
+  if (Status s = WriteAtomically(dir / name, in.dump(), 0600); !s.ok()) return s.error();
 
   std::vector<Json> documents;
   std::error_code ec;
@@ -141,7 +135,8 @@ Result<model::Record> SealCore::Seal(const std::string& bundle_id, const std::ve
   auto bytes = BuildPack(pack, *recipient, options_.signing_secret_key);
   if (!bytes.ok()) return bytes.error();
   const std::string pack_file = bundle_id + ".pack";
-  if (Status s = WriteAtomically(options_.outbox / pack_file, *bytes); !s.ok()) return s.error();
+  // Packs are encrypted, so the hand-off process may read them (0644).
+  if (Status s = WriteAtomically(options_.outbox / pack_file, *bytes, 0644); !s.ok()) return s.error();
 
   const int withheld_count = static_cast<int>(documents.size()) - released;
   observe::Log(observe::Level::kInfo, "bundle.sealed",
