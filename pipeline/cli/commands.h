@@ -3,6 +3,8 @@
 //   keys.cc    keys gen, open               (pack keys and opening packs)
 //   stream.cc  run, stage, submit, topics   (the streaming pipeline on Kafka)
 //   rules.cc   rules test
+//   eval.cc    eval (detection precision/recall on the labelled set)
+//   pdf_worker.cc  pdf-worker (hidden; the isolated PDF parser process)
 // Each Add* registers its subcommands on `app`; when one runs, it stores its exit code in *exit_code.
 #pragma once
 
@@ -14,5 +16,7 @@ void AddFileCommands(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddKeyCommands(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddStreamCommands(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddRulesCommands(CLI::App& app, CommonOptions& common, int* exit_code);
+void AddEvalCommands(CLI::App& app, CommonOptions& common, int* exit_code);
+void AddPdfWorkerCommands(CLI::App& app, CommonOptions& common, int* exit_code);
 
 }  // namespace disclose::cli

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   AddFileCommands(app, common, &exit_code);
   AddKeyCommands(app, common, &exit_code);
   AddRulesCommands(app, common, &exit_code);
+  AddEvalCommands(app, common, &exit_code);
+  AddPdfWorkerCommands(app, common, &exit_code);
   app.parse_complete_callback([&] { Finalise(common); });
   try {
     app.parse(argc, argv);

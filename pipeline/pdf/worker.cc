@@ -1,0 +1,563 @@
+// Worker processes for PDF parsing: request/response encoding, the child side, and the parent
+// that starts, limits, watches and reaps the child. See worker.h.
+// Thread-safety: reentrant; no shared mutable state. Between fork() and exec() the child only
+// makes system calls (dup2, setrlimit, close_range, execv, _exit).
+#include "pipeline/pdf/worker.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <new>
+#include <thread>
+
+#include "pipeline/pdf/repair.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define DISCLOSE_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DISCLOSE_ASAN 1
+#endif
+#endif
+
+namespace disclose::pdf {
+namespace {
+
+constexpr char kRequestMagic[4] = {'D', 'P', 'W', '1'};
+constexpr char kResponseMagic[4] = {'D', 'P', 'R', '1'};
+constexpr uint8_t kOpExtract = 1;
+constexpr uint8_t kOpRedact = 2;
+constexpr int kExitOutOfMemory = 86;
+constexpr int kExitExecFailed = 127;
+constexpr size_t kMaxResponseBytes = size_t{2} << 30;
+
+// ---- encoding: little-endian fixed-width integers, IEEE doubles, length-prefixed strings ----
+
+class Writer {
+ public:
+  void Raw(const void* p, size_t n) { out_.append(static_cast<const char*>(p), n); }
+  void U8(uint8_t v) { Raw(&v, 1); }
+  void I32(int32_t v) { Raw(&v, 4); }
+  void U32(uint32_t v) { Raw(&v, 4); }
+  void U64(uint64_t v) { Raw(&v, 8); }
+  void F64(double v) { Raw(&v, 8); }
+  void Str(std::string_view s) {
+    U64(s.size());
+    Raw(s.data(), s.size());
+  }
+  std::string& out() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool Raw(void* p, size_t n) {
+    if (in_.size() - pos_ < n) return ok_ = false;
+    std::memcpy(p, in_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  uint8_t U8() { uint8_t v = 0; Raw(&v, 1); return v; }
+  int32_t I32() { int32_t v = 0; Raw(&v, 4); return v; }
+  uint32_t U32() { uint32_t v = 0; Raw(&v, 4); return v; }
+  uint64_t U64() { uint64_t v = 0; Raw(&v, 8); return v; }
+  double F64() { double v = 0; Raw(&v, 8); return v; }
+  std::string_view StrView() {
+    uint64_t n = U64();
+    if (!ok_ || in_.size() - pos_ < n) {
+      ok_ = false;
+      return {};
+    }
+    std::string_view s = in_.substr(pos_, n);
+    pos_ += n;
+    return s;
+  }
+  std::string Str() { return std::string(StrView()); }
+  // A count of items each at least `min_item` bytes long; refuses counts the input cannot hold.
+  uint32_t Count(size_t min_item) {
+    uint32_t n = U32();
+    if (!ok_ || n > (in_.size() - pos_) / (min_item == 0 ? 1 : min_item)) {
+      ok_ = false;
+      return 0;
+    }
+    return n;
+  }
+  bool Magic(const char (&m)[4]) {
+    char got[4] = {};
+    return Raw(got, 4) && std::memcmp(got, m, 4) == 0 ? true : (ok_ = false);
+  }
+  bool ok() const { return ok_; }
+  bool done() const { return ok_ && pos_ == in_.size(); }
+
+ private:
+  std::string_view in_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+void PutLimits(Writer& w, const Limits& l) {
+  w.U64(l.max_bytes);
+  w.I32(l.max_pages);
+  w.U64(l.max_stream_bytes);
+  w.I32(l.max_depth);
+}
+Limits GetLimits(Reader& r) {
+  Limits l;
+  l.max_bytes = r.U64();
+  l.max_pages = r.I32();
+  l.max_stream_bytes = r.U64();
+  l.max_depth = r.I32();
+  return l;
+}
+
+void PutBox(Writer& w, const Box& b) {
+  w.F64(b.x0);
+  w.F64(b.y0);
+  w.F64(b.x1);
+  w.F64(b.y1);
+}
+Box GetBox(Reader& r) {
+  Box b;
+  b.x0 = r.F64();
+  b.y0 = r.F64();
+  b.x1 = r.F64();
+  b.y1 = r.F64();
+  return b;
+}
+
+void PutDocument(Writer& w, const Document& d) {
+  w.I32(d.unknown_glyphs);
+  w.U32(static_cast<uint32_t>(d.pages.size()));
+  for (const Page& p : d.pages) {
+    w.I32(p.index);
+    w.F64(p.width);
+    w.F64(p.height);
+    w.Str(p.text);
+    w.U32(static_cast<uint32_t>(p.glyphs.size()));
+    for (const Glyph& g : p.glyphs) {
+      w.Str(g.text);
+      w.U8(g.unicode_known ? 1 : 0);
+      PutBox(w, g.box);
+      w.F64(g.font_size);
+      w.I32(g.render_mode);
+      w.I32(g.line);
+    }
+    w.U32(static_cast<uint32_t>(p.glyph_spans.size()));
+    for (const auto& [a, b] : p.glyph_spans) {
+      w.U32(a);
+      w.U32(b);
+    }
+  }
+}
+Document GetDocument(Reader& r) {
+  Document d;
+  d.unknown_glyphs = r.I32();
+  uint32_t pages = r.Count(28);
+  d.pages.reserve(pages);
+  for (uint32_t i = 0; i < pages && r.ok(); ++i) {
+    Page p;
+    p.index = r.I32();
+    p.width = r.F64();
+    p.height = r.F64();
+    p.text = r.Str();
+    uint32_t glyphs = r.Count(57);
+    p.glyphs.reserve(glyphs);
+    for (uint32_t k = 0; k < glyphs && r.ok(); ++k) {
+      Glyph g;
+      g.text = r.Str();
+      g.unicode_known = r.U8() != 0;
+      g.box = GetBox(r);
+      g.font_size = r.F64();
+      g.render_mode = r.I32();
+      g.line = r.I32();
+      p.glyphs.push_back(std::move(g));
+    }
+    uint32_t spans = r.Count(8);
+    p.glyph_spans.reserve(spans);
+    for (uint32_t k = 0; k < spans && r.ok(); ++k) {
+      uint32_t a = r.U32();
+      uint32_t b = r.U32();
+      p.glyph_spans.emplace_back(a, b);
+    }
+    d.pages.push_back(std::move(p));
+  }
+  return d;
+}
+
+std::string EncodeRequest(uint8_t op, std::string_view pdf_bytes, std::string_view name, const Limits& limits,
+                          const std::vector<PageRedactions>& redactions) {
+  Writer w;
+  w.out().reserve(pdf_bytes.size() + 256);
+  w.Raw(kRequestMagic, 4);
+  w.U8(op);
+  w.Str(name);
+  PutLimits(w, limits);
+  w.U32(static_cast<uint32_t>(redactions.size()));
+  for (const PageRedactions& pr : redactions) {
+    w.I32(pr.page);
+    w.U32(static_cast<uint32_t>(pr.boxes.size()));
+    for (const Box& b : pr.boxes) PutBox(w, b);
+  }
+  w.Str(pdf_bytes);
+  return std::move(w.out());
+}
+
+void PutError(Writer& w, const Error& e) {
+  w.U8(0);
+  w.U8(static_cast<uint8_t>(e.kind));
+  w.Str(e.message);
+}
+
+// Runs one request (child side). Never throws.
+std::string HandleRequest(std::string_view request) {
+  Writer w;
+  w.Raw(kResponseMagic, 4);
+  try {
+    Reader r(request);
+    r.Magic(kRequestMagic);
+    uint8_t op = r.U8();
+    std::string name = r.Str();
+    Limits limits = GetLimits(r);
+    std::vector<PageRedactions> redactions(r.Count(8));
+    for (PageRedactions& pr : redactions) {
+      pr.page = r.I32();
+      pr.boxes.resize(r.Count(32));
+      for (Box& b : pr.boxes) b = GetBox(r);
+    }
+    std::string_view pdf_bytes = r.StrView();
+    if (!r.done() || (op != kOpExtract && op != kOpRedact)) {
+      PutError(w, Internal("the PDF worker received a malformed request"));
+      return std::move(w.out());
+    }
+    bool repaired = false;
+    if (op == kOpExtract) {
+      auto doc = ExtractWithRepair(pdf_bytes, name, limits, &repaired);
+      if (!doc.ok()) {
+        PutError(w, doc.error());
+      } else {
+        w.U8(1);
+        w.U8(repaired ? 1 : 0);
+        PutDocument(w, *doc);
+      }
+    } else {
+      RedactStats stats;
+      auto out = RedactWithRepair(pdf_bytes, name, redactions, &stats, limits, &repaired);
+      if (!out.ok()) {
+        PutError(w, out.error());
+      } else {
+        w.U8(1);
+        w.U8(repaired ? 1 : 0);
+        w.I32(stats.glyphs_removed);
+        w.I32(stats.boxes_drawn);
+        w.I32(stats.pages_changed);
+        w.Str(*out);
+      }
+    }
+  } catch (...) {
+    Writer e;
+    e.Raw(kResponseMagic, 4);
+    PutError(e, Internal("the PDF worker failed unexpectedly"));
+    return std::move(e.out());
+  }
+  return std::move(w.out());
+}
+
+bool WriteAll(int fd, std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+bool ReadAll(int fd, std::string* out, size_t cap) {
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    if (n == 0) return true;
+    if (out->size() + static_cast<size_t>(n) > cap) return false;
+    out->append(buf, static_cast<size_t>(n));
+  }
+}
+
+void OutOfMemory() { _exit(kExitOutOfMemory); }
+
+// Virtual size of this process in bytes (0 when unknown).
+size_t OwnVirtualSize() {
+  std::ifstream statm("/proc/self/statm");
+  size_t pages = 0;
+  statm >> pages;
+  return pages * static_cast<size_t>(sysconf(_SC_PAGESIZE));
+}
+
+size_t ResidentBytes(pid_t pid) {
+  std::ifstream statm("/proc/" + std::to_string(pid) + "/statm");
+  size_t size = 0, resident = 0;
+  statm >> size >> resident;
+  return resident * static_cast<size_t>(sysconf(_SC_PAGESIZE));
+}
+
+// Child side, after fork: only system calls until exec.
+void SetChildLimits(const IsolationOptions& iso, size_t address_space) {
+  rlimit core{0, 0};
+  setrlimit(RLIMIT_CORE, &core);
+  if (iso.cpu_seconds > 0) {
+    rlimit cpu{static_cast<rlim_t>(iso.cpu_seconds), static_cast<rlim_t>(iso.cpu_seconds) + 1};
+    setrlimit(RLIMIT_CPU, &cpu);
+  }
+#ifndef DISCLOSE_ASAN
+  if (address_space > 0) {
+    rlimit as{address_space, address_space};
+    setrlimit(RLIMIT_AS, &as);
+  }
+#else
+  (void)address_space;
+#endif
+}
+
+struct FdCloser {
+  int fd = -1;
+  ~FdCloser() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+std::string MiB(size_t bytes) { return std::to_string(bytes >> 20); }
+
+// Starts the child, exchanges request and response, reaps it. Returns the response bytes or
+// an error describing how the child ended.
+Result<std::string> RunChild(const std::string& request, std::string_view name, const IsolationOptions& iso,
+                             WorkerReport* report) {
+  const std::string n(name);
+  const bool exec_mode = !iso.worker_executable.empty();
+  int sv[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
+    return Transient("could not start the PDF worker for document " + n + " (socketpair failed)");
+  }
+  FdCloser parent_end{sv[0]};
+  FdCloser child_end{sv[1]};
+  // Exec mode: the new image's own size plus the limit is a fair cap. Fork mode: the child
+  // starts with the parent's mappings, so the cap is what it already has plus the limit.
+  const size_t address_space =
+      iso.memory_limit_bytes == 0 ? 0 : iso.memory_limit_bytes + (exec_mode ? size_t{256} << 20 : OwnVirtualSize());
+  std::vector<char> exe(iso.worker_executable.begin(), iso.worker_executable.end());
+  exe.push_back('\0');
+  char arg1[] = "pdf-worker";
+  char* argv[] = {exe.data(), arg1, nullptr};
+
+  const auto start = std::chrono::steady_clock::now();
+  pid_t pid = fork();
+  if (pid < 0) return Transient("could not start the PDF worker for document " + n + " (fork failed)");
+  if (pid == 0) {
+    SetChildLimits(iso, address_space);
+    if (exec_mode) {
+      if (dup2(sv[1], 0) < 0 || dup2(sv[1], 1) < 0) _exit(kExitExecFailed);
+      close_range(3, ~0U, 0);
+      execv(exe.data(), argv);
+      _exit(kExitExecFailed);
+    }
+    ::close(sv[0]);
+    std::set_new_handler(OutOfMemory);
+    std::string response = HandleRequest(request);
+    _exit(WriteAll(sv[1], response) ? 0 : 1);
+  }
+  if (report != nullptr) report->started = true;
+  ::close(child_end.fd);
+  child_end.fd = -1;
+  const int fd = parent_end.fd;
+  fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+
+  size_t sent = exec_mode ? 0 : request.size();
+  if (!exec_mode) shutdown(fd, SHUT_WR);
+  std::string response;
+  bool timed_out = false, over_memory = false, too_big = false, eof = false;
+  const auto deadline = start + std::chrono::seconds(iso.wall_seconds > 0 ? iso.wall_seconds : 1 << 20);
+  auto next_rss_check = start;
+  char buf[1 << 16];
+  while (!eof) {
+    const auto now = std::chrono::steady_clock::now();
+    if (now >= deadline) {
+      timed_out = true;
+      break;
+    }
+    if (iso.memory_limit_bytes > 0 && now >= next_rss_check) {
+      if (ResidentBytes(pid) > iso.memory_limit_bytes) {
+        over_memory = true;
+        break;
+      }
+      next_rss_check = now + std::chrono::milliseconds(50);
+    }
+    pollfd p{fd, static_cast<short>(POLLIN | (sent < request.size() ? POLLOUT : 0)), 0};
+    int r = poll(&p, 1, 50);
+    if (r < 0 && errno != EINTR) break;
+    if (r <= 0) continue;
+    if ((p.revents & POLLOUT) && sent < request.size()) {
+      ssize_t k = send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (k > 0) {
+        sent += static_cast<size_t>(k);
+        if (sent == request.size()) shutdown(fd, SHUT_WR);
+      } else if (k < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+        sent = request.size();  // the child is gone; its exit status tells why
+      }
+    }
+    if (p.revents & (POLLIN | POLLHUP | POLLERR)) {
+      for (;;) {
+        ssize_t k = recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+        if (k > 0) {
+          response.append(buf, static_cast<size_t>(k));
+          if (response.size() > kMaxResponseBytes) {
+            too_big = true;
+            eof = true;
+            break;
+          }
+          continue;
+        }
+        if (k == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) eof = true;
+        break;
+      }
+      if ((p.revents & (POLLHUP | POLLERR)) && !(p.revents & POLLIN)) eof = true;
+    }
+  }
+  if (timed_out || over_memory || too_big) kill(pid, SIGKILL);
+
+  // Reap; a child that closed its end but does not exit is killed at the deadline.
+  int status = 0;
+  rusage usage{};
+  for (;;) {
+    pid_t w = wait4(pid, &status, WNOHANG, &usage);
+    if (w == pid) break;
+    if (w < 0 && errno != EINTR) break;
+    if (std::chrono::steady_clock::now() >= deadline && !timed_out) {
+      timed_out = true;
+      kill(pid, SIGKILL);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const int exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  const int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+  const double cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                     static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+  if (report != nullptr) {
+    report->exit_code = exit_code;
+    report->signal = sig;
+    report->timed_out = timed_out;
+    report->over_memory = over_memory || exit_code == kExitOutOfMemory;
+    report->wall_seconds = wall;
+    report->max_rss_kib = usage.ru_maxrss;
+  }
+  if (timed_out) {
+    return InvalidInput("the PDF parser took longer than " + std::to_string(iso.wall_seconds) + " s on document " + n);
+  }
+  if (over_memory || exit_code == kExitOutOfMemory) {
+    return InvalidInput("the PDF parser exceeded the " + MiB(iso.memory_limit_bytes) + " MiB memory limit on document " +
+                        n);
+  }
+  if (too_big) return InvalidInput("the PDF parser's result for document " + n + " exceeds the size limit");
+  if (sig == SIGXCPU || (sig == SIGKILL && iso.cpu_seconds > 0 && cpu >= iso.cpu_seconds)) {
+    return InvalidInput("the PDF parser used more than " + std::to_string(iso.cpu_seconds) + " s of CPU on document " +
+                        n);
+  }
+  if (sig != 0) {
+    return InvalidInput("the PDF parser crashed (signal " + std::to_string(sig) + ") on document " + n);
+  }
+  if (exit_code == kExitExecFailed && response.empty()) {
+    return Internal("the PDF worker could not be started for document " + n);
+  }
+  if (exit_code != 0) {
+    return InvalidInput("the PDF parser ended without a result (exit status " + std::to_string(exit_code) +
+                        ") on document " + n);
+  }
+  return response;
+}
+
+// Splits a response into the error or the payload reader positioned after the status bytes.
+Status ReadResponseHead(Reader& r, std::string_view name, bool* repaired) {
+  if (!r.Magic(kResponseMagic)) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+  uint8_t ok = r.U8();
+  if (ok == 0) {
+    uint8_t kind = r.U8();
+    std::string message = r.Str();
+    if (!r.done() || kind > static_cast<uint8_t>(ErrorKind::kInternal)) {
+      return Internal("the PDF worker answered malformed data for document " + std::string(name));
+    }
+    return Error{static_cast<ErrorKind>(kind), std::move(message)};
+  }
+  *repaired = r.U8() != 0;
+  if (!r.ok()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+  return Status::Ok();
+}
+
+}  // namespace
+
+IsolationOptions IsolationOptions::SelfExec() {
+  IsolationOptions o;
+  o.worker_executable = "/proc/self/exe";
+  return o;
+}
+
+Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view name, const Limits& limits,
+                                 const IsolationOptions& isolation, WorkerReport* report) {
+  if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + std::string(name) + " exceeds the size limit");
+  auto response = RunChild(EncodeRequest(kOpExtract, pdf_bytes, name, limits, {}), name, isolation, report);
+  if (!response.ok()) return response.error();
+  Reader r(*response);
+  bool repaired = false;
+  if (Status s = ReadResponseHead(r, name, &repaired); !s.ok()) return s.error();
+  if (report != nullptr) report->repaired = repaired;
+  Document doc = GetDocument(r);
+  if (!r.done()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+  return doc;
+}
+
+Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view name,
+                                   const std::vector<PageRedactions>& redactions, RedactStats* stats,
+                                   const Limits& limits, const IsolationOptions& isolation, WorkerReport* report) {
+  if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + std::string(name) + " exceeds the size limit");
+  auto response = RunChild(EncodeRequest(kOpRedact, pdf_bytes, name, limits, redactions), name, isolation, report);
+  if (!response.ok()) return response.error();
+  Reader r(*response);
+  bool repaired = false;
+  if (Status s = ReadResponseHead(r, name, &repaired); !s.ok()) return s.error();
+  if (report != nullptr) report->repaired = repaired;
+  RedactStats st;
+  st.glyphs_removed = r.I32();
+  st.boxes_drawn = r.I32();
+  st.pages_changed = r.I32();
+  std::string out = r.Str();
+  if (!r.done()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+  if (stats != nullptr) *stats = st;
+  return out;
+}
+
+int RunPdfWorker(int in_fd, int out_fd) {
+  std::set_new_handler(OutOfMemory);
+  std::string request;
+  if (!ReadAll(in_fd, &request, kMaxResponseBytes)) return 1;
+  std::string response = HandleRequest(request);
+  return WriteAll(out_fd, response) ? 0 : 1;
+}
+
+}  // namespace disclose::pdf

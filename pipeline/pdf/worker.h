@@ -1,0 +1,74 @@
+// PDF parsing in a separate, limited process, so that a crash, a runaway allocation or a hang
+// inside PoDoFo or qpdf on a hostile file costs one document, not the stage (DESIGN promise 6).
+//
+//   pdf::IsolationOptions iso = pdf::IsolationOptions::SelfExec();   // in `disclose`
+//   auto doc = pdf::IsolatedExtract(bytes, "doc-42", limits, iso);
+//   if (!doc.ok()) ...  // e.g. "the PDF parser crashed (signal 11) on document doc-42"
+//
+// Each call starts one child process: fork(), then either exec of `worker_executable
+// pdf-worker` (the robust choice in a multi-threaded process such as a Kafka stage: the
+// child starts from a clean image) or, when worker_executable is empty, the parse runs in the
+// forked child directly (for tests and single-threaded tools). The child gets RLIMIT_AS
+// (skipped under AddressSanitizer, which reserves terabytes of address space), RLIMIT_CPU and
+// RLIMIT_CORE=0; the parent enforces a wall-clock deadline and watches the child's resident
+// memory, and kills it (SIGKILL) on either. Input and result travel over a socketpair.
+// Inside the child the *WithRepair functions of repair.h run: PoDoFo first, then qpdf repair.
+//
+// Errors naming the document: kInvalidInput "the PDF parser crashed (signal N) on document X",
+// "... exceeded the N MiB memory limit ...", "... took longer than N s ...", "... used more
+// than N s of CPU ..."; kTransient when no process could be started (fork/socketpair failed);
+// kInternal when the worker could not be executed or answered malformed data; otherwise the
+// parser's own error, unchanged.
+// Thread-safety: reentrant; each call owns its child and descriptors. SIGPIPE is avoided
+// with MSG_NOSIGNAL, so no process-wide signal setting is changed.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/model/result.h"
+#include "pipeline/pdf/pdf.h"
+
+namespace disclose::pdf {
+
+struct IsolationOptions {
+  // Binary whose `pdf-worker` subcommand calls RunPdfWorker(); empty: fork without exec.
+  std::string worker_executable;
+  size_t memory_limit_bytes = size_t{1} << 30;  // address space (RLIMIT_AS) and resident-set cap
+  int cpu_seconds = 60;                          // RLIMIT_CPU of the child
+  int wall_seconds = 120;                        // killed after this long
+
+  // The running binary itself (/proc/self/exe): for `disclose`, which has the subcommand.
+  static IsolationOptions SelfExec();
+};
+
+// What happened to the child; for measurement and the corpus check.
+struct WorkerReport {
+  bool started = false;
+  int exit_code = -1;        // when it exited normally
+  int signal = 0;            // when it was killed by a signal
+  bool timed_out = false;    // killed by the wall-clock deadline
+  bool over_memory = false;  // killed for resident memory over the limit
+  bool repaired = false;     // qpdf's repaired copy was used
+  double wall_seconds = 0;
+  long max_rss_kib = 0;      // the child's peak resident set (getrusage via wait4)
+};
+
+// As pdf::ExtractWithRepair, in a limited child process. `pdf_bytes` is borrowed for the call.
+Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view name, const Limits& limits = {},
+                                 const IsolationOptions& isolation = {}, WorkerReport* report = nullptr);
+
+// As pdf::RedactWithRepair, in a limited child process.
+Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view name,
+                                   const std::vector<PageRedactions>& redactions, RedactStats* stats = nullptr,
+                                   const Limits& limits = {}, const IsolationOptions& isolation = {},
+                                   WorkerReport* report = nullptr);
+
+// The child side for exec mode: reads one request from `in_fd` until end of file, runs it,
+// writes the response to `out_fd`. Returns the process exit code (0 when a response, success
+// or error, was written). Called by `disclose pdf-worker` with stdin/stdout.
+int RunPdfWorker(int in_fd, int out_fd);
+
+}  // namespace disclose::pdf
