@@ -23,6 +23,11 @@ bool Retryable(const Error& e) { return e.kind != ErrorKind::kTransient; }
 Result<std::string> RepairWithQpdf(std::string_view pdf_bytes, std::string_view name, const Limits& limits) {
   const std::string n(name);
   if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + n + " exceeds the size limit");
+  // qpdf will reconstruct almost anything, at great length for fuzzed bytes; a damaged PDF
+  // still starts with its header.
+  if (pdf_bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
+    return InvalidInput("document " + n + " is not a PDF (no %PDF- header)");
+  }
   try {
     QPDF qpdf;
     qpdf.setSuppressWarnings(true);

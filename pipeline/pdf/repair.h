@@ -21,8 +21,10 @@
 namespace disclose::pdf {
 
 // Rewrites `pdf_bytes` with qpdf (repairing, decrypting with the empty password). `name`
-// names the document in errors. Errors: kUnsupported when a user password is needed,
-// kInvalidInput when qpdf cannot make a PDF of it either.
+// names the document in errors. Input without "%PDF-" in its first 1024 bytes is refused
+// (qpdf would spend minutes "recovering" random bytes). Errors: kUnsupported when a user
+// password is needed, kInvalidInput when qpdf cannot make a PDF of it either. Time is not
+// bounded: a fuzzed file can keep qpdf busy for a minute (the worker bounds it).
 Result<std::string> RepairWithQpdf(std::string_view pdf_bytes, std::string_view name, const Limits& limits = {});
 
 // Extract / Redact (pdf.h); when PoDoFo refuses the file (any error but kTransient), the file

@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
@@ -101,6 +102,7 @@ class Reader {
     return Raw(got, 4) && std::memcmp(got, m, 4) == 0 ? true : (ok_ = false);
   }
   bool ok() const { return ok_; }
+  size_t remaining() const { return in_.size() - pos_; }
   bool done() const { return ok_ && pos_ == in_.size(); }
 
  private:
@@ -198,12 +200,13 @@ Document GetDocument(Reader& r) {
   return d;
 }
 
-std::string EncodeRequest(uint8_t op, std::string_view pdf_bytes, std::string_view name, const Limits& limits,
-                          const std::vector<PageRedactions>& redactions) {
+std::string EncodeRequest(uint8_t op, bool repair, std::string_view pdf_bytes, std::string_view name,
+                          const Limits& limits, const std::vector<PageRedactions>& redactions) {
   Writer w;
   w.out().reserve(pdf_bytes.size() + 256);
   w.Raw(kRequestMagic, 4);
   w.U8(op);
+  w.U8(repair ? 1 : 0);
   w.Str(name);
   PutLimits(w, limits);
   w.U32(static_cast<uint32_t>(redactions.size()));
@@ -222,7 +225,8 @@ void PutError(Writer& w, const Error& e) {
   w.Str(e.message);
 }
 
-// Runs one request (child side). Never throws.
+// Runs one request (child side). Never throws. With `repair` set, the input goes through
+// qpdf first and a repair failure is the answer.
 std::string HandleRequest(std::string_view request) {
   Writer w;
   w.Raw(kResponseMagic, 4);
@@ -230,6 +234,7 @@ std::string HandleRequest(std::string_view request) {
     Reader r(request);
     r.Magic(kRequestMagic);
     uint8_t op = r.U8();
+    bool repair = r.U8() != 0;
     std::string name = r.Str();
     Limits limits = GetLimits(r);
     std::vector<PageRedactions> redactions(r.Count(8));
@@ -243,24 +248,33 @@ std::string HandleRequest(std::string_view request) {
       PutError(w, Internal("the PDF worker received a malformed request"));
       return std::move(w.out());
     }
-    bool repaired = false;
+    std::string repaired;
+    if (repair) {
+      auto fixed = RepairWithQpdf(pdf_bytes, name, limits);
+      if (!fixed.ok()) {
+        PutError(w, fixed.error());
+        return std::move(w.out());
+      }
+      repaired = std::move(*fixed);
+      pdf_bytes = repaired;
+    }
     if (op == kOpExtract) {
-      auto doc = ExtractWithRepair(pdf_bytes, name, limits, &repaired);
+      auto doc = Extract(pdf_bytes, name, limits);
       if (!doc.ok()) {
         PutError(w, doc.error());
       } else {
         w.U8(1);
-        w.U8(repaired ? 1 : 0);
+        w.U8(repair ? 1 : 0);
         PutDocument(w, *doc);
       }
     } else {
       RedactStats stats;
-      auto out = RedactWithRepair(pdf_bytes, name, redactions, &stats, limits, &repaired);
+      auto out = Redact(pdf_bytes, name, redactions, &stats, limits);
       if (!out.ok()) {
         PutError(w, out.error());
       } else {
         w.U8(1);
-        w.U8(repaired ? 1 : 0);
+        w.U8(repair ? 1 : 0);
         w.I32(stats.glyphs_removed);
         w.I32(stats.boxes_drawn);
         w.I32(stats.pages_changed);
@@ -510,6 +524,60 @@ Status ReadResponseHead(Reader& r, std::string_view name, bool* repaired) {
   return Status::Ok();
 }
 
+// Runs `op` in a child; when the parser refuses the file or the child crashes, runs it once
+// more in a fresh child that repairs the file with qpdf first, under repair_wall_seconds. A
+// failed repair yields the first error. On success `*payload_offset` is where the payload
+// starts, after the response head.
+Result<std::string> RunWithRepair(uint8_t op, std::string_view pdf_bytes, std::string_view name, const Limits& limits,
+                                  const std::vector<PageRedactions>& redactions, const IsolationOptions& iso,
+                                  WorkerReport* report, size_t* payload_offset) {
+  WorkerReport first_report;
+  Error first_error;
+  {
+    auto response = RunChild(EncodeRequest(op, false, pdf_bytes, name, limits, redactions), name, iso, &first_report);
+    if (report != nullptr) *report = first_report;
+    if (response.ok()) {
+      Reader r(*response);
+      bool repaired = false;
+      Status head = ReadResponseHead(r, name, &repaired);
+      if (head.ok()) {
+        *payload_offset = response->size() - r.remaining();
+        return response;
+      }
+      first_error = head.error();
+    } else {
+      first_error = response.error();
+    }
+  }
+  const bool crashed = first_report.signal != 0 && !first_report.timed_out && !first_report.over_memory &&
+                       first_report.signal != SIGKILL && first_report.signal != SIGXCPU;
+  const bool refused = first_report.exit_code == 0 && first_error.kind != ErrorKind::kTransient &&
+                       first_error.kind != ErrorKind::kInternal;
+  if (!(crashed || refused) || iso.repair_wall_seconds <= 0) return first_error;
+  IsolationOptions repair_iso = iso;
+  repair_iso.wall_seconds = iso.wall_seconds > 0 ? std::min(iso.wall_seconds, iso.repair_wall_seconds)
+                                                 : iso.repair_wall_seconds;
+  WorkerReport second_report;
+  auto response = RunChild(EncodeRequest(op, true, pdf_bytes, name, limits, redactions), name, repair_iso,
+                           &second_report);
+  if (report != nullptr) {
+    report->wall_seconds += second_report.wall_seconds;
+    report->max_rss_kib = std::max(report->max_rss_kib, second_report.max_rss_kib);
+  }
+  if (!response.ok()) return first_error;
+  Reader r(*response);
+  bool repaired = false;
+  if (!ReadResponseHead(r, name, &repaired).ok()) return first_error;
+  if (report != nullptr) {
+    *report = second_report;
+    report->wall_seconds += first_report.wall_seconds;
+    report->max_rss_kib = std::max(first_report.max_rss_kib, second_report.max_rss_kib);
+    report->repaired = true;
+  }
+  *payload_offset = response->size() - r.remaining();
+  return response;
+}
+
 }  // namespace
 
 IsolationOptions IsolationOptions::SelfExec() {
@@ -521,12 +589,10 @@ IsolationOptions IsolationOptions::SelfExec() {
 Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view name, const Limits& limits,
                                  const IsolationOptions& isolation, WorkerReport* report) {
   if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + std::string(name) + " exceeds the size limit");
-  auto response = RunChild(EncodeRequest(kOpExtract, pdf_bytes, name, limits, {}), name, isolation, report);
+  size_t offset = 0;
+  auto response = RunWithRepair(kOpExtract, pdf_bytes, name, limits, {}, isolation, report, &offset);
   if (!response.ok()) return response.error();
-  Reader r(*response);
-  bool repaired = false;
-  if (Status s = ReadResponseHead(r, name, &repaired); !s.ok()) return s.error();
-  if (report != nullptr) report->repaired = repaired;
+  Reader r(std::string_view(*response).substr(offset));
   Document doc = GetDocument(r);
   if (!r.done()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
   return doc;
@@ -536,12 +602,10 @@ Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view 
                                    const std::vector<PageRedactions>& redactions, RedactStats* stats,
                                    const Limits& limits, const IsolationOptions& isolation, WorkerReport* report) {
   if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + std::string(name) + " exceeds the size limit");
-  auto response = RunChild(EncodeRequest(kOpRedact, pdf_bytes, name, limits, redactions), name, isolation, report);
+  size_t offset = 0;
+  auto response = RunWithRepair(kOpRedact, pdf_bytes, name, limits, redactions, isolation, report, &offset);
   if (!response.ok()) return response.error();
-  Reader r(*response);
-  bool repaired = false;
-  if (Status s = ReadResponseHead(r, name, &repaired); !s.ok()) return s.error();
-  if (report != nullptr) report->repaired = repaired;
+  Reader r(std::string_view(*response).substr(offset));
   RedactStats st;
   st.glyphs_removed = r.I32();
   st.boxes_drawn = r.I32();

@@ -12,7 +12,9 @@
 // (skipped under AddressSanitizer, which reserves terabytes of address space), RLIMIT_CPU and
 // RLIMIT_CORE=0; the parent enforces a wall-clock deadline and watches the child's resident
 // memory, and kills it (SIGKILL) on either. Input and result travel over a socketpair.
-// Inside the child the *WithRepair functions of repair.h run: PoDoFo first, then qpdf repair.
+// When PoDoFo refuses the file (or the child crashes), a second child repairs it with qpdf
+// (repair.h) and tries again, under repair_wall_seconds; if that fails too, the first error
+// is returned. Timeouts and memory breaches are not retried.
 //
 // Errors naming the document: kInvalidInput "the PDF parser crashed (signal N) on document X",
 // "... exceeded the N MiB memory limit ...", "... took longer than N s ...", "... used more
@@ -39,6 +41,7 @@ struct IsolationOptions {
   size_t memory_limit_bytes = size_t{1} << 30;  // address space (RLIMIT_AS) and resident-set cap
   int cpu_seconds = 60;                          // RLIMIT_CPU of the child
   int wall_seconds = 120;                        // killed after this long
+  int repair_wall_seconds = 30;                  // the qpdf repair attempt (0: no repair)
 
   // The running binary itself (/proc/self/exe): for `disclose`, which has the subcommand.
   static IsolationOptions SelfExec();
@@ -52,21 +55,21 @@ struct WorkerReport {
   bool timed_out = false;    // killed by the wall-clock deadline
   bool over_memory = false;  // killed for resident memory over the limit
   bool repaired = false;     // qpdf's repaired copy was used
-  double wall_seconds = 0;
-  long max_rss_kib = 0;      // the child's peak resident set (getrusage via wait4)
+  double wall_seconds = 0;   // both children, when the repair ran
+  long max_rss_kib = 0;      // peak resident set of the children (getrusage via wait4)
 };
 
-// As pdf::ExtractWithRepair, in a limited child process. `pdf_bytes` is borrowed for the call.
+// As pdf::ExtractWithRepair, in limited child processes. `pdf_bytes` is borrowed for the call.
 Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view name, const Limits& limits = {},
                                  const IsolationOptions& isolation = {}, WorkerReport* report = nullptr);
 
-// As pdf::RedactWithRepair, in a limited child process.
+// As pdf::RedactWithRepair, in limited child processes.
 Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view name,
                                    const std::vector<PageRedactions>& redactions, RedactStats* stats = nullptr,
                                    const Limits& limits = {}, const IsolationOptions& isolation = {},
                                    WorkerReport* report = nullptr);
 
-// The child side for exec mode: reads one request from `in_fd` until end of file, runs it,
+// The child side in exec mode: reads one request from `in_fd` until end of file, runs it,
 // writes the response to `out_fd`. Returns the process exit code (0 when a response, success
 // or error, was written). Called by `disclose pdf-worker` with stdin/stdout.
 int RunPdfWorker(int in_fd, int out_fd);

@@ -206,6 +206,19 @@ TEST(Repair, QpdfRepairsAFileWithoutXref) {
   }
 }
 
+TEST(Repair, IsolatedCallsRepairInASecondWorker) {
+  const std::string broken = Hostile("nasty_startxref_garbage.pdf");
+  ASSERT_FALSE(Extract(broken, "doc-9").ok());
+  WorkerReport report;
+  auto doc = IsolatedExtract(broken, "doc-9", {}, {}, &report);
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  EXPECT_TRUE(report.repaired);
+  EXPECT_FALSE(doc->pages.empty());
+  IsolationOptions no_repair;
+  no_repair.repair_wall_seconds = 0;
+  EXPECT_FALSE(IsolatedExtract(broken, "doc-9", {}, no_repair).ok());
+}
+
 TEST(Repair, OwnerOnlyAesIsDecryptedThroughQpdf) {
   const fs::path dir = fs::temp_directory_path() / ("pdf_worker_test_" + std::to_string(getpid()));
   fs::create_directories(dir);
