@@ -17,10 +17,6 @@
 
 #include "pipeline/model/result.h"
 
-// librdkafka handles, declared here so that the header does not pull in rdkafka.h.
-struct rd_kafka_s;
-struct rd_kafka_mock_cluster_s;
-
 namespace disclose::kafka {
 
 struct KafkaConfig {
