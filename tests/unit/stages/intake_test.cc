@@ -24,7 +24,7 @@ TEST(SniffMediaType, ByContentNotName) {
   EXPECT_EQ(SniffMediaType(""), "");
 }
 
-class IntakeTest : public testing::Test {
+class IntakeTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = testing::TempFolder("intake");
