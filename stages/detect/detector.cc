@@ -15,7 +15,10 @@
 #include <yaml-cpp/yaml.h>
 
 #include "pipeline/model/schema.h"
+#include "stages/detect/names.h"
 #include "stages/detect/normalize.h"
+#include "stages/detect/public_bodies.h"
+#include "stages/detect/tables.h"
 
 namespace disclose::detect {
 
@@ -104,7 +107,7 @@ size_t LastWord(std::string_view hay, size_t from, const std::vector<std::string
 // Looks for a cue in text[window_begin, b) (or after e). The character before window_begin is
 // included only so that a word cut by the window edge is not taken for a whole word.
 std::optional<std::string> FindCue(std::string_view text, size_t window_begin, size_t b, size_t e,
-                                   const ContextSpec& ctx) {
+                                   const ContextSpec& ctx, const TableMap* tables) {
   size_t lead = window_begin > 0 ? 1 : 0;
   std::string before = Fold(text.substr(window_begin - lead, b - window_begin + lead));
   std::string word;
@@ -120,6 +123,14 @@ std::optional<std::string> FindCue(std::string_view text, size_t window_begin, s
     // A cue after the candidate must begin within the window; keep whole words only.
     size_t p = LastWord(after, 0, ctx.words, &word);
     if (p != std::string_view::npos) return word;
+  }
+  if (tables != nullptr && !tables->empty()) {
+    // A table cell takes its column header as context ("DOB" over a column of dates).
+    std::string_view header = tables->HeaderAt(b);
+    if (!header.empty()) {
+      std::string folded = Fold(header);
+      if (LastWord(folded, 0, ctx.words, &word) != std::string_view::npos) return "column:" + word;
+    }
   }
   return std::nullopt;
 }
@@ -237,15 +248,20 @@ struct Detector::Impl {
   std::unique_ptr<RE2::Set> set;
   double min_score = 0.5;
   StaffSpec staff;
+  std::string default_exemption;
+  NameFinder names;
+  PublicBodies public_bodies;
+  bool find_names = true;
+  bool redact_staff_names = true;
 
-  // The findings of one rule on normalised text, offsets mapped to the original text.
-  void RunRule(const Rule& rule, const NormalizedText& nt, const SubjectProfile* subject,
-               std::vector<Finding>* out) const;
+  // The findings of one rule on `text` (normalised text with line breaks as spaces, so that
+  // identifiers split over lines join), offsets mapped to the original text through `nt`.
+  void RunRule(const Rule& rule, const std::string& text, const NormalizedText& nt, const TableMap* tables,
+               const SubjectProfile* subject, std::vector<Finding>* out) const;
 };
 
-void Detector::Impl::RunRule(const Rule& rule, const NormalizedText& nt, const SubjectProfile* subject,
-                             std::vector<Finding>* out) const {
-  const std::string& text = nt.text;
+void Detector::Impl::RunRule(const Rule& rule, const std::string& text, const NormalizedText& nt,
+                             const TableMap* tables, const SubjectProfile* subject, std::vector<Finding>* out) const {
   re2::StringPiece input(text);
   re2::StringPiece groups[2];
   size_t pos = 0, prev_end = 0;
@@ -268,7 +284,7 @@ void Detector::Impl::RunRule(const Rule& rule, const NormalizedText& nt, const S
     if (rule.context.present) {
       size_t window_begin = b > rule.context.window ? b - rule.context.window : 0;
       window_begin = std::max(window_begin, std::min(window_floor, b));
-      auto cue = FindCue(text, window_begin, b, e, rule.context);
+      auto cue = FindCue(text, window_begin, b, e, rule.context, tables);
       if (cue) {
         score += rule.context.boost;
         reason += "+cue:'" + *cue + "'";
@@ -334,6 +350,24 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->min_score = doc.value("min_score", 0.5);
   const std::string default_exemption = doc.value("default_exemption", "DPA2018-Sch2-Pt3-para16");
+  impl->default_exemption = default_exemption;
+  impl->find_names = options.names;
+  impl->redact_staff_names = options.redact_staff_names;
+  {
+    std::string bodies_text(DefaultPublicBodiesYaml());
+    std::string bodies_origin = "embedded public-bodies.yaml";
+    if (!options.public_bodies_path.empty()) {
+      bodies_origin = "public bodies file " + options.public_bodies_path;
+      std::ifstream in(options.public_bodies_path, std::ios::binary);
+      if (!in) return NotFound(bodies_origin + " cannot be read");
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      bodies_text = ss.str();
+    }
+    auto bodies = PublicBodies::Parse(bodies_text, bodies_origin);
+    if (!bodies.ok()) return bodies.error();
+    impl->public_bodies = std::move(*bodies);
+  }
   if (doc.contains("staff_context")) {
     const Json& sc = doc["staff_context"];
     impl->staff.words = FoldedStrings(sc["words"]);
@@ -377,22 +411,20 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
 }
 
 std::vector<Finding> Detector::Detect(std::string_view page_text, const SubjectProfile& subject) const {
-  NormalizedText nt = Normalize(page_text);
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo info{};
-  if (!impl_->set->Match(nt.text, &hits, &info) && info.kind != RE2::Set::kNoError) {
-    // The prefilter ran out of DFA memory on this page: fall back to every rule.
-    hits.clear();
-    for (size_t i = 0; i < impl_->rules.size(); ++i) hits.push_back(static_cast<int>(i));
-  }
-  std::sort(hits.begin(), hits.end());
-  std::vector<Finding> raw;
-  for (int i : hits) impl_->RunRule(impl_->rules[static_cast<size_t>(i)], nt, &subject, &raw);
+  BundleContext local;
+  return std::move(DetectDocument({page_text}, subject, &local)[0]);
+}
 
+namespace {
+
+// Sorts by begin and merges overlapping findings into their union, keeping the rule, reason and
+// score of the highest-scoring one.
+std::vector<Finding> MergeFindings(std::vector<Finding> raw) {
   std::sort(raw.begin(), raw.end(), [](const Finding& a, const Finding& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
   std::vector<Finding> merged;
+  merged.reserve(raw.size());
   for (Finding& f : raw) {
     if (!merged.empty() && f.begin < merged.back().end) {
       Finding& m = merged.back();
@@ -407,6 +439,82 @@ std::vector<Finding> Detector::Detect(std::string_view page_text, const SubjectP
   return merged;
 }
 
+}  // namespace
+
+std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std::string_view>& pages,
+                                                           const SubjectProfile& subject,
+                                                           BundleContext* bundle) const {
+  const Impl& impl = *impl_;
+  struct PageWork {
+    NormalizedText nt;
+    std::vector<Finding> raw;
+    std::vector<std::pair<size_t, size_t>> names;  // normalised spans found by the name finder
+  };
+  std::vector<PageWork> work(pages.size());
+  std::vector<int> hits;
+  std::string joined;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    PageWork& w = work[p];
+    w.nt = Normalize(pages[p]);
+    joined = w.nt.text;
+    std::replace(joined.begin(), joined.end(), '\n', ' ');
+    std::replace(joined.begin(), joined.end(), '\r', ' ');
+    TableMap tables = TableMap::Build(w.nt.text);
+    hits.clear();
+    RE2::Set::ErrorInfo info{};
+    if (!impl.set->Match(joined, &hits, &info) && info.kind != RE2::Set::kNoError) {
+      // The prefilter ran out of DFA memory on this page: fall back to every rule.
+      hits.clear();
+      for (size_t i = 0; i < impl.rules.size(); ++i) hits.push_back(static_cast<int>(i));
+    }
+    std::sort(hits.begin(), hits.end());
+    for (int i : hits) impl.RunRule(impl.rules[static_cast<size_t>(i)], joined, w.nt, &tables, &subject, &w.raw);
+    if (!impl.find_names) continue;
+    for (NameSpan& s : impl.names.Find(w.nt.text, tables, subject.NameWords(), &bundle->names_)) {
+      w.names.emplace_back(s.begin, s.end);
+      Finding f;
+      f.rule_id = "uk.person_name";
+      f.category = "name";
+      std::tie(f.begin, f.end) = w.nt.ToOriginal(s.begin, s.end);
+      f.score = s.score;
+      f.reason = std::move(s.reason);
+      f.exemption = impl.default_exemption;
+      f.party = s.staff ? kStaff : kThirdParty;
+      w.raw.push_back(std::move(f));
+    }
+  }
+  std::vector<std::vector<Finding>> out(pages.size());
+  for (size_t p = 0; p < pages.size(); ++p) {
+    PageWork& w = work[p];
+    if (impl.find_names && !bundle->names_.empty()) {
+      std::sort(w.names.begin(), w.names.end());
+      for (NameSpan& s : impl.names.Propagate(w.nt.text, bundle->names_, w.names)) {
+        Finding f;
+        f.rule_id = "uk.person_name";
+        f.category = "name";
+        std::tie(f.begin, f.end) = w.nt.ToOriginal(s.begin, s.end);
+        f.score = s.score;
+        f.reason = std::move(s.reason);
+        f.exemption = impl.default_exemption;
+        f.party = s.staff ? kStaff : kThirdParty;
+        w.raw.push_back(std::move(f));
+      }
+    }
+    std::vector<Finding> kept;
+    kept.reserve(w.raw.size());
+    for (Finding& f : w.raw) {
+      if (!impl.redact_staff_names && f.category == "name" && f.party == kStaff) continue;
+      if (impl.public_bodies.size() > 0 &&
+          impl.public_bodies.IsListed(f.category, pages[p].substr(f.begin, f.end - f.begin))) {
+        continue;
+      }
+      kept.push_back(std::move(f));
+    }
+    out[p] = MergeFindings(std::move(kept));
+  }
+  return out;
+}
+
 std::vector<std::string> Detector::TestExamples() const {
   std::vector<std::string> failures;
   for (const Rule& rule : impl_->rules) {
@@ -414,7 +522,8 @@ std::vector<std::string> Detector::TestExamples() const {
       const Example& ex = rule.match[i];
       NormalizedText nt = Normalize(ex.text);
       std::vector<Finding> found;
-      impl_->RunRule(rule, nt, nullptr, &found);
+      TableMap tables = TableMap::Build(nt.text);
+      impl_->RunRule(rule, nt.text, nt, &tables, nullptr, &found);
       const std::string where = "rule '" + rule.id + "' match example " + std::to_string(i + 1);
       if (found.empty()) {
         failures.push_back(where + " was not found");
@@ -428,7 +537,8 @@ std::vector<std::string> Detector::TestExamples() const {
     for (size_t i = 0; i < rule.no_match.size(); ++i) {
       NormalizedText nt = Normalize(rule.no_match[i].text);
       std::vector<Finding> found;
-      impl_->RunRule(rule, nt, nullptr, &found);
+      TableMap tables = TableMap::Build(nt.text);
+      impl_->RunRule(rule, nt.text, nt, &tables, nullptr, &found);
       if (!found.empty()) {
         failures.push_back("rule '" + rule.id + "' no_match example " + std::to_string(i + 1) + " was reported");
       }

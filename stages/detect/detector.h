@@ -4,16 +4,26 @@
 //   auto detector = Detector::Load({});               // embedded uk-justice.yaml
 //   if (!detector.ok()) return detector.error();      // names the bad rule id
 //   SubjectProfile subject = SubjectProfile::Build(bundle.subject);   // once per bundle
-//   for (const Finding& f : (*detector)->Detect(page_text, subject)) Redact(f.begin, f.end);
+//   BundleContext names;                                              // once per bundle
+//   for (const Document& d : bundle.documents) {
+//     auto pages = (*detector)->DetectDocument(d.page_texts, subject, &names);
+//     for (const Finding& f : pages[0]) Redact(f.begin, f.end);
+//   }
+//
+// Names are found by titles, roles, print styles and a gazetteer (names.h); a name confirmed on
+// any page is then found in its other forms on every page of the document and on every later
+// document given the same BundleContext. Detect(page, subject) is the one-page shorthand.
 //
 // Rules (YAML, validated by schemas/rules.schema.json) live in stages/detect/rules/; the
 // default file is compiled into the library. Findings carry offsets into the text passed in,
 // never the matched text; reasons name rule words and validators, never document text.
-// Thread-safety: Detector and SubjectProfile are immutable after Load/Build; Detect and
-// IsSubjectValue are const and safe to call from many threads at once.
+// Thread-safety: Detector and SubjectProfile are immutable after Load/Build; Detect,
+// DetectDocument and IsSubjectValue are const and safe to call from many threads at once. A
+// BundleContext is used by one thread at a time.
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -37,6 +47,19 @@ struct Finding {
   std::string party;          // "third_party" (default), or "staff" when context says so
 };
 
+// What a bundle's documents have confirmed so far: third-party and staff name words, so that
+// later mentions ("Smith", "SMITH's", "J. Smith") are found on later pages and documents.
+// Keep one per bundle across its documents (DetectCore keeps it by bundle id). Names confirmed
+// in a later document are not applied back to earlier documents.
+class BundleContext {
+ public:
+  size_t NameCount() const { return names_.size(); }
+
+ private:
+  friend class Detector;
+  std::map<std::string, bool> names_;  // lower-case word -> staff
+};
+
 // The subject's own data with every derived variant: name orders, initials, case, aliases;
 // every written form of the date of birth; identifiers with or without spaces, slashes or
 // leading zeros; phone numbers in national or +44 form; e-mail addresses; address postcodes.
@@ -54,6 +77,8 @@ class SubjectProfile {
   // Normalised name variants ("john smith", "smith john", "j m smith", "mr smith", ...), for
   // name rules and for tests.
   const std::set<std::string>& NameVariants() const { return names_; }
+  // Every word of the subject's name and aliases, lower case ("john", "smith", "jonny").
+  const std::set<std::string>& NameWords() const { return name_words_; }
 
  private:
   std::optional<WrittenDate> dob_;
@@ -64,10 +89,15 @@ class SubjectProfile {
   std::set<std::string> emails_;       // lower case
   std::set<std::string> postcodes_;    // AlnumUpper, from the addresses
   std::set<std::string> names_;        // lower case, words separated by one space
+  std::set<std::string> name_words_;   // lower case single words
+  std::vector<std::string> addresses_; // AlnumUpper of each address line
 };
 
 struct RulesOptions {
-  std::string path;  // YAML rules file; empty = the embedded default uk-justice.yaml
+  std::string path;               // YAML rules file; empty = the embedded default uk-justice.yaml
+  std::string public_bodies_path; // allow-list YAML; empty = embedded rules/public-bodies.yaml
+  bool names = true;              // run the person-name finder (category "name")
+  bool redact_staff_names = true; // false: names of staff acting in their role are kept
 };
 
 class Detector {
@@ -83,6 +113,12 @@ class Detector {
   // union, keeping the rule, reason and score of the highest-scoring one); every finding has
   // score >= the file's min_score.
   std::vector<Finding> Detect(std::string_view page_text, const SubjectProfile& subject) const;
+
+  // Findings on every page of one document (result[i] for pages[i], each as Detect describes),
+  // with names confirmed anywhere in the document or earlier in *bundle propagated to all its
+  // pages; adds this document's confirmed names to *bundle. Pre: bundle != nullptr.
+  std::vector<std::vector<Finding>> DetectDocument(const std::vector<std::string_view>& pages,
+                                                   const SubjectProfile& subject, BundleContext* bundle) const;
 
   // Runs every rule's examples alone (match: the rule reports a finding, and with `redact`
   // exactly that text; no_match: it reports none). One message per broken example, naming

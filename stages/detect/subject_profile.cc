@@ -15,7 +15,7 @@ namespace {
 char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
 // Lower case; anything but letters, digits, apostrophes and hyphens separates words.
-std::vector<std::string> NameWords(std::string_view text) {
+std::vector<std::string> SplitNameWords(std::string_view text) {
   std::vector<std::string> words;
   std::string cur;
   for (char c : text) {
@@ -41,10 +41,10 @@ std::string Join(const std::vector<std::string>& words) {
   return out;
 }
 
-std::string NormalName(std::string_view text) { return Join(NameWords(text)); }
+std::string NormalName(std::string_view text) { return Join(SplitNameWords(text)); }
 
 void AddNameVariants(std::string_view name, std::set<std::string>* out) {
-  std::vector<std::string> w = NameWords(name);
+  std::vector<std::string> w = SplitNameWords(name);
   if (w.empty()) return;
   out->insert(Join(w));
   if (w.size() == 1) return;
@@ -113,6 +113,21 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
   }
   AddNameVariants(subject.name, &p.names_);
   for (const auto& alias : subject.aliases) AddNameVariants(alias, &p.names_);
+  for (const auto& w : SplitNameWords(subject.name)) p.name_words_.insert(w);
+  for (const auto& alias : subject.aliases) {
+    for (const auto& w : SplitNameWords(alias)) p.name_words_.insert(w);
+  }
+  for (const auto& address : subject.contact.addresses) {
+    // Each comma-separated part of an address ("12 Mill Lane", "Leeds LS1 4AB").
+    size_t start = 0;
+    while (start <= address.size()) {
+      size_t comma = address.find(',', start);
+      if (comma == std::string::npos) comma = address.size();
+      std::string part = AlnumUpper(std::string_view(address).substr(start, comma - start));
+      if (part.size() >= 4) p.addresses_.push_back(part);
+      start = comma + 1;
+    }
+  }
   return p;
 }
 
@@ -127,6 +142,14 @@ bool SubjectProfile::IsSubjectValue(std::string_view category, std::string_view 
   if (category == "email") return emails_.count(LowerAll(matched_text)) > 0;
   if (category == "postcode") return postcodes_.count(AlnumUpper(matched_text)) > 0;
   if (category == "name") return names_.count(NormalName(matched_text)) > 0;
+  if (category == "address") {
+    const std::string a = AlnumUpper(matched_text);
+    if (a.size() < 4) return false;
+    for (const auto& part : addresses_) {
+      if (part.find(a) != std::string::npos) return true;
+    }
+    return false;
+  }
   if (category == "pnc") {
     auto c = CanonicalPnc(matched_text);
     if (c && pnc_.count(*c)) return true;

@@ -177,7 +177,7 @@ TEST(DetectorTest, ThirdPartyDataBesideTheSubjectsIsReported) {
       "Prisoner A1234BC (DOB 12/03/1987) shared a cell with B4567CD (DOB 14/03/1979).\n"
       "Visitor Jane Doe, D.O.B. 12 March 1988, mobile 07700 900456; Smith's own mobile 07700 900123.";
   EXPECT_EQ(Spans(text, Default().Detect(text, subject)),
-            (Strings{"B4567CD", "14/03/1979", "12 March 1988", "07700 900456"}));
+            (Strings{"B4567CD", "14/03/1979", "Jane Doe", "12 March 1988", "07700 900456"}));
 }
 
 TEST(DetectorTest, SubjectProfileNameVariants) {

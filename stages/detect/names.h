@@ -1,0 +1,60 @@
+// Person-name detection without a model: titles and roles ("Mr", "DC", "visitor", "cellmate"),
+// the `SURNAME, Forename` and `Forename SURNAME` print styles, a forename/surname gazetteer
+// (stages/detect/names/, derived from Debian's python3-fake-factory en_GB lists), table columns
+// headed "Name"/"Visitor", organisation and place vetoes (HMP, Court, Probation, Road...), and
+// propagation: once a name is confirmed, its surname or forename alone, all-caps and possessive
+// forms and initial+surname are found on every later page of the bundle.
+//
+// Internal to the detect library (used by detector.cc). Thread-safety: NameFinder is immutable
+// after construction; Find/Propagate are const. NameMemory is per bundle, one user at a time.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stages/detect/tables.h"
+
+namespace disclose::detect {
+
+// A name span on normalised text, before mapping back to the original.
+struct NameSpan {
+  size_t begin = 0, end = 0;
+  bool staff = false;
+  double score = 0;
+  std::string reason;  // "name:title:'mr'", "name:caps-style", "name:gazetteer", "name:propagated"
+};
+
+// Name words confirmed on a bundle so far: lower-case word -> true when a staff member's.
+using NameMemory = std::map<std::string, bool>;
+
+class NameFinder {
+ public:
+  NameFinder();  // loads the embedded gazetteer
+
+  // Names on one page of normalised text. `subject_words` (lower case) are the data subject's
+  // name words: a candidate made only of them (and their initials) is the subject and is left
+  // out. Words of every name found are added to *memory (subject words excluded).
+  std::vector<NameSpan> Find(std::string_view text, const TableMap& tables, const std::set<std::string>& subject_words,
+                             NameMemory* memory) const;
+
+  // Mentions of remembered words (capitalised or all-caps, with an initial or another remembered
+  // word next to them) that do not overlap `taken` (sorted, non-overlapping spans).
+  std::vector<NameSpan> Propagate(std::string_view text, const NameMemory& memory,
+                                  const std::vector<std::pair<size_t, size_t>>& taken) const;
+
+  bool IsForename(std::string_view lower) const { return forenames_.count(std::string(lower)) > 0; }
+  bool IsSurname(std::string_view lower) const { return surnames_.count(std::string(lower)) > 0; }
+
+ private:
+  std::set<std::string> forenames_;  // lower case
+  std::set<std::string> surnames_;
+};
+
+// The embedded gazetteer files (stages/detect/names/*.txt at build time): one name a line.
+std::string_view EmbeddedForenames();
+std::string_view EmbeddedSurnames();
+
+}  // namespace disclose::detect

@@ -1,0 +1,31 @@
+// The public-body allow-list: published helplines, e-mail addresses, postcodes and street
+// addresses of public bodies (the ICO, helplines, establishments). A finding whose value is
+// listed is not personal data and is dropped. Default list: stages/detect/rules/public-bodies.yaml,
+// embedded at build time; a deployment passes its own file.
+// Thread-safety: immutable after Load; IsListed is const.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "pipeline/model/result.h"
+
+namespace disclose::detect {
+
+class PublicBodies {
+ public:
+  // `yaml` is the file text; `origin` names it in errors. Bad YAML or shape -> kInvalidInput.
+  static Result<PublicBodies> Parse(std::string_view yaml, const std::string& origin);
+
+  // True when `value`, found as `category` (phone, email, postcode, address), is listed.
+  bool IsListed(std::string_view category, std::string_view value) const;
+  size_t size() const { return phones_.size() + emails_.size() + postcodes_.size() + addresses_.size(); }
+
+ private:
+  std::set<std::string> phones_, emails_, postcodes_, addresses_;  // canonical forms
+};
+
+std::string_view DefaultPublicBodiesYaml();
+
+}  // namespace disclose::detect

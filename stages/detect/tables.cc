@@ -1,0 +1,131 @@
+// Table column headers (see tables.h).
+#include "stages/detect/tables.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace disclose::detect {
+
+namespace {
+
+struct Span {
+  size_t begin, end;
+};
+
+enum class Sep { kNone, kPipe, kTab, kSpaces };
+
+Sep SeparatorOf(std::string_view line) {
+  if (line.find('|') != std::string_view::npos) return Sep::kPipe;
+  if (line.find('\t') != std::string_view::npos) return Sep::kTab;
+  if (line.find("  ") != std::string_view::npos) return Sep::kSpaces;
+  return Sep::kNone;
+}
+
+// Cells of `line` (offsets relative to the line), trimmed, empty cells dropped.
+std::vector<Span> SplitCells(std::string_view line, Sep sep) {
+  std::vector<Span> raw;
+  size_t start = 0;
+  for (size_t i = 0; i <= line.size(); ++i) {
+    bool split = false;
+    size_t skip = 1;
+    if (i == line.size()) {
+      split = true;
+    } else if (sep == Sep::kPipe) {
+      split = line[i] == '|';
+    } else if (sep == Sep::kTab) {
+      split = line[i] == '\t';
+    } else if (sep == Sep::kSpaces && line[i] == ' ' && i + 1 < line.size() && line[i + 1] == ' ') {
+      split = true;
+      while (i + skip < line.size() && line[i + skip] == ' ') ++skip;
+    }
+    if (!split) continue;
+    raw.push_back({start, i});
+    start = i + skip;
+    i += skip - 1;
+  }
+  std::vector<Span> cells;
+  for (Span s : raw) {
+    while (s.begin < s.end && std::isspace(static_cast<unsigned char>(line[s.begin]))) ++s.begin;
+    while (s.end > s.begin && std::isspace(static_cast<unsigned char>(line[s.end - 1]))) --s.end;
+    if (s.end > s.begin) cells.push_back(s);
+  }
+  return cells;
+}
+
+bool LooksLikeHeader(std::string_view line, const std::vector<Span>& cells) {
+  if (cells.size() < 2) return false;
+  for (const Span& c : cells) {
+    std::string_view cell = line.substr(c.begin, c.end - c.begin);
+    if (cell.size() > 32) return false;
+    if (std::any_of(cell.begin(), cell.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+TableMap TableMap::Build(std::string_view text) {
+  TableMap map;
+  // Lines with their offsets.
+  std::vector<Span> lines;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      lines.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  for (size_t li = 0; li + 1 < lines.size(); ++li) {
+    std::string_view line = text.substr(lines[li].begin, lines[li].end - lines[li].begin);
+    Sep sep = SeparatorOf(line);
+    if (sep == Sep::kNone) continue;
+    std::vector<Span> head = SplitCells(line, sep);
+    if (!LooksLikeHeader(line, head)) continue;
+    // Rows below with the same separator and the same number of cells (or one fewer: an empty cell).
+    size_t first_header = map.headers_.size();
+    size_t rows = 0;
+    size_t lj = li + 1;
+    for (; lj < lines.size(); ++lj) {
+      std::string_view row = text.substr(lines[lj].begin, lines[lj].end - lines[lj].begin);
+      if (SeparatorOf(row) != sep) break;
+      std::vector<Span> cells = SplitCells(row, sep);
+      if (cells.size() != head.size()) break;
+      if (rows == 0) {
+        for (const Span& h : head) map.headers_.push_back(Lower(line.substr(h.begin, h.end - h.begin)));
+      }
+      for (size_t k = 0; k < cells.size(); ++k) {
+        map.cells_.push_back({lines[lj].begin + cells[k].begin, lines[lj].begin + cells[k].end, first_header + k});
+      }
+      ++rows;
+    }
+    if (rows > 0) li = lj - 1;
+  }
+  return map;
+}
+
+const TableMap::Cell* TableMap::Find(size_t pos) const {
+  auto it = std::upper_bound(cells_.begin(), cells_.end(), pos, [](size_t p, const Cell& c) { return p < c.begin; });
+  if (it == cells_.begin()) return nullptr;
+  --it;
+  return pos < it->end ? &*it : nullptr;
+}
+
+std::string_view TableMap::HeaderAt(size_t pos) const {
+  const Cell* c = Find(pos);
+  return c ? std::string_view(headers_[c->header]) : std::string_view();
+}
+
+std::pair<size_t, size_t> TableMap::CellAt(size_t pos) const {
+  const Cell* c = Find(pos);
+  return c ? std::pair<size_t, size_t>{c->begin, c->end} : std::pair<size_t, size_t>{pos, pos};
+}
+
+}  // namespace disclose::detect

@@ -1,0 +1,39 @@
+// Table columns in page text: finds header rows (cells split by '|', tabs or runs of 2+ spaces,
+// short cells without digits) and maps every cell of the rows below to its column header, so a
+// date under "DOB" or a name under "Visitor name" gets the header as its context.
+//
+//   TableMap t = TableMap::Build(text);
+//   std::string_view header = t.HeaderAt(pos);   // "date of birth", or "" outside a table
+//
+// Internal to the detect library. Thread-safety: immutable value after Build.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace disclose::detect {
+
+class TableMap {
+ public:
+  // Pre: `text` outlives nothing (headers are copied). Lines end with '\n'.
+  static TableMap Build(std::string_view text);
+
+  // The lower-case header of the table cell containing byte `pos`, or "".
+  std::string_view HeaderAt(size_t pos) const;
+  // [begin, end) of the cell containing `pos`; {pos, pos} outside a table.
+  std::pair<size_t, size_t> CellAt(size_t pos) const;
+  bool empty() const { return cells_.empty(); }
+
+ private:
+  struct Cell {
+    size_t begin = 0, end = 0;
+    size_t header = 0;  // index into headers_
+  };
+  const Cell* Find(size_t pos) const;
+  std::vector<std::string> headers_;
+  std::vector<Cell> cells_;  // sorted by begin, non-overlapping
+};
+
+}  // namespace disclose::detect

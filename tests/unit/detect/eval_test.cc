@@ -1,0 +1,55 @@
+// The detection quality gate: runs the labelled evaluation set (tests/data/eval) and fails when
+// any recorded figure (tests/data/eval/baseline.json) drops. Also checks that the gate can fail.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "stages/detect/evaluate.h"
+
+namespace disclose::detect {
+namespace {
+
+const std::string kEvalDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval";
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST(EvalTest, FiguresDoNotDropBelowBaseline) {
+  auto detector = Detector::Load({});
+  ASSERT_TRUE(detector.ok()) << detector.error().message;
+  auto report = Evaluate(**detector, kEvalDir, {});
+  ASSERT_TRUE(report.ok()) << report.error().message;
+  std::cout << FormatReport(*report);
+  EXPECT_GT(report->overall.items, 500u);
+  EXPECT_GT(report->subject_items, 100u);
+  const std::string baseline = ReadFile(kEvalDir + "/baseline.json");
+  ASSERT_FALSE(baseline.empty());
+  for (const auto& drop : CompareWithBaseline(*report, baseline)) ADD_FAILURE() << drop;
+}
+
+TEST(EvalTest, BaselineComparisonReportsADrop) {
+  EvalReport report;
+  report.categories["pnc"].items = 10;
+  report.categories["pnc"].recalled = 9;
+  report.overall.findings = 10;
+  report.overall.correct = 10;
+  auto drops = CompareWithBaseline(report, R"({"recall":{"pnc":1.0},"precision_overall":0.9,"subject_retention":1})");
+  ASSERT_EQ(drops.size(), 1u);
+  EXPECT_NE(drops[0].find("pnc"), std::string::npos);
+  EXPECT_EQ(CompareWithBaseline(report, "not json").size(), 1u);
+}
+
+TEST(EvalTest, MissingDirectoryIsAnError) {
+  auto detector = Detector::Load({});
+  ASSERT_TRUE(detector.ok());
+  EXPECT_FALSE(Evaluate(**detector, kEvalDir + "/no-such-dir", {}).ok());
+}
+
+}  // namespace
+}  // namespace disclose::detect

@@ -1,0 +1,126 @@
+// Person names: titles, roles, print styles, gazetteer, vetoes, subject exemption, propagation
+// across pages and documents, staff policy; table column headers; public-body allow-list.
+#include <gtest/gtest.h>
+
+#include "stages/detect/detector.h"
+#include "stages/detect/tables.h"
+
+namespace disclose::detect {
+namespace {
+
+std::vector<std::string> Names(const std::vector<Finding>& findings, std::string_view text) {
+  std::vector<std::string> out;
+  for (const Finding& f : findings) {
+    if (f.category == "name") out.emplace_back(text.substr(f.begin, f.end - f.begin));
+  }
+  return out;
+}
+
+class NamesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto d = Detector::Load({});
+    ASSERT_TRUE(d.ok()) << d.error().message;
+    detector_ = std::move(*d);
+    model::Subject s;
+    s.name = "Jamal Kowalski";
+    s.aliases = {"Jam Kowalski"};
+    subject_ = SubjectProfile::Build(s);
+  }
+  std::vector<std::string> Find(std::string_view text) const { return Names(detector_->Detect(text, subject_), text); }
+  std::unique_ptr<Detector> detector_;
+  SubjectProfile subject_;
+};
+
+TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Seen by Mr Okafor today."), V{"Okafor"});
+  EXPECT_EQ(Find("Statement taken by DC Tanya Boateng (collar 4471)."), V{"Tanya Boateng"});
+  EXPECT_EQ(Find("Associate OSEI, Lee was present."), V{"OSEI, Lee"});
+  EXPECT_EQ(Find("The co-defendant, Ashley CARTWRIGHT, was sentenced."), V{"Ashley CARTWRIGHT"});
+  EXPECT_EQ(Find("his cellmate Kwame Mensah said"), V{"Kwame Mensah"});
+  EXPECT_EQ(Find("Paid by Emily Clarke on Monday"), V{"Emily Clarke"});  // gazetteer forename
+}
+
+TEST_F(NamesTest, OrganisationsAndPlacesAreVetoed) {
+  EXPECT_TRUE(Find("Transferred to HMP Leeds by the Prison Service NOMIS team.").empty());
+  EXPECT_TRUE(Find("Listed at Leeds Crown Court, Station Road.").empty());
+}
+
+TEST_F(NamesTest, SubjectIsExemptInAllForms) {
+  EXPECT_TRUE(Find("KOWALSKI, Jamal was seen by healthcare.").empty());
+  EXPECT_TRUE(Find("Mr Kowalski attended. Jamal KOWALSKI signed. J. Kowalski. Jam Kowalski.").empty());
+  // A relative sharing the surname is not the subject.
+  EXPECT_EQ(Find("his brother Tomasz KOWALSKI"), std::vector<std::string>{"Tomasz KOWALSKI"});
+}
+
+TEST_F(NamesTest, ConfirmedNamesPropagateAcrossPagesAndDocuments) {
+  BundleContext bundle;
+  std::vector<std::string_view> doc1 = {"Visitor Kwame MENSAH booked.", "MENSAH's car was seen. K. Mensah left."};
+  auto f1 = detector_->DetectDocument(doc1, subject_, &bundle);
+  EXPECT_EQ(Names(f1[1], doc1[1]), (std::vector<std::string>{"MENSAH", "K. Mensah"}));
+  EXPECT_GT(bundle.NameCount(), 0u);
+  std::vector<std::string_view> doc2 = {"Later, Kwame phoned the wing."};
+  auto f2 = detector_->DetectDocument(doc2, subject_, &bundle);
+  EXPECT_EQ(Names(f2[0], doc2[0]), std::vector<std::string>{"Kwame"});
+  // Without the bundle's memory, the lone forename is not found.
+  EXPECT_TRUE(Find(doc2[0]).empty());
+}
+
+TEST_F(NamesTest, StaffNamesCarryPartyAndFollowPolicy) {
+  const std::string text = "Entered by: Officer Gareth PRYCE. Visitor Shannon DUFFY attended.";
+  auto findings = detector_->Detect(text, subject_);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].party, "staff");
+  EXPECT_EQ(findings[1].party, "third_party");
+  RulesOptions keep;
+  keep.redact_staff_names = false;
+  auto d = Detector::Load(keep);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(Names((*d)->Detect(text, subject_), text), std::vector<std::string>{"Shannon DUFFY"});
+}
+
+TEST(TablesTest, CellsMapToTheirColumnHeader) {
+  const std::string text = "Name | Relationship | DOB\nJade Pike | Sister | 03/04/1990\n\nDate: 01/02/2024\n";
+  TableMap t = TableMap::Build(text);
+  EXPECT_EQ(t.HeaderAt(text.find("03/04")), "dob");
+  EXPECT_EQ(t.HeaderAt(text.find("Jade")), "name");
+  EXPECT_EQ(t.HeaderAt(text.find("01/02/2024")), "");
+}
+
+TEST(DetectorTableTest, DateOfBirthUnderAColumnHeader) {
+  auto d = Detector::Load({});
+  ASSERT_TRUE(d.ok());
+  const std::string text =
+      "Visitor name\tRelationship\tDate of Birth\tTel\nJade Pike\tSister\t03/04/1990\t07700 900123\n"
+      "Visit date | Time\n12/05/2024 | 14:00\n";
+  bool dob = false, visit = false;
+  for (const Finding& f : (*d)->Detect(text, SubjectProfile{})) {
+    if (f.category == "date_of_birth" && f.begin == text.find("03/04/1990")) dob = true;
+    if (f.begin == text.find("12/05/2024")) visit = true;
+  }
+  EXPECT_TRUE(dob);
+  EXPECT_FALSE(visit);
+}
+
+TEST(DetectorJoinTest, IdentifierSplitOverALineBreak) {
+  auto d = Detector::Load({});
+  ASSERT_TRUE(d.ok());
+  const std::string text = "NI number: AB 12 34\n56 C and mobile 07700\n900123.";
+  std::vector<std::string> cats;
+  for (const Finding& f : (*d)->Detect(text, SubjectProfile{})) cats.push_back(f.category);
+  EXPECT_NE(std::find(cats.begin(), cats.end(), "ni_number"), cats.end());
+  EXPECT_NE(std::find(cats.begin(), cats.end(), "phone"), cats.end());
+}
+
+TEST(PublicBodiesTest, ListedHelplinesAreKept) {
+  auto d = Detector::Load({});
+  ASSERT_TRUE(d.ok());
+  const std::string text = "Call the ICO on 0303 123 1113 or her mobile 07700 900123.";
+  auto findings = (*d)->Detect(text, SubjectProfile{});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].begin, text.find("07700"));
+}
+
+}  // namespace
+}  // namespace disclose::detect
