@@ -98,7 +98,9 @@ const std::map<std::string, bool>& Roles() {
       {"entered by", true}, {"assessor", true}, {"seen by", true}, {"reporting officer", true},
       {"officer in case", true}, {"taken by", true}, {"offender manager", true}, {"manager is", true},
       {"practitioner", true}, {"officer", true}, {"governor", true}, {"nurse", true}, {"key worker", true},
-      {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true}};
+      {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true},
+      {"facilitator", true}, {"printed by", true}, {"supervisor", true}, {"by", false}, {"with", false},
+      {"contact", false}, {"mum", false}, {"dad", false}, {"stepson", false}, {"stepdaughter", false}};
   return kRoles;
 }
 
@@ -135,11 +137,21 @@ const std::set<std::string>& Vetoes() {
       "paracetamol", "methadone", "extract", "printed", "continued", "entered", "seen", "reply", "solicitors",
       "solicitor", "dear", "signed", "lives", "mr", "mrs", "ms", "miss", "dr", "officer", "nurse", "governor",
       "pharmacist", "attended", "cancelled", "refused", "closed", "criminal", "procedure", "rules", "act",
-      "cell", "mate", "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok"};
+      "cell", "mate", "st", "saint", "city", "county", "borough", "trust", "plus", "jobcentre", "citizens", "advice",
+      "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok"};
   return kVetoes;
 }
 
-bool Vetoed(const Token& t) { return Vetoes().count(t.lower) > 0; }
+bool Vetoed(const Token& t) { return Vetoes().count(t.lower) > 0 || Roles().count(t.lower) > 0; }
+
+// Words that make "X, Y <word>" a place or organisation rather than "SURNAME, Forename".
+bool PlaceWord(const Token& t) {
+  static const std::set<std::string> kPlaces = {
+      "house", "court", "road", "street", "lane", "avenue", "trust", "centre", "center", "office", "unit",
+      "council", "police", "service", "services", "hospital", "prison", "school", "college", "university",
+      "building", "buildings", "square", "park", "place", "station", "hall", "chambers", "ltd", "llp", "limited"};
+  return (t.cap || t.caps) && kPlaces.count(t.lower) > 0;
+}
 bool Namey(const Token& t) { return (t.cap || t.caps) && !Vetoed(t); }
 
 // Only spaces (no line break) between two tokens, optionally after a '.' of an initial.
@@ -197,12 +209,30 @@ std::set<std::string> LoadList(std::string_view text) {
   return out;
 }
 
+// Role words so common in other senses that a name after them needs two words and, for the
+// e-mail header words, a colon.
+bool WeakRole(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ':' || text[p - 1] == '(')) --p;
+  size_t b = p;
+  while (b > 0 && IsLetter(text[b - 1])) --b;
+  std::string w(text.substr(b, p - b));
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w == "by" || w == "with" || w == "contact" || w == "from" || w == "to" || w == "cc" || w == "name";
+}
+
+bool ColonAfterRole(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  return p > 0 && text[p - 1] == ':';
+}
+
 // The role word (one or two words, lower case) that ends just before `pos`, skipping ':' ',' '-'
-// and spaces. Returns nullopt or the staff flag.
+// '(' and spaces. Returns nullopt or the staff flag.
 std::optional<bool> RoleBefore(std::string_view text, size_t pos) {
   size_t p = pos;
   while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ':' || text[p - 1] == ',' || text[p - 1] == '-' ||
-                   text[p - 1] == '\t')) {
+                   text[p - 1] == '\t' || text[p - 1] == '(')) {
     --p;
   }
   if (p == pos && pos > 0) return std::nullopt;  // the name must be separated from the role
@@ -271,17 +301,27 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const TableMap& ta
       continue;
     }
     // 2. SURNAME, Forename [Middle].
-    if (t.caps && !Vetoed(t) && t.lower.size() >= 2 && i + 1 < tokens.size() && tokens[i + 1].cap &&
+    if ((t.caps || t.cap) && !Vetoed(t) && t.lower.size() >= 2 && i + 1 < tokens.size() && tokens[i + 1].cap &&
         !Vetoed(tokens[i + 1]) && CommaBetween(text, t, tokens[i + 1])) {
       size_t last = i + 1;
       if (last + 1 < tokens.size() && tokens[last + 1].cap && Adjacent(text, tokens[last], tokens[last + 1]) &&
           IsForename(tokens[last + 1].lower)) {
         ++last;
       }
+      // "ICO, Wycliffe House": a building or organisation word after the forename vetoes.
+      bool place = last + 1 < tokens.size() && Adjacent(text, tokens[last], tokens[last + 1]) &&
+                   PlaceWord(tokens[last + 1]);
       auto role = RoleBefore(text, t.begin);
-      emit(i, last, role.value_or(false), 0.85, "name:caps-style");
-      i = last + 1;
-      continue;
+      size_t after = tokens[last].end;
+      while (after < text.size() && text[after] == ' ') ++after;
+      // Title-case "Surname, Forename" only in e-mail headers ("To: Pryce, Darren <...>") or
+      // after a role with a colon; all-caps surnames are the NOMIS/Delius print style.
+      bool mixed_ok = (after < text.size() && text[after] == '<') || (role && ColonAfterRole(text, t.begin));
+      if (!place && (t.caps || mixed_ok) && !(t.caps && t.lower.size() <= 3 && !IsSurname(t.lower))) {
+        emit(i, last, role.value_or(false), 0.85, "name:caps-style");
+        i = last + 1;
+        continue;
+      }
     }
     // 3. A role or label before: "visitor Jade Smith", "Entered by: KHAN, J", "Signed: A. Cartwright".
     if ((Namey(t) || t.initial) && !(i > 0 && Adjacent(text, tokens[i - 1], t) && Namey(tokens[i - 1]))) {
@@ -290,8 +330,15 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const TableMap& ta
         size_t last = extend(i);
         bool has_word = false;
         for (size_t k = i; k <= last; ++k) has_word = has_word || Namey(tokens[k]);
-        // One capitalised word after a role is a name only if it is a known name or all caps.
-        bool strong = last > i || t.caps || IsForename(t.lower) || IsSurname(t.lower);
+        // One capitalised word after a role is a name only if it is a known name or all caps (not
+        // a short acronym: "PIN", "IP"); after a weak role ("with", "by") two words are needed.
+        bool short_acronym = last == i && t.caps && t.lower.size() <= 3 && !IsSurname(t.lower);
+        bool strong = (last > i || t.caps || IsForename(t.lower) || IsSurname(t.lower)) && !short_acronym;
+        if (WeakRole(text, t.begin)) {
+          strong = last > i && (!(t.begin > 0 && (text.substr(0, t.begin).ends_with("from ") ||
+                                                  text.substr(0, t.begin).ends_with("to ") ||
+                                                  text.substr(0, t.begin).ends_with("cc "))));
+        }
         if (has_word && strong && !tokens[last].initial) {
           emit(i, last, *role, 0.8, "name:role");
           i = last + 1;
@@ -319,7 +366,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const TableMap& ta
       }
     }
     // 5. A table cell under a "name" or "visitor" column.
-    if (Namey(t) && !tables.empty()) {
+    if ((Namey(t) || (t.initial && i + 1 < tokens.size() && Namey(tokens[i + 1]))) && !tables.empty()) {
       std::string_view header = tables.HeaderAt(t.begin);
       if (header.find("name") != std::string_view::npos || header.find("visitor") != std::string_view::npos) {
         auto [cb, ce] = tables.CellAt(t.begin);

@@ -756,7 +756,88 @@ def medical(b, k):
     return doc
 
 
-KINDS = [case_notes, visits_log, oasys, police_report, email_doc, letter, medical]
+def phone_hard(r):
+    """Less common written forms of drama-range numbers."""
+    n = r.randint(0, 999)
+    return r.choice([f"(0113) 496 0{n:03d}", f"+44 (0)20 7946 0{n:03d}", f"07700-900-{n:03d}",
+                     f"07700 900 {n:03d}", f"0161-496-0{n:03d}", f"+447700900{n:03d}", f"07700.900.{n:03d}"])
+
+
+def dob_hard(r, y, m, d):
+    return r.choice([f"{d:02d}-{MONTHS[m - 1][:3].upper()}-{str(y)[2:]}", f"{MONTHS[m - 1]} {d}, {y}",
+                     f"{d}.{m}.{str(y)[2:]}", f"{d:02d}{m:02d}{y}", f"{d} {MONTHS[m - 1][:3]}. {y}"])
+
+
+def supervision(b, k):
+    """Probation supervision notes (nDelius contact log): harder formats and many distractors."""
+    r = b.r
+    doc = Doc(f"{b.id}-delius-{k}", "ndelius_contacts")
+    doc.t("nDelius Contact Log    CRN ")
+    doc.item(b.s_ids["crn"], "crn", "subject")
+    doc.t("    Case: ")
+    subj_name(doc, b)
+    doc.t("\nOrder: Community Order (12 months), Order No. A" + str(r.randint(100000, 999999)) +
+          ". Ticket ref " + str(r.randint(10, 99)) + "/" + str(r.randint(1000, 9999)) + ".\n\n")
+    for i in range(r.randint(4, 7)):
+        doc.t(f"{event_date(r)} {r.randint(8, 18):02d}:{r.randint(0, 59):02d}  ")
+        kind = r.randint(0, 6)
+        tp = r.choice(b.third)
+        if kind == 0:
+            doc.t("Office visit. Reported that he is staying with ")
+            name(doc, r, tp, f"{tp.first} {tp.last}")
+            doc.t(" at ")
+            town, pre = r.choice(TOWNS)
+            doc.item(f"{r.randint(1, 200)} {r.choice(STREETS)}", "address", "third_party")
+            doc.t(f", {town} ")
+            doc.item(postcode(r, pre).replace(" ", "") if r.random() < 0.3 else postcode(r, pre), "postcode", "third_party")
+            doc.t(" (home visit not yet completed). Referred to St Giles Trust and Citizens Advice.\n")
+        elif kind == 1:
+            doc.t("Telephone contact. New number given for ")
+            name(doc, r, tp, f"{tp.first} {tp.last.upper()}")
+            doc.t(": ")
+            doc.item(phone_hard(r), "phone", "third_party")
+            doc.t(". Jobcentre Plus appointment on " + event_date(r) + " at 10:30.\n")
+        elif kind == 2:
+            doc.t("Safeguarding check with Leeds City Council children's services. The child's mother, ")
+            name(doc, r, tp, f"{tp.first} {tp.last}")
+            doc.t(" (d.o.b. ")
+            doc.item(dob_hard(r, *tp.dob), "date_of_birth", "third_party")
+            doc.t("), has a non-molestation order expiring " + event_date(r) + ".\n")
+        elif kind == 3:
+            doc.t("Accredited programme session 4 of 19 (Building Better Relationships) attended. Version 3.1.2 of the workbook used. Facilitator ")
+            st = r.choice(b.staff)
+            name(doc, r, st, f"{st.first} {st.last}")
+            doc.t(".\n")
+        elif kind == 4:
+            doc.t("Drug test negative. He says he wants to repair things with ")
+            name(doc, r, tp, f"{tp.first} {tp.last}")
+            doc.t(", who was born on ")
+            doc.item(dob_hard(r, *tp.dob), "date_of_birth", "third_party")
+            doc.t(". Advised of licence condition 7.\n")
+        elif kind == 5:
+            doc.t("Unpaid work: 12 hours completed at Forward Trust warehouse, supervisor reported good effort. ")
+            doc.t("Travel warrant issued (value 14.50).\n")
+        else:
+            doc.t("Email received from ")
+            name(doc, r, tp, f"{tp.first} {tp.last}")
+            doc.t(" (")
+            doc.item(email_for(r, tp, r.choice(["example.com", "example.org.uk", "example.net"])), "email", "third_party")
+            doc.t(") asking for an update; declined, no consent on file. Mobile on the email: ")
+            ph = phone(r, True)
+            if " " in ph:
+                a, z = ph.split(" ", 1)
+                doc.item(a + "\n" + z, "phone", "third_party")
+            else:
+                doc.item(ph, "phone", "third_party")
+            doc.t("\n")
+    doc.t("\nPrinted by ")
+    st = b.staff[3]
+    name(doc, r, st, f"{st.first[0]}. {st.last}")
+    doc.t(" on " + event_date(r) + ". Page 1 of 1.\n")
+    return doc
+
+
+KINDS = [case_notes, visits_log, oasys, police_report, email_doc, letter, medical, supervision]
 
 
 def main():

@@ -1,5 +1,6 @@
 // The detection quality gate: runs the labelled evaluation set (tests/data/eval) and fails when
 // any recorded figure (tests/data/eval/baseline.json) drops. Also checks that the gate can fail.
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -23,9 +24,15 @@ std::string ReadFile(const std::string& path) {
 TEST(EvalTest, FiguresDoNotDropBelowBaseline) {
   auto detector = Detector::Load({});
   ASSERT_TRUE(detector.ok()) << detector.error().message;
-  auto report = Evaluate(**detector, kEvalDir, {});
+  EvalOptions options;
+  options.details = std::getenv("DISCLOSE_EVAL_DETAILS") != nullptr;  // lists misses (synthetic data)
+  auto report = Evaluate(**detector, kEvalDir, options);
   ASSERT_TRUE(report.ok()) << report.error().message;
+  for (const auto& m : report->misses) std::cout << "MISS " << m << "\n";
+  for (const auto& f : report->false_positives) std::cout << "WRONG " << f << "\n";
+  for (const auto& s : report->subject_hits) std::cout << "NOT KEPT " << s << "\n";
   std::cout << FormatReport(*report);
+  if (options.details) std::cout << "BASELINE " << BaselineJson(*report);
   EXPECT_GT(report->overall.items, 500u);
   EXPECT_GT(report->subject_items, 100u);
   const std::string baseline = ReadFile(kEvalDir + "/baseline.json");
