@@ -33,8 +33,15 @@ Result<const SubjectProfile*> DetectCore::Profile(const std::string& bundle_id, 
 Json FindDocument(const Detector& detector, const SubjectProfile& subject, const pdf::Document& document,
                   const std::string& document_id) {
   Json findings = Json::array();
-  for (const pdf::Page& page : document.pages) {
-    for (const Finding& f : detector.Detect(page.text, subject)) {
+  std::vector<std::string_view> texts;
+  for (const pdf::Page& page : document.pages) texts.emplace_back(page.text);
+  // Names confirmed on one page are found on every page of the document. The context is not
+  // carried across documents: a stage restart would then change what later documents find.
+  BundleContext names;
+  const auto per_page = detector.DetectDocument(texts, subject, &names);
+  for (size_t i = 0; i < document.pages.size(); ++i) {
+    const pdf::Page& page = document.pages[i];
+    for (const Finding& f : per_page[i]) {
       Json boxes = Json::array();
       for (const pdf::Box& b : pdf::BoxesForSpan(page, f.begin, f.end)) boxes.push_back({b.x0, b.y0, b.x1, b.y1});
       findings.push_back({{"page", page.index},

@@ -1,5 +1,6 @@
 // The detect stage: disclose.extracted.v1 -> disclose.detected.v1.
-// Runs the rule engine (detector.h) on every page's text with the bundle's subject exempt,
+// Runs the rule engine (detector.h) on a document's pages with the bundle's subject exempt
+// (names confirmed on one page are found on all its pages),
 // maps each finding's text span to page boxes, and stores the findings encrypted as a
 // "findings" blob (format below). The record carries only counts per category.
 //

@@ -27,6 +27,10 @@ using Json = nlohmann::json;
 namespace {
 
 constexpr double kEpsilon = 1e-9;
+// Prefilter blocks (whole lines, at least kBlock bytes) and the margin searched past a block's
+// end: a match must start in its block and may run at most kMargin bytes into the next line.
+constexpr size_t kBlock = 96;
+constexpr size_t kMargin = 40;
 constexpr const char* kThirdParty = "third_party";
 constexpr const char* kStaff = "staff";
 
@@ -257,21 +261,32 @@ struct Detector::Impl {
   // The findings of one rule on `text` (normalised text with line breaks as spaces, so that
   // identifiers split over lines join), offsets mapped to the original text through `nt`.
   void RunRule(const Rule& rule, const std::string& text, const NormalizedText& nt, const TableMap* tables,
-               const SubjectProfile* subject, std::vector<Finding>* out) const;
+               const SubjectProfile* subject, std::vector<Finding>* out) const {
+    size_t prev_end = 0;
+    RunRuleRange(rule, text, 0, text.size(), text.size(), nt, tables, subject, &prev_end, out);
+  }
+  // The same for matches that start in [from, until), searching text[from, limit) (limit >= until
+  // leaves room for a match that starts before `until` to end after it). *prev_end is the end of
+  // the rule's previous match, carried from range to range (for first_only cues).
+  void RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
+                    const NormalizedText& nt, const TableMap* tables, const SubjectProfile* subject,
+                    size_t* prev_end, std::vector<Finding>* out) const;
 };
 
-void Detector::Impl::RunRule(const Rule& rule, const std::string& text, const NormalizedText& nt,
-                             const TableMap* tables, const SubjectProfile* subject, std::vector<Finding>* out) const {
+void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
+                                  const NormalizedText& nt, const TableMap* tables, const SubjectProfile* subject,
+                                  size_t* prev_end, std::vector<Finding>* out) const {
   re2::StringPiece input(text);
   re2::StringPiece groups[2];
-  size_t pos = 0, prev_end = 0;
-  while (pos <= text.size() && rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+  size_t pos = std::max(from, *prev_end);
+  while (pos < until && rule.re->Match(input, pos, limit, RE2::UNANCHORED, groups, 2)) {
     const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
     const size_t me = mb + groups[0].size();
+    if (mb >= until) break;  // belongs to the next range
     pos = me > mb ? me : mb + 1;
-    const size_t previous_end = prev_end;
+    const size_t previous_end = *prev_end;
     const size_t window_floor = rule.context.first_only ? previous_end : 0;
-    prev_end = me;
+    *prev_end = me;
     if (groups[1].data() == nullptr || groups[1].empty()) continue;
     const size_t b = static_cast<size_t>(groups[1].data() - text.data());
     const size_t e = b + groups[1].size();
@@ -452,6 +467,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
   };
   std::vector<PageWork> work(pages.size());
   std::vector<int> hits;
+  std::vector<size_t> prev_end(impl.rules.size());
   std::string joined;
   for (size_t p = 0; p < pages.size(); ++p) {
     PageWork& w = work[p];
@@ -460,15 +476,30 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     std::replace(joined.begin(), joined.end(), '\n', ' ');
     std::replace(joined.begin(), joined.end(), '\r', ' ');
     TableMap tables = TableMap::Build(w.nt.text);
-    hits.clear();
-    RE2::Set::ErrorInfo info{};
-    if (!impl.set->Match(joined, &hits, &info) && info.kind != RE2::Set::kNoError) {
-      // The prefilter ran out of DFA memory on this page: fall back to every rule.
+    // The RE2::Set prefilter runs over blocks of the page; a rule's own RE2 then runs only over
+    // the blocks where the set says it matches (plus a margin for matches crossing the block end),
+    // so a page is not re-scanned once per rule.
+    // Blocks are runs of whole lines of at least kBlock bytes; the margin lets an identifier split
+    // over the line break that ends a block be found.
+    std::fill(prev_end.begin(), prev_end.end(), 0);
+    for (size_t from = 0, until = 0; from < joined.size(); from = until) {
+      until = std::min(joined.size(), from + kBlock);
+      while (until < joined.size() && w.nt.text[until - 1] != '\n') ++until;
+      const size_t limit = std::min(joined.size(), until + kMargin);
       hits.clear();
-      for (size_t i = 0; i < impl.rules.size(); ++i) hits.push_back(static_cast<int>(i));
+      RE2::Set::ErrorInfo info{};
+      if (!impl.set->Match(std::string_view(joined).substr(from, limit - from), &hits, &info) &&
+          info.kind != RE2::Set::kNoError) {
+        // The prefilter ran out of DFA memory: fall back to every rule.
+        hits.clear();
+        for (size_t i = 0; i < impl.rules.size(); ++i) hits.push_back(static_cast<int>(i));
+      }
+      std::sort(hits.begin(), hits.end());
+      for (int i : hits) {
+        const auto r = static_cast<size_t>(i);
+        impl.RunRuleRange(impl.rules[r], joined, from, until, limit, w.nt, &tables, &subject, &prev_end[r], &w.raw);
+      }
     }
-    std::sort(hits.begin(), hits.end());
-    for (int i : hits) impl.RunRule(impl.rules[static_cast<size_t>(i)], joined, w.nt, &tables, &subject, &w.raw);
     if (!impl.find_names) continue;
     for (NameSpan& s : impl.names.Find(w.nt.text, tables, subject.NameWords(), &bundle->names_)) {
       w.names.emplace_back(s.begin, s.end);

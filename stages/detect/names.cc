@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace disclose::detect {
 
@@ -12,6 +14,7 @@ namespace {
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
 bool IsLetter(char c) { return IsUpper(c) || IsLower(c); }
+char AsciiLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 struct Token {
   size_t begin = 0, end = 0;  // letters (with inner ' and -), no trailing '.'
@@ -62,15 +65,15 @@ std::vector<Token> Tokenize(std::string_view text) {
     t.cap = IsUpper(w[0]) && lower > 0;
     t.dot = t.end < n && text[t.end] == '.';
     t.lower.reserve(w.size());
-    for (char c : w) t.lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (char c : w) t.lower.push_back(AsciiLower(c));
     out.push_back(std::move(t));
   }
   return out;
 }
 
 // Titles written before a name (case-sensitive, optional '.'). true = a staff title.
-const std::map<std::string, bool>& Titles() {
-  static const std::map<std::string, bool> kTitles = {
+const std::unordered_map<std::string, bool>& Titles() {
+  static const std::unordered_map<std::string, bool> kTitles = {
       {"Mr", false},    {"Mrs", false},  {"Ms", false},    {"Miss", false},   {"Mx", false},   {"Master", false},
       {"Sir", false},   {"Dame", false}, {"Lady", false},  {"Lord", false},   {"Rev", false},  {"Revd", false},
       {"Fr", false},    {"Cllr", false}, {"Prof", false},  {"Dr", true},      {"DC", true},    {"DS", true},
@@ -83,8 +86,8 @@ const std::map<std::string, bool>& Titles() {
 
 // Role and label words (lower case, may be two words) after which a capitalised name follows.
 // true = the person is staff.
-const std::map<std::string, bool>& Roles() {
-  static const std::map<std::string, bool> kRoles = {
+const std::unordered_map<std::string, bool>& Roles() {
+  static const std::unordered_map<std::string, bool> kRoles = {
       {"visitor", false}, {"visitors", false}, {"cellmate", false}, {"cell mate", false}, {"partner", false},
       {"ex-partner", false}, {"wife", false}, {"husband", false}, {"mother", false}, {"father", false},
       {"son", false}, {"daughter", false}, {"brother", false}, {"sister", false}, {"aunt", false},
@@ -106,8 +109,8 @@ const std::map<std::string, bool>& Roles() {
 
 // Capitalised words that are never a person's name here: organisations, places, street and
 // building words, document labels, days and months, common sentence openers.
-const std::set<std::string>& Vetoes() {
-  static const std::set<std::string> kVetoes = {
+const std::unordered_set<std::string>& Vetoes() {
+  static const std::unordered_set<std::string> kVetoes = {
       "hmp", "hmyoi", "yoi", "hmpps", "prison", "prisons", "service", "court", "crown", "magistrates",
       "council", "police", "probation", "nhs", "trust", "ltd", "llp", "plc", "moj", "cps", "cjsm", "nomis",
       "delius", "ndelius", "oasys", "systmone", "unit", "delivery", "office", "department", "ministry",
@@ -146,7 +149,7 @@ bool Vetoed(const Token& t) { return Vetoes().count(t.lower) > 0 || Roles().coun
 
 // Words that make "X, Y <word>" a place or organisation rather than "SURNAME, Forename".
 bool PlaceWord(const Token& t) {
-  static const std::set<std::string> kPlaces = {
+  static const std::unordered_set<std::string> kPlaces = {
       "house", "court", "road", "street", "lane", "avenue", "trust", "centre", "center", "office", "unit",
       "council", "police", "service", "services", "hospital", "prison", "school", "college", "university",
       "building", "buildings", "square", "park", "place", "station", "hall", "chambers", "ltd", "llp", "limited"};
@@ -195,8 +198,8 @@ bool IsSubjectName(const std::vector<Token>& tokens, size_t first, size_t last, 
   return true;
 }
 
-std::set<std::string> LoadList(std::string_view text) {
-  std::set<std::string> out;
+std::unordered_set<std::string> LoadList(std::string_view text) {
+  std::unordered_set<std::string> out;
   size_t start = 0;
   while (start < text.size()) {
     size_t nl = text.find('\n', start);

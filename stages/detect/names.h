@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "stages/detect/tables.h"
@@ -49,8 +50,8 @@ class NameFinder {
   bool IsSurname(std::string_view lower) const { return surnames_.count(std::string(lower)) > 0; }
 
  private:
-  std::set<std::string> forenames_;  // lower case
-  std::set<std::string> surnames_;
+  std::unordered_set<std::string> forenames_;  // lower case
+  std::unordered_set<std::string> surnames_;
 };
 
 // The embedded gazetteer files (stages/detect/names/*.txt at build time): one name a line.

@@ -1,6 +1,7 @@
 // Text normalisation with an offset map (see normalize.h).
 #include "stages/detect/normalize.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace disclose::detect {
@@ -63,11 +64,17 @@ std::pair<size_t, size_t> NormalizedText::ToOriginal(size_t begin, size_t end) c
   if (begin >= text.size()) begin = text.size() - 1;
   if (end <= begin) end = begin + 1;
   if (end > text.size()) end = text.size();
+  if (identity) return {begin, end};
   return {orig_begin[begin], orig_end[end - 1]};
 }
 
 NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
+  if (std::all_of(original.begin(), original.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    out.text.assign(original);
+    out.identity = true;
+    return out;
+  }
   out.text.reserve(original.size());
   out.orig_begin.reserve(original.size());
   out.orig_end.reserve(original.size());

@@ -22,7 +22,10 @@ namespace disclose::detect {
 
 struct NormalizedText {
   std::string text;
-  // For every byte i of `text`: the original character that produced it spans
+  // True when `text` is the original unchanged (pure ASCII input, the common case): offsets are
+  // the same and the maps below are empty.
+  bool identity = false;
+  // Otherwise, for every byte i of `text`: the original character that produced it spans
   // [orig_begin[i], orig_end[i]) in the original text.
   std::vector<size_t> orig_begin;
   std::vector<size_t> orig_end;
