@@ -51,6 +51,20 @@ Result<model::Subject> LoadSubject(const std::string& path) {
   return spec->subject;
 }
 
+// The rules and the subject's profile that `detect` and `redact` share.
+struct DetectSetup {
+  std::unique_ptr<detect::Detector> detector;
+  detect::SubjectProfile profile;
+};
+
+Result<DetectSetup> LoadSetup(const std::string& bundle_json, const CommonOptions& common) {
+  auto subject = LoadSubject(bundle_json);
+  if (!subject.ok()) return subject.error();
+  auto detector = LoadDetector(common);
+  if (!detector.ok()) return detector.error();
+  return DetectSetup{std::move(*detector), detect::SubjectProfile::Build(*subject)};
+}
+
 // Words of a page (split on whitespace in its text) with their boxes.
 Json Words(const pdf::Page& page) {
   Json words = Json::array();
@@ -125,14 +139,13 @@ void AddFileCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
   detect->add_option("FILE", a->files)->required()->check(CLI::ExistingFile);
   detect->add_option("--format", a->format)->check(CLI::IsMember({"text", "json"}));
   detect->callback([a, exit_code, &common] {
-    auto subject = LoadSubject(a->subject);
-    auto detector = LoadDetector(common);
-    if (!subject.ok() || !detector.ok()) {
-      PrintError(!subject.ok() ? subject.error().message : detector.error().message);
+    auto setup = LoadSetup(a->subject, common);
+    if (!setup.ok()) {
+      PrintError(setup.error().message);
       *exit_code = kExitFailure;
       return;
     }
-    auto profile = detect::SubjectProfile::Build(*subject);
+    auto& [detector, profile] = *setup;
     for (const auto& file : a->files) {
       auto doc = ExtractFile(file);
       if (!doc.ok()) {
@@ -140,7 +153,7 @@ void AddFileCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
         *exit_code = kExitFailure;
         continue;
       }
-      PrintFindings(file, detect::FindDocument(**detector, profile, *doc, file), a->format == "json");
+      PrintFindings(file, detect::FindDocument(*detector, profile, *doc, file), a->format == "json");
     }
   });
 
@@ -150,14 +163,13 @@ void AddFileCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
   redact->add_option("--out", a->out, "Output folder")->required();
   redact->add_option("FILE", a->files)->required()->check(CLI::ExistingFile);
   redact->callback([a, exit_code, &common] {
-    auto subject = LoadSubject(a->subject);
-    auto detector = LoadDetector(common);
-    if (!subject.ok() || !detector.ok()) {
-      PrintError(!subject.ok() ? subject.error().message : detector.error().message);
+    auto setup = LoadSetup(a->subject, common);
+    if (!setup.ok()) {
+      PrintError(setup.error().message);
       *exit_code = kExitFailure;
       return;
     }
-    auto profile = detect::SubjectProfile::Build(*subject);
+    auto& [detector, profile] = *setup;
     std::error_code ec;
     fs::create_directories(a->out, ec);
     for (const auto& file : a->files) {
@@ -169,7 +181,7 @@ void AddFileCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
         *exit_code = kExitQuarantined;
         continue;
       }
-      Json findings = detect::FindDocument(**detector, profile, *doc, stem);
+      Json findings = detect::FindDocument(*detector, profile, *doc, stem);
       auto outcome = redact::RedactAndVerify(*bytes, findings, file);
       if (!outcome.ok()) {
         PrintError(file + " was not redacted: " + outcome.error().message);
