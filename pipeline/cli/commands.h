@@ -5,6 +5,7 @@
 //   rules.cc   rules test
 //   eval.cc    eval (detection precision/recall on the labelled set)
 //   pdf_worker.cc  pdf-worker (hidden; the isolated PDF parser process)
+//   ops.cc     dlq list|replay, status      (operators' view of the topics and groups)
 // Each Add* registers its subcommands on `app`; when one runs, it stores its exit code in *exit_code.
 #pragma once
 
@@ -18,5 +19,6 @@ void AddStreamCommands(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddRulesCommands(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddEvalCommands(CLI::App& app, CommonOptions& common, int* exit_code);
 void AddPdfWorkerCommands(CLI::App& app, CommonOptions& common, int* exit_code);
+void AddOpsCommands(CLI::App& app, CommonOptions& common, int* exit_code);
 
 }  // namespace disclose::cli

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   AddRulesCommands(app, common, &exit_code);
   AddEvalCommands(app, common, &exit_code);
   AddPdfWorkerCommands(app, common, &exit_code);
+  AddOpsCommands(app, common, &exit_code);
   app.parse_complete_callback([&] { Finalise(common); });
   try {
     app.parse(argc, argv);

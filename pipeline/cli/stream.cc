@@ -16,6 +16,7 @@
 #include "pipeline/cli/commands.h"
 #include "pipeline/model/topics.h"
 #include "pipeline/observe/log.h"
+#include "pipeline/observe/metrics.h"
 #include "stages/detect/detect_stage.h"
 #include "stages/extract/extract.h"
 #include "stages/intake/intake.h"
@@ -43,7 +44,15 @@ struct StreamArgs {
   std::string instance = "0";
   std::string inbox;
   int partitions = 4;
+  int metrics_port = 0;  // 0 = no /metrics server
 };
+
+// Starts the /metrics, /healthz, /readyz server when --metrics-port is set (nullptr otherwise).
+Result<std::unique_ptr<observe::MetricsServer>> MaybeServeMetrics(int port, const observe::Metrics& metrics,
+                                                                  observe::HealthChecks checks) {
+  if (port <= 0) return std::unique_ptr<observe::MetricsServer>();
+  return observe::MetricsServer::Start({.host = "0.0.0.0", .port = port}, metrics, std::move(checks));
+}
 
 // Stops `source` on SIGINT or SIGTERM. Pre: called before any other thread starts, so that
 // every thread inherits the blocked mask and only the watcher receives the signals.
@@ -242,8 +251,23 @@ int RunAll(const StreamArgs& args, const CommonOptions& common) {
   }
 
   std::vector<std::unique_ptr<kafka::StageRunner>> runners;
-  std::vector<std::jthread> threads;
   std::atomic<bool> runner_failed{false};
+  std::atomic<bool> all_started{false};
+  observe::Metrics metrics;
+  auto server = MaybeServeMetrics(args.metrics_port, metrics,
+                                  {.healthy = [&] { return !runner_failed.load(); },
+                                   .ready = [&] {
+                                     if (!all_started) return false;  // runners is complete
+                                     for (const auto& r : runners) {
+                                       if (!r->counters().running) return false;
+                                     }
+                                     return true;
+                                   }});
+  if (!server.ok()) {
+    PrintError(server.error().message);
+    return kExitFailure;
+  }
+  std::vector<std::jthread> threads;
   for (const char* name : {"extract", "detect", "redact", "review", "seal"}) {
     auto core = MakeCore(name, cores, common, args);
     if (!core.ok()) {
@@ -254,6 +278,7 @@ int RunAll(const StreamArgs& args, const CommonOptions& common) {
     kafka::RunnerOptions options;
     options.instance_id = "run-" + std::to_string(getpid());
     options.transactional = !embedded;
+    if (args.metrics_port > 0) options.metrics = &metrics;
     runners.push_back(std::make_unique<kafka::StageRunner>(*config, **core, options));
     cores.by_name[name] = std::move(*core);
     threads.emplace_back([&, runner = runners.back().get()] {
@@ -265,6 +290,7 @@ int RunAll(const StreamArgs& args, const CommonOptions& common) {
     });
   }
 
+  all_started = true;
   auto publisher = kafka::Publisher::Create(*config, embedded ? "" : "disclose-run-intake-" + std::to_string(getpid()));
   if (!publisher.ok()) {
     PrintError(publisher.error().message);
@@ -340,9 +366,20 @@ int RunStage(const StreamArgs& args, const CommonOptions& common) {
   }
   kafka::RunnerOptions options;
   options.instance_id = args.instance;
+  observe::Metrics metrics;
+  if (args.metrics_port > 0) options.metrics = &metrics;
   kafka::StageRunner runner(*config, **core, options);
+  std::atomic<bool> failed{false};
+  auto server = MaybeServeMetrics(args.metrics_port, metrics,
+                                  {.healthy = [&] { return !failed.load(); },
+                                   .ready = [&] { return runner.counters().running.load(); }});
+  if (!server.ok()) {
+    PrintError(server.error().message);
+    return kExitFailure;
+  }
   observe::Log(observe::Level::kInfo, "stage.started", {{"stage", args.stage}, {"instance", args.instance}});
   Status s = runner.Run(stop.get_token());
+  failed = !s.ok();
   observe::Log(observe::Level::kInfo, "stage.stopped", {{"stage", args.stage}, {"ok", s.ok()}});
   if (!s.ok()) {
     PrintError("stage " + args.stage + " stopped: " + s.error().message);
@@ -387,6 +424,7 @@ void AddStreamCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
   run->add_flag("--auto-approve", a->auto_approve, "Approve every verified redaction without human review");
   run->add_option("--timeout", a->timeout_s, "Give up after this many seconds");
   run->add_option("--partitions", a->partitions, "Partitions per topic when creating topics");
+  run->add_option("--metrics-port", a->metrics_port, "Serve /metrics, /healthz, /readyz on this port (default off)");
   run->callback([a, exit_code, &common] { *exit_code = RunAll(*a, common); });
 
   auto* stage = app.add_subcommand("stage", "Run one stage as a long-lived consumer (until SIGTERM)");
@@ -395,6 +433,8 @@ void AddStreamCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
   stage->add_option("--instance", a->instance, "Instance id, stable across restarts (transactional.id)");
   stage->add_option("--out", a->out, "Outbox for sealed packs (seal)");
   stage->add_flag("--auto-approve", a->auto_approve, "Review: approve every verified redaction");
+  stage->add_option("--metrics-port", a->metrics_port,
+                    "Serve /metrics, /healthz, /readyz on this port (default off; e.g. 9464 + stage number)");
   stage->callback([a, exit_code, &common] { *exit_code = RunStage(*a, common); });
 
   auto* submit = app.add_subcommand("submit", "Intake: validate bundles, store them encrypted, publish to Kafka");

@@ -45,7 +45,7 @@ Result<std::unique_ptr<Publisher>> Publisher::Create(const KafkaConfig& config, 
 }
 
 Status Publisher::Publish(const std::vector<model::Record>& records) {
-  std::vector<Message> messages;
+  std::vector<RawRecord> messages;
   messages.reserve(records.size());
   for (const model::Record& record : records) {
     if (record.topic.empty()) return InvalidInput("a record to publish has no topic");
@@ -59,7 +59,14 @@ Status Publisher::PublishRaw(const std::string& topic, const std::string& key, c
   return PublishMessages({{topic, key, bytes}});
 }
 
-Status Publisher::PublishMessages(const std::vector<Message>& messages) {
+Status Publisher::PublishRaw(const std::vector<RawRecord>& records) {
+  for (const RawRecord& r : records) {
+    if (r.topic.empty()) return InvalidInput("a record to publish has no topic");
+  }
+  return PublishMessages(records);
+}
+
+Status Publisher::PublishMessages(const std::vector<RawRecord>& messages) {
   Impl& im = *impl_;
   if (!im.producer || rd_kafka_fatal_error(im.producer.get(), nullptr, 0) != RD_KAFKA_RESP_ERR_NO_ERROR) {
     if (Status s = im.Connect(); !s.ok()) return s;  // recreate after a fatal error
@@ -68,7 +75,7 @@ Status Publisher::PublishMessages(const std::vector<Message>& messages) {
   const uint64_t failed_before = im.delivery.failed.load();
 
   if (im.transactional_id.empty()) {
-    for (const Message& m : messages) {
+    for (const RawRecord& m : messages) {
       if (Status s = Produce(producer, im.config.Wire(m.topic), m.key, m.bytes); !s.ok()) return s;
     }
     rd_kafka_resp_err_t err = rd_kafka_flush(producer, kTimeoutMs);
@@ -83,7 +90,7 @@ Status Publisher::PublishMessages(const std::vector<Message>& messages) {
   if (KafkaErrorPtr error(rd_kafka_begin_transaction(producer)); error) {
     return FromKafkaError(error.get(), "begin_transaction");
   }
-  for (const Message& m : messages) {
+  for (const RawRecord& m : messages) {
     if (Status s = Produce(producer, im.config.Wire(m.topic), m.key, m.bytes); !s.ok()) {
       KafkaErrorPtr abort_error(rd_kafka_abort_transaction(producer, -1));
       return s;

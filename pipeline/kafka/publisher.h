@@ -20,6 +20,12 @@ namespace disclose::kafka {
 
 class Publisher {
  public:
+  struct RawRecord {
+    std::string topic;  // unprefixed
+    std::string key;
+    std::string bytes;
+  };
+
   // An idempotent producer; with a non-empty `transactional_id` (prefixed with
   // config.topic_prefix) also transactional, after init_transactions (fences older producers
   // with the same id). Fails if the cluster cannot be reached in about 30 s.
@@ -36,14 +42,14 @@ class Publisher {
   [[nodiscard]] Status Publish(const std::vector<model::Record>& records);
   // Same for one message of arbitrary bytes (e.g. malformed JSON for tests, replays).
   [[nodiscard]] Status PublishRaw(const std::string& topic, const std::string& key, const std::string& bytes);
+  // Several messages of arbitrary bytes, in one transaction when transactional (dlq replay
+  // writes the replayed payload and its replay marker together).
+  [[nodiscard]] Status PublishRaw(const std::vector<RawRecord>& records);
 
  private:
-  struct Message {
-    std::string topic, key, bytes;
-  };
   struct Impl;
   explicit Publisher(std::unique_ptr<Impl> impl);
-  Status PublishMessages(const std::vector<Message>& messages);
+  Status PublishMessages(const std::vector<RawRecord>& messages);
   std::unique_ptr<Impl> impl_;
 };
 

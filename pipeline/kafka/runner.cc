@@ -2,6 +2,7 @@
 #include "pipeline/kafka/runner.h"
 
 #include <algorithm>
+#include <array>
 #include <condition_variable>
 #include <map>
 #include <mutex>
@@ -41,6 +42,10 @@ bool SleepUnlessStopped(std::stop_token stop, std::chrono::milliseconds duration
 
 }  // namespace
 
+std::string StageGroupId(const KafkaConfig& config, std::string_view stage) {
+  return config.topic_prefix + "disclose-" + std::string(stage);
+}
+
 struct StageRunner::Impl {
   KafkaConfig config;
   model::StageCore& core;
@@ -68,6 +73,7 @@ struct StageRunner::Impl {
   std::vector<Pending> batch_records;
   uint64_t batch_out = 0;
   uint64_t batch_dead = 0;
+  std::map<std::string, uint64_t> batch_out_topics;  // unprefixed topic -> outputs in the batch
   bool revoking = false;
   int fatal_recoveries = 0;  // producer recreations since the last successful commit
   int abort_streak = 0;      // aborted batches since the last successful commit
@@ -81,6 +87,14 @@ struct StageRunner::Impl {
   }
 
   Json Ids() const { return {{"stage", stage}}; }
+
+  observe::Labels StageLabel() const { return {{"stage", stage}}; }
+  void Count(const std::string& name, observe::Labels labels, double delta = 1) const {
+    if (options.metrics) options.metrics->Add(name, labels, delta);
+  }
+  void DescribeMetrics() const;
+  void OnStatistics(std::string_view json);
+  static int StatisticsCallback(rd_kafka_t* rk, char* json, size_t json_len, void* opaque);
 
   Status Start();
   Status CreateProducer();
@@ -119,7 +133,7 @@ Status StageRunner::Impl::Start() {
   if (options.max_attempts < 1) return InvalidInput("RunnerOptions.max_attempts must be at least 1");
   if (options.max_batch < 1) return InvalidInput("RunnerOptions.max_batch must be at least 1");
   if (options.instance_id.empty()) return InvalidInput("RunnerOptions.instance_id must not be empty");
-  group_id = config.topic_prefix + "disclose-" + stage;
+  group_id = StageGroupId(config, stage);
   transactional_id = options.transactional ? group_id + "-" + options.instance_id : "";
 
   Result<ConfPtr> conf = MakeConf(config, {{"group.id", group_id},
@@ -133,6 +147,17 @@ Status StageRunner::Impl::Start() {
   if (!conf.ok()) return conf.error();
   rd_kafka_conf_set_opaque(conf->get(), this);
   rd_kafka_conf_set_rebalance_cb(conf->get(), &Impl::RebalanceCallback);
+  if (options.metrics && options.statistics_interval_ms > 0) {
+    DescribeMetrics();
+    std::array<char, 256> errstr{};
+    if (rd_kafka_conf_set(conf->get(), "statistics.interval.ms", std::to_string(options.statistics_interval_ms).c_str(),
+                          errstr.data(), errstr.size()) != RD_KAFKA_CONF_OK) {
+      return InvalidInput("RunnerOptions.statistics_interval_ms is out of range");
+    }
+    rd_kafka_conf_set_stats_cb(conf->get(), &Impl::StatisticsCallback);
+  } else if (options.metrics) {
+    DescribeMetrics();
+  }
   Result<KafkaPtr> made = MakeHandle(RD_KAFKA_CONSUMER, std::move(*conf));
   if (!made.ok()) return made.error();
   consumer = std::move(*made);
@@ -151,7 +176,55 @@ Status StageRunner::Impl::Start() {
   return Status::Ok();
 }
 
+void StageRunner::Impl::DescribeMetrics() const {
+  using observe::MetricType;
+  observe::Metrics& m = *options.metrics;
+  m.Describe("disclose_records_in_total", "Records consumed (replays after an abort count again)",
+             MetricType::kCounter);
+  m.Describe("disclose_records_out_total", "Output records committed, by topic", MetricType::kCounter);
+  m.Describe("disclose_errors_total", "Failed processing attempts, by error kind", MetricType::kCounter);
+  m.Describe("disclose_dead_lettered_total", "Dead-letter records committed", MetricType::kCounter);
+  m.Describe("disclose_transactions_total", "Transactions by outcome (committed, aborted)", MetricType::kCounter);
+  m.Describe("disclose_pages_total", "Pages of the documents processed", MetricType::kCounter);
+  m.Describe("disclose_findings_total", "Findings by category in the documents processed", MetricType::kCounter);
+  m.Describe("disclose_process_seconds", "Time to process one record (all attempts)", MetricType::kHistogram);
+  m.Describe("disclose_consumer_lag", "Records behind the high watermark per assigned partition (librdkafka)",
+             MetricType::kGauge);
+  m.Describe("disclose_assigned_partitions", "Partitions assigned to this process", MetricType::kGauge);
+  for (const char* outcome : {"committed", "aborted"}) {
+    m.Add("disclose_transactions_total", {{"stage", stage}, {"outcome", outcome}}, 0);
+  }
+  m.Add("disclose_records_in_total", StageLabel(), 0);
+  m.Add("disclose_dead_lettered_total", StageLabel(), 0);
+}
+
+int StageRunner::Impl::StatisticsCallback(rd_kafka_t* /*rk*/, char* json, size_t json_len, void* opaque) {
+  static_cast<Impl*>(opaque)->OnStatistics({json, json_len});
+  return 0;  // librdkafka frees json
+}
+
+// librdkafka's statistics JSON: topics.<wire>.partitions.<n>.consumer_lag (-1 when unknown
+// or not assigned; partition "-1" is the internal UA partition).
+void StageRunner::Impl::OnStatistics(std::string_view json) {
+  if (!options.metrics) return;
+  Json stats = Json::parse(json, nullptr, false);
+  if (!stats.is_object() || !stats.contains("topics") || !stats["topics"].is_object()) return;
+  std::vector<std::pair<observe::Labels, double>> series;
+  for (const auto& [wire, topic] : stats["topics"].items()) {
+    if (!topic.contains("partitions") || !topic["partitions"].is_object()) continue;
+    for (const auto& [number, partition] : topic["partitions"].items()) {
+      if (number == "-1" || !partition.is_object()) continue;
+      const int64_t lag = partition.value("consumer_lag", int64_t{-1});
+      if (lag < 0) continue;
+      series.push_back({{{"stage", stage}, {"topic", config.Logical(wire)}, {"partition", number}},
+                        static_cast<double>(lag)});
+    }
+  }
+  options.metrics->Replace("disclose_consumer_lag", "stage", stage, series);
+}
+
 void StageRunner::Impl::ClearBatch() {
+  batch_out_topics.clear();
   batch_count = 0;
   batch_offsets.clear();
   batch_records.clear();
@@ -196,6 +269,7 @@ void StageRunner::Impl::RecoverFromFatal(const rd_kafka_error_t* error) {
                {{"stage", stage}, {"error", rd_kafka_error_name(error)}, {"recreated", fatal_recoveries}});
   ++counters.aborted;
   ++abort_streak;
+  Count("disclose_transactions_total", {{"stage", stage}, {"outcome", "aborted"}});
   ClearBatch();
   if (rd_kafka_error_code(error) == RD_KAFKA_RESP_ERR__FENCED ||
       rd_kafka_error_code(error) == RD_KAFKA_RESP_ERR_PRODUCER_FENCED) {
@@ -230,6 +304,7 @@ void StageRunner::Impl::AbortBatch(std::string_view why, bool txn_open) {
   }
   ++counters.aborted;
   ++abort_streak;
+  Count("disclose_transactions_total", {{"stage", stage}, {"outcome", "aborted"}});
   ClearBatch();
   Rewind();
 }
@@ -296,6 +371,13 @@ bool StageRunner::Impl::CommitBatch() {
   counters.out += batch_out;
   counters.dead_lettered += batch_dead;
   ++counters.committed;
+  if (options.metrics) {
+    for (const auto& [topic, n] : batch_out_topics) {
+      Count("disclose_records_out_total", {{"stage", stage}, {"topic", topic}}, static_cast<double>(n));
+    }
+    Count("disclose_dead_lettered_total", StageLabel(), static_cast<double>(batch_dead));
+    Count("disclose_transactions_total", {{"stage", stage}, {"outcome", "committed"}});
+  }
   fatal_recoveries = 0;
   abort_streak = 0;
   observe::Log(observe::Level::kDebug, "kafka.batch_committed",
@@ -307,10 +389,13 @@ bool StageRunner::Impl::CommitBatch() {
 void StageRunner::Impl::Add(const model::Record& record, const std::string& fallback_key) {
   batch_records.push_back(
       {config.Wire(record.topic), record.key.empty() ? fallback_key : record.key, Dump(record.value)});
+  ++batch_out_topics[record.topic];
 }
 
 StageRunner::Impl::Outcome StageRunner::Impl::Handle(const rd_kafka_message_t& msg, std::stop_token stop) {
   ++counters.in;
+  Count("disclose_records_in_total", StageLabel());
+  const auto started = std::chrono::steady_clock::now();
   DeadLetterSource source;
   source.topic = config.Logical(rd_kafka_topic_name(msg.rkt));
   source.partition = msg.partition;
@@ -354,6 +439,7 @@ StageRunner::Impl::Outcome StageRunner::Impl::Handle(const rd_kafka_message_t& m
         outputs = std::move(*result);
         break;
       }
+      Count("disclose_errors_total", {{"stage", stage}, {"kind", ErrorKindName(result.error().kind)}});
       if (result.error().kind != ErrorKind::kTransient || attempts >= options.max_attempts) {
         failure = result.error();
         break;
@@ -378,6 +464,23 @@ StageRunner::Impl::Outcome StageRunner::Impl::Handle(const rd_kafka_message_t& m
     }
   }
 
+  if (options.metrics) {
+    options.metrics->Observe("disclose_process_seconds", StageLabel(),
+                             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  }
+  if (failure && attempts == 0) Count("disclose_errors_total", {{"stage", stage}, {"kind", ErrorKindName(failure->kind)}});
+  if (!failure && options.metrics) {
+    for (const model::Record& out : outputs) {
+      if (out.value.contains("pages") && out.value["pages"].is_number_integer()) {
+        Count("disclose_pages_total", StageLabel(), out.value["pages"].get<double>());
+      }
+      if (out.value.contains("categories") && out.value["categories"].is_object()) {
+        for (const auto& [category, n] : out.value["categories"].items()) {
+          if (n.is_number()) Count("disclose_findings_total", {{"stage", stage}, {"category", category}}, n.get<double>());
+        }
+      }
+    }
+  }
   if (failure) {
     observe::Log(observe::Level::kWarn, "kafka.dead_lettered",
                  {{"stage", stage}, {"topic", source.topic}, {"partition", source.partition},
@@ -398,9 +501,16 @@ void StageRunner::Impl::RebalanceCallback(rd_kafka_t* rk, rd_kafka_resp_err_t er
                                           rd_kafka_topic_partition_list_t* partitions, void* opaque) {
   auto* self = static_cast<Impl*>(opaque);
   if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+    Json numbers = Json::array();
+    for (int i = 0; i < partitions->cnt; ++i) numbers.push_back(partitions->elems[i].partition);
     observe::Log(observe::Level::kInfo, "kafka.partitions_assigned",
-                 {{"stage", self->stage}, {"partitions", partitions->cnt}});
+                 {{"stage", self->stage}, {"instance", self->options.instance_id}, {"count", partitions->cnt},
+                  {"partitions", std::move(numbers)}});
     rd_kafka_assign(rk, partitions);
+    self->counters.assigned = partitions->cnt;
+    if (self->options.metrics) {
+      self->options.metrics->Set("disclose_assigned_partitions", self->StageLabel(), partitions->cnt);
+    }
     return;
   }
   // Revoked (or a rebalance error): finish the open transaction while we still own the partitions.
@@ -410,6 +520,8 @@ void StageRunner::Impl::RebalanceCallback(rd_kafka_t* rk, rd_kafka_resp_err_t er
   observe::Log(observe::Level::kInfo, "kafka.partitions_revoked",
                {{"stage", self->stage}, {"partitions", partitions->cnt}, {"reason", rd_kafka_err2name(err)}});
   rd_kafka_assign(rk, nullptr);
+  self->counters.assigned = 0;
+  if (self->options.metrics) self->options.metrics->Set("disclose_assigned_partitions", self->StageLabel(), 0);
 }
 
 Status StageRunner::Run(std::stop_token stop) {
@@ -423,6 +535,7 @@ Status StageRunner::Run(std::stop_token stop) {
   }
   std::string last_consumer_error;
   int waited_for_streak = 0;
+  im.counters.running = true;
   while (!stop.stop_requested() && im.fatal.ok()) {
     if (im.abort_streak > waited_for_streak) {
       // Repeated aborts (e.g. an output topic is missing): back off instead of spinning.
@@ -459,6 +572,7 @@ Status StageRunner::Run(std::stop_token stop) {
       (void)im.CommitBatch();
     }
   }
+  im.counters.running = false;
   if (im.fatal.ok()) (void)im.CommitBatch();  // graceful: publish what is done
   rd_kafka_consumer_close(im.consumer.get());  // leaves the group
   im.consumer.reset();

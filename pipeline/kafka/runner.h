@@ -40,6 +40,7 @@
 #include "pipeline/kafka/cluster.h"
 #include "pipeline/model/record.h"
 #include "pipeline/model/result.h"
+#include "pipeline/observe/metrics.h"
 
 namespace disclose::kafka {
 
@@ -55,7 +56,16 @@ struct RunnerOptions {
   int max_batch = 100;                        // records per transaction at most
   std::chrono::milliseconds max_batch_time{200};  // a busy transaction is committed after this long
   Validator validator;                        // empty = model::SchemaRegistry::Default()
+  // When set (must outlive the runner): disclose_records_in_total, _out_total, _errors_total,
+  // _dead_lettered_total, _transactions_total, _pages_total, _findings_total,
+  // disclose_process_seconds (histogram) and disclose_consumer_lag (from librdkafka's
+  // statistics every statistics_interval_ms), all labelled with the stage.
+  observe::Metrics* metrics = nullptr;
+  int statistics_interval_ms = 5000;
 };
+
+// The consumer group of `stage`'s runners: "<topic_prefix>disclose-<stage>".
+std::string StageGroupId(const KafkaConfig& config, std::string_view stage);
 
 class StageRunner {
  public:
@@ -66,6 +76,8 @@ class StageRunner {
     std::atomic<uint64_t> dead_lettered{0};  // dead-letter records committed
     std::atomic<uint64_t> aborted{0};        // transactions aborted
     std::atomic<uint64_t> committed{0};      // transactions (or offset commits) done
+    std::atomic<bool> running{false};        // started (subscribed, producer ready) and not stopping
+    std::atomic<int> assigned{0};            // partitions currently assigned
   };
 
   // `core` must outlive the runner. Options are checked by Run.

@@ -60,14 +60,24 @@ Result<std::unique_ptr<Tail>> Tail::Create(const KafkaConfig& config, std::vecto
   return std::unique_ptr<Tail>(new Tail(std::move(impl)));  // private constructor
 }
 
-std::vector<TailRecord> Tail::Poll(std::chrono::milliseconds timeout) {
+std::vector<TailRecord> Tail::Poll(std::chrono::milliseconds timeout) { return Read(timeout, false, nullptr); }
+
+std::vector<TailRecord> Tail::ReadToEnd(std::chrono::milliseconds timeout, bool* complete) {
+  return Read(timeout, true, complete);
+}
+
+std::vector<TailRecord> Tail::Read(std::chrono::milliseconds timeout, bool to_end, bool* complete) {
   Impl& im = *impl_;
+  if (complete != nullptr) *complete = false;
   std::vector<TailRecord> out;
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (true) {
     auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) break;
-    if (!out.empty() && im.at_end.size() == im.all.size()) break;  // caught up everywhere
+    if ((to_end || !out.empty()) && im.at_end.size() == im.all.size()) {  // caught up everywhere
+      if (complete != nullptr) *complete = true;
+      break;
+    }
     MessagePtr msg(rd_kafka_consumer_poll(im.consumer.get(), static_cast<int>(std::min<int64_t>(left.count(), 100))));
     if (!msg) continue;
     std::pair<std::string, int32_t> where(msg->rkt ? rd_kafka_topic_name(msg->rkt) : "", msg->partition);

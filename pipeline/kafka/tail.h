@@ -43,10 +43,14 @@ class Tail {
   // partition is caught up (at its last committed offset) or when `timeout` has passed.
   // Records of one partition come in offset order.
   std::vector<TailRecord> Poll(std::chrono::milliseconds timeout);
+  // Reads until every partition is at its end (also when the topics are empty) or `timeout`
+  // has passed; *complete (when given) says which.
+  std::vector<TailRecord> ReadToEnd(std::chrono::milliseconds timeout, bool* complete = nullptr);
 
  private:
   struct Impl;
   explicit Tail(std::unique_ptr<Impl> impl);
+  std::vector<TailRecord> Read(std::chrono::milliseconds timeout, bool to_end, bool* complete);
   std::unique_ptr<Impl> impl_;
 };
 

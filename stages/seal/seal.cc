@@ -65,6 +65,21 @@ Result<std::vector<model::Record>> SealCore::Process(const model::Record& input)
     if (doc.is_discarded()) return Internal("seal state for bundle " + bundle_id + " is damaged");
     documents.push_back(std::move(doc));
   }
+  // Exactly one sealed record per bundle, also when a batch is replayed after an abort or a
+  // crash: the replay finds the state files of later records already written, so "complete"
+  // alone would seal at an earlier record and again at the later one. The first record that
+  // seals writes its index to sealed.json; later records of the bundle return nothing unless
+  // they are that record again (its replay rebuilds the pack and the sealed record).
+  const fs::path marker = dir / "sealed.json";
+  if (std::ifstream existing(marker); existing) {
+    Json m = Json::parse(existing, nullptr, false);
+    if (!m.is_object() || !m.contains("document_index")) {
+      return Internal("seal state for bundle " + bundle_id + " has a damaged sealed marker");
+    }
+    if (m["document_index"].get<int>() != index) return std::vector<model::Record>{};
+  } else if (Status s = WriteAtomically(marker, Json{{"document_index", index}}.dump(), 0600); !s.ok()) {
+    return s.error();
+  }
   auto sealed = Seal(bundle_id, documents);
   if (!sealed.ok()) return sealed.error();
   return std::vector<model::Record>{std::move(*sealed)};
