@@ -21,8 +21,11 @@ void AddPdfWorkerCommands(CLI::App& app, CommonOptions& /*common*/, int* exit_co
       *exit_code = kExitFailure;
       return;
     }
-    *exit_code = pdf::RunPdfWorker(STDIN_FILENO, out);
+    const int code = pdf::RunPdfWorker(STDIN_FILENO, out);
     close(out);
+    // The process is disposable and its answer is out: leave at once, without static
+    // destructors or a leak checker that could only delay it or change its exit status.
+    _exit(code);
   });
 }
 

@@ -45,9 +45,27 @@ constexpr size_t kMaxResponseBytes = size_t{2} << 30;
 
 // ---- encoding: little-endian fixed-width integers, IEEE doubles, length-prefixed strings ----
 
+bool WriteAll(int fd, std::string_view data);
+
+// Appends to a string; with a descriptor, the string is flushed to it every kFlushBytes, so
+// that a large response is never held whole in the worker.
 class Writer {
  public:
-  void Raw(const void* p, size_t n) { out_.append(static_cast<const char*>(p), n); }
+  static constexpr size_t kFlushBytes = size_t{1} << 20;
+  Writer() = default;
+  explicit Writer(int fd) : fd_(fd) {}
+  void Raw(const void* p, size_t n) {
+    out_.append(static_cast<const char*>(p), n);
+    if (fd_ >= 0 && out_.size() >= kFlushBytes) Flush();
+  }
+  // Writes what is buffered to the descriptor (if any); false once a write has failed.
+  bool Flush() {
+    if (fd_ >= 0 && !out_.empty()) {
+      ok_ = ok_ && WriteAll(fd_, out_);
+      out_.clear();
+    }
+    return ok_;
+  }
   void U8(uint8_t v) { Raw(&v, 1); }
   void I32(int32_t v) { Raw(&v, 4); }
   void U32(uint32_t v) { Raw(&v, 4); }
@@ -61,6 +79,8 @@ class Writer {
 
  private:
   std::string out_;
+  int fd_ = -1;
+  bool ok_ = true;
 };
 
 class Reader {
@@ -225,10 +245,11 @@ void PutError(Writer& w, const Error& e) {
   w.Str(e.message);
 }
 
-// Runs one request (child side). Never throws. With `repair` set, the input goes through
-// qpdf first and a repair failure is the answer.
-std::string HandleRequest(std::string_view request) {
-  Writer w;
+// Runs one request (child side) and writes the response to `out_fd` as it is encoded. With
+// `repair` set, the input goes through qpdf first and a repair failure is the answer.
+// Returns false when the response could not be written. Never throws.
+bool HandleRequest(std::string_view request, int out_fd) {
+  Writer w(out_fd);
   w.Raw(kResponseMagic, 4);
   try {
     Reader r(request);
@@ -246,14 +267,14 @@ std::string HandleRequest(std::string_view request) {
     std::string_view pdf_bytes = r.StrView();
     if (!r.done() || (op != kOpExtract && op != kOpRedact)) {
       PutError(w, Internal("the PDF worker received a malformed request"));
-      return std::move(w.out());
+      return w.Flush();
     }
     std::string repaired;
     if (repair) {
       auto fixed = RepairWithQpdf(pdf_bytes, name, limits);
       if (!fixed.ok()) {
         PutError(w, fixed.error());
-        return std::move(w.out());
+        return w.Flush();
       }
       repaired = std::move(*fixed);
       pdf_bytes = repaired;
@@ -282,12 +303,14 @@ std::string HandleRequest(std::string_view request) {
       }
     }
   } catch (...) {
-    Writer e;
+    // Nothing of the payload has been flushed yet unless encoding failed midway, in which
+    // case the parent finds the response malformed.
+    Writer e(out_fd);
     e.Raw(kResponseMagic, 4);
     PutError(e, Internal("the PDF worker failed unexpectedly"));
-    return std::move(e.out());
+    return e.Flush();
   }
-  return std::move(w.out());
+  return w.Flush();
 }
 
 bool WriteAll(int fd, std::string_view data) {
@@ -394,8 +417,7 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
     }
     ::close(sv[0]);
     std::set_new_handler(OutOfMemory);
-    std::string response = HandleRequest(request);
-    _exit(WriteAll(sv[1], response) ? 0 : 1);
+    _exit(HandleRequest(request, sv[1]) ? 0 : 1);
   }
   if (report != nullptr) report->started = true;
   ::close(child_end.fd);
@@ -620,8 +642,7 @@ int RunPdfWorker(int in_fd, int out_fd) {
   std::set_new_handler(OutOfMemory);
   std::string request;
   if (!ReadAll(in_fd, &request, kMaxResponseBytes)) return 1;
-  std::string response = HandleRequest(request);
-  return WriteAll(out_fd, response) ? 0 : 1;
+  return HandleRequest(request, out_fd) ? 0 : 1;
 }
 
 }  // namespace disclose::pdf

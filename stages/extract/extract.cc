@@ -1,6 +1,8 @@
 // Extract stage core.
 #include "stages/extract/extract.h"
 
+#include <utility>
+
 #include "pipeline/model/topics.h"
 #include "pipeline/observe/log.h"
 #include "pipeline/pdf/layout_json.h"
@@ -9,7 +11,8 @@ namespace disclose::extract {
 
 using model::Json;
 
-ExtractCore::ExtractCore(store::Store& store, pdf::Limits limits) : store_(store), limits_(limits) {}
+ExtractCore::ExtractCore(store::Store& store, pdf::Limits limits, pdf::IsolationOptions isolation)
+    : store_(store), limits_(limits), isolation_(std::move(isolation)) {}
 
 std::string_view ExtractCore::InputTopic() const { return topics::kIntake; }
 
@@ -34,7 +37,7 @@ Result<std::vector<model::Record>> ExtractCore::Process(const model::Record& inp
   }
   auto source = store_.Get(bundle_id, in["source_blob"].get<std::string>());
   if (!source.ok()) return source.error();
-  auto doc = pdf::Extract(*source, document_id, limits_);
+  auto doc = pdf::IsolatedExtract(*source, document_id, limits_, isolation_);
   if (!doc.ok()) {
     if (doc.error().kind == ErrorKind::kTransient) return doc.error();
     return withhold(doc.error().kind == ErrorKind::kUnsupported ? "unsupported_pdf" : "unreadable_pdf",

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "pipeline/model/digest.h"
 #include "pipeline/model/topics.h"
@@ -30,7 +31,7 @@ std::string Fold(std::string_view s) {
 }  // namespace
 
 Result<RedactOutcome> RedactAndVerify(std::string_view source, const Json& findings, const std::string& document_id,
-                                      const pdf::Limits& limits) {
+                                      const pdf::Limits& limits, const pdf::IsolationOptions& isolation) {
   std::map<int, pdf::PageRedactions> by_page;
   std::vector<std::string> targets;
   std::set<int> pages_with_findings;
@@ -46,13 +47,16 @@ Result<RedactOutcome> RedactAndVerify(std::string_view source, const Json& findi
   for (auto& [page, pr] : by_page) redactions.push_back(std::move(pr));
 
   RedactOutcome outcome;
-  auto redacted = pdf::Redact(source, document_id, redactions, &outcome.stats, limits);
+  auto redacted = pdf::IsolatedRedact(source, document_id, redactions, &outcome.stats, limits, isolation);
   if (!redacted.ok()) return redacted.error();
   outcome.pdf = std::move(*redacted);
   outcome.redactions = static_cast<int>(targets.size());
 
   // Verification: our own extractor on the output must find none of the redacted strings.
-  auto check = pdf::Extract(outcome.pdf, document_id, limits);
+  // Our own output is read as written: no qpdf repair, which could hide what PoDoFo cannot read.
+  pdf::IsolationOptions verify_isolation = isolation;
+  verify_isolation.repair_wall_seconds = 0;
+  auto check = pdf::IsolatedExtract(outcome.pdf, document_id, limits, verify_isolation);
   if (!check.ok()) {
     return InvalidInput("verification failed for document " + document_id +
                         ": the redacted file could not be read back (" + check.error().message + ")");
@@ -77,7 +81,8 @@ Result<RedactOutcome> RedactAndVerify(std::string_view source, const Json& findi
   return outcome;
 }
 
-RedactCore::RedactCore(store::Store& store, pdf::Limits limits) : store_(store), limits_(limits) {}
+RedactCore::RedactCore(store::Store& store, pdf::Limits limits, pdf::IsolationOptions isolation)
+    : store_(store), limits_(limits), isolation_(std::move(isolation)) {}
 
 std::string_view RedactCore::InputTopic() const { return topics::kDetected; }
 
@@ -97,7 +102,7 @@ Result<std::vector<model::Record>> RedactCore::Process(const model::Record& inpu
   if (findings.is_discarded() || !findings.contains("findings")) {
     return InvalidInput("findings blob of document " + document_id + " is malformed");
   }
-  auto outcome = RedactAndVerify(*source, findings, document_id, limits_);
+  auto outcome = RedactAndVerify(*source, findings, document_id, limits_, isolation_);
   if (!outcome.ok()) {
     if (outcome.error().kind == ErrorKind::kTransient) return outcome.error();
     const bool verify = outcome.error().message.starts_with("verification failed");

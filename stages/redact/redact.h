@@ -4,6 +4,8 @@
 // PDF is extracted afresh and must contain none of the redacted strings (compared with
 // whitespace removed and case folded), and a page with findings must have no glyphs whose
 // Unicode is unknown. A document that fails is withheld (fail closed, DESIGN promise 4).
+// Redaction and the verifying extraction run in limited worker processes
+// (pipeline/pdf/worker.h); pass pdf::IsolationOptions::SelfExec() from `disclose`.
 // Thread-safety: one Process call at a time per instance.
 #pragma once
 
@@ -12,6 +14,7 @@
 
 #include "pipeline/model/record.h"
 #include "pipeline/pdf/pdf.h"
+#include "pipeline/pdf/worker.h"
 #include "pipeline/store/store.h"
 
 namespace disclose::redact {
@@ -27,11 +30,12 @@ struct RedactOutcome {
 // message starting "verification failed" when redacted text survives. `document_id` names the
 // document in messages.
 Result<RedactOutcome> RedactAndVerify(std::string_view source, const model::Json& findings,
-                                      const std::string& document_id, const pdf::Limits& limits = {});
+                                      const std::string& document_id, const pdf::Limits& limits = {},
+                                      const pdf::IsolationOptions& isolation = {});
 
 class RedactCore : public model::StageCore {
  public:
-  RedactCore(store::Store& store, pdf::Limits limits = {});
+  RedactCore(store::Store& store, pdf::Limits limits = {}, pdf::IsolationOptions isolation = {});
   std::string_view Name() const override { return "redact"; }
   std::string_view InputTopic() const override;
   Result<std::vector<model::Record>> Process(const model::Record& input) override;
@@ -39,6 +43,7 @@ class RedactCore : public model::StageCore {
  private:
   store::Store& store_;
   pdf::Limits limits_;
+  pdf::IsolationOptions isolation_;
 };
 
 }  // namespace disclose::redact

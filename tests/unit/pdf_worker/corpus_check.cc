@@ -78,6 +78,10 @@ Outcome CheckFile(const fs::path& path, const std::string& name, const pdf::Isol
   auto doc = pdf::IsolatedExtract(bytes, name, {}, iso, &report);
   o.max_rss_kib = report.max_rss_kib;
   o.repaired = report.repaired;
+  auto sanitizer = [&](const pdf::WorkerReport& r) {
+    if (r.exit_code == kSanitizerExit && o.problem.empty()) o.problem = "sanitizer report in the worker (exit 97)";
+  };
+  sanitizer(report);
   std::vector<pdf::PageRedactions> boxes;
   if (doc.ok()) {
     o.extract = "ok";
@@ -90,10 +94,12 @@ Outcome CheckFile(const fs::path& path, const std::string& name, const pdf::Isol
   pdf::WorkerReport redact_report;
   auto out = pdf::IsolatedRedact(bytes, name, boxes, nullptr, {}, iso, &redact_report);
   o.max_rss_kib = std::max(o.max_rss_kib, redact_report.max_rss_kib);
+  sanitizer(redact_report);
   if (out.ok()) {
     o.redact = "ok";
     pdf::WorkerReport again_report;
     auto again = pdf::IsolatedExtract(*out, name, {}, iso, &again_report);
+    sanitizer(again_report);
     // Only a file that could be read must give a readable redaction; the redact stage's
     // verification withholds the rest (fail closed).
     if (!again.ok() && doc.ok() && o.problem.empty()) {
