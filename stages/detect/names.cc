@@ -16,16 +16,11 @@ bool IsLower(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned cha
 bool IsLetter(char c) { return IsUpper(c) || IsLower(c); }
 char AsciiLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
-struct Token {
-  size_t begin = 0, end = 0;  // letters (with inner ' and -), no trailing '.'
-  bool cap = false;           // Capitalised: upper then at least one lower ("Smith", "McAllister", "O'Brien")
-  bool caps = false;          // ALL CAPS, 2+ letters ("SMITH", "O'DRISCOLL")
-  bool initial = false;       // one upper-case letter ("J", "J.")
-  bool dot = false;           // followed directly by '.'
-  std::string lower;
-};
+using Token = NameToken;
 
-std::vector<Token> Tokenize(std::string_view text) {
+}  // namespace
+
+NameTokens TokenizeNames(std::string_view text) {
   std::vector<Token> out;
   size_t i = 0;
   const size_t n = text.size();
@@ -70,6 +65,10 @@ std::vector<Token> Tokenize(std::string_view text) {
   }
   return out;
 }
+
+namespace {
+
+std::vector<Token> Tokenize(std::string_view text) { return TokenizeNames(text); }
 
 // Titles written before a name (case-sensitive, optional '.'). true = a staff title.
 const std::unordered_map<std::string, bool>& Titles() {
@@ -267,9 +266,8 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos) {
 
 NameFinder::NameFinder() : forenames_(LoadList(EmbeddedForenames())), surnames_(LoadList(EmbeddedSurnames())) {}
 
-std::vector<NameSpan> NameFinder::Find(std::string_view text, const TableMap& tables,
+std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
                                        const std::set<std::string>& subject_words, NameMemory* memory) const {
-  std::vector<Token> tokens = Tokenize(text);
   std::vector<NameSpan> out;
   size_t i = 0;
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason) {
@@ -389,11 +387,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const TableMap& ta
   return out;
 }
 
-std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameMemory& memory,
+std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTokens& tokens, const NameMemory& memory,
                                             const std::vector<std::pair<size_t, size_t>>& taken) const {
   std::vector<NameSpan> out;
   if (memory.empty()) return out;
-  std::vector<Token> tokens = Tokenize(text);
   auto overlaps = [&](size_t b, size_t e) {
     auto it = std::lower_bound(taken.begin(), taken.end(), std::pair<size_t, size_t>{b, 0});
     if (it != taken.end() && it->first < e) return true;

@@ -28,6 +28,20 @@ struct NameSpan {
   std::string reason;  // "name:title:'mr'", "name:caps-style", "name:gazetteer", "name:propagated"
 };
 
+// One word of page text as the name finder sees it (letters with inner ' and -).
+struct NameToken {
+  size_t begin = 0, end = 0;  // no trailing '.' or possessive 's
+  bool cap = false;           // Capitalised: upper then at least one lower ("Smith", "McAllister")
+  bool caps = false;          // ALL CAPS, 2+ letters ("SMITH", "O'DRISCOLL")
+  bool initial = false;       // one upper-case letter ("J", "J.")
+  bool dot = false;           // followed directly by '.'
+  std::string lower;
+};
+using NameTokens = std::vector<NameToken>;
+
+// The words of `text` (computed once a page, shared by Find and Propagate).
+NameTokens TokenizeNames(std::string_view text);
+
 // Name words confirmed on a bundle so far: lower-case word -> true when a staff member's.
 using NameMemory = std::map<std::string, bool>;
 
@@ -38,12 +52,12 @@ class NameFinder {
   // Names on one page of normalised text. `subject_words` (lower case) are the data subject's
   // name words: a candidate made only of them (and their initials) is the subject and is left
   // out. Words of every name found are added to *memory (subject words excluded).
-  std::vector<NameSpan> Find(std::string_view text, const TableMap& tables, const std::set<std::string>& subject_words,
-                             NameMemory* memory) const;
+  std::vector<NameSpan> Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
+                             const std::set<std::string>& subject_words, NameMemory* memory) const;
 
   // Mentions of remembered words (capitalised or all-caps, with an initial or another remembered
   // word next to them) that do not overlap `taken` (sorted, non-overlapping spans).
-  std::vector<NameSpan> Propagate(std::string_view text, const NameMemory& memory,
+  std::vector<NameSpan> Propagate(std::string_view text, const NameTokens& tokens, const NameMemory& memory,
                                   const std::vector<std::pair<size_t, size_t>>& taken) const;
 
   bool IsForename(std::string_view lower) const { return forenames_.count(std::string(lower)) > 0; }
