@@ -29,6 +29,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "pipeline/model/bundle.h"
@@ -57,7 +58,7 @@ class BundleContext {
 
  private:
   friend class Detector;
-  std::map<std::string, bool> names_;  // lower-case word -> staff
+  std::unordered_map<std::string, bool> names_;  // lower-case word -> staff
 };
 
 // The subject's own data with every derived variant: name orders, initials, case, aliases;

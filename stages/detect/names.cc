@@ -287,6 +287,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   };
   while (i < tokens.size()) {
     const Token& t = tokens[i];
+    if (!t.cap && !t.caps && !t.initial) {  // every pattern below starts with a capital
+      ++i;
+      continue;
+    }
     // 1. A title: "Mr Smith", "DC Tanya BOATENG", "Nurse J Gwynne", "Officer J. KHAN".
     auto title = Titles().find(std::string(text.substr(t.begin, t.end - t.begin)));
     if (title != Titles().end() && i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&

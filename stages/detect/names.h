@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -43,7 +44,7 @@ using NameTokens = std::vector<NameToken>;
 NameTokens TokenizeNames(std::string_view text);
 
 // Name words confirmed on a bundle so far: lower-case word -> true when a staff member's.
-using NameMemory = std::map<std::string, bool>;
+using NameMemory = std::unordered_map<std::string, bool>;
 
 class NameFinder {
  public:
