@@ -227,7 +227,9 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
     }
     internal::DocCache cache;
     std::map<const PdfObject*, StreamRemovals> form_removals;
-    for (auto& [index, boxes] : by_page) {
+    for (auto& entry : by_page) {  // not a structured binding: clang 14 cannot capture one
+      const int index = entry.first;
+      const std::vector<Box>& boxes = entry.second;
       page_index = index;
       if (boxes.empty()) continue;
       PoDoFo::PdfPage* page = doc.GetPage(index);
