@@ -7,6 +7,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 deploy/install-deps.sh
 deploy/build.sh
+# PDF robustness: the shared corpus and the fuzz target under ASan+UBSan (own build, build-asan/).
+tests/robustness/run-pdf-robustness.sh
 export KAFKA_PORT=${KAFKA_PORT:-19092}
 KAFKA_FRESH=1 deploy/kafka/kafka.sh start
 trap 'deploy/kafka/kafka.sh stop >/dev/null' EXIT
