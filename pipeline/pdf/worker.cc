@@ -399,6 +399,8 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
   // starts with the parent's mappings, so the cap is what it already has plus the limit.
   const size_t address_space =
       iso.memory_limit_bytes == 0 ? 0 : iso.memory_limit_bytes + (exec_mode ? size_t{256} << 20 : OwnVirtualSize());
+  // A forked child's resident set starts with the parent's pages; only growth counts.
+  const size_t resident_cap = iso.memory_limit_bytes + (exec_mode ? 0 : ResidentBytes(getpid()));
   std::vector<char> exe(iso.worker_executable.begin(), iso.worker_executable.end());
   exe.push_back('\0');
   char arg1[] = "pdf-worker";
@@ -439,7 +441,7 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
       break;
     }
     if (iso.memory_limit_bytes > 0 && now >= next_rss_check) {
-      if (ResidentBytes(pid) > iso.memory_limit_bytes) {
+      if (ResidentBytes(pid) > resident_cap) {
         over_memory = true;
         break;
       }

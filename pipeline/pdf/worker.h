@@ -11,7 +11,7 @@
 // forked child directly (for tests and single-threaded tools). The child gets RLIMIT_AS
 // (skipped under AddressSanitizer, which reserves terabytes of address space), RLIMIT_CPU and
 // RLIMIT_CORE=0; the parent enforces a wall-clock deadline and watches the child's resident
-// memory, and kills it (SIGKILL) on either. Input and result travel over a socketpair.
+// memory (in fork mode, its growth over the parent's), and kills it (SIGKILL) on either. Input and result travel over a socketpair.
 // When PoDoFo refuses the file (or the child crashes), a second child repairs it with qpdf
 // (repair.h) and tries again, under repair_wall_seconds; if that fails too, the first error
 // is returned. Timeouts and memory breaches are not retried.
