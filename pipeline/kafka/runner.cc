@@ -203,8 +203,8 @@ int StageRunner::Impl::StatisticsCallback(rd_kafka_t* /*rk*/, char* json, size_t
   return 0;  // librdkafka frees json
 }
 
-// librdkafka's statistics JSON: topics.<wire>.partitions.<n>.consumer_lag (-1 when unknown
-// or not assigned; partition "-1" is the internal UA partition).
+// librdkafka's statistics JSON: topics.<wire>.partitions.<n> with fetch_state, consumer_lag,
+// ls_offset, app_offset, next_offset (partition "-1" is the internal UA partition).
 void StageRunner::Impl::OnStatistics(std::string_view json) {
   if (!options.metrics) return;
   Json stats = Json::parse(json, nullptr, false);
@@ -214,8 +214,17 @@ void StageRunner::Impl::OnStatistics(std::string_view json) {
     if (!topic.contains("partitions") || !topic["partitions"].is_object()) continue;
     for (const auto& [number, partition] : topic["partitions"].items()) {
       if (number == "-1" || !partition.is_object()) continue;
-      const int64_t lag = partition.value("consumer_lag", int64_t{-1});
-      if (lag < 0) continue;
+      if (partition.value("fetch_state", "") != "active") continue;  // not assigned here
+      // consumer_lag needs offsets committed by this consumer; transactional commits go through
+      // the producer, so fall back to the last stable offset minus the position.
+      int64_t lag = partition.value("consumer_lag", int64_t{-1});
+      if (lag < 0) {
+        const int64_t stable = partition.value("ls_offset", int64_t{-1});
+        int64_t position = partition.value("app_offset", int64_t{-1});
+        if (position < 0) position = partition.value("next_offset", int64_t{-1});
+        if (stable < 0 || position < 0) continue;
+        lag = std::max<int64_t>(0, stable - position);
+      }
       series.push_back({{{"stage", stage}, {"topic", config.Logical(wire)}, {"partition", number}},
                         static_cast<double>(lag)});
     }

@@ -53,7 +53,7 @@ stop_all() {
 started=$(date +%s)
 # 1. The reference run, without kills.
 mkdir -p "$WORK/base/logs" "$WORK/base/out"
-"$DISCLOSE" --topic-prefix "${PREFIX}base." topics create --brokers "$BROKERS" >/dev/null
+"$DISCLOSE" --topic-prefix "${PREFIX}base." --log-file "$WORK/base/logs/topics.jsonl" topics create --brokers "$BROKERS" >/dev/null
 for s in "${STAGES[@]}"; do start_stage base "$s"; done
 submit base "${BUNDLES[@]}"
 for _ in $(seq 1 300); do [ "$(packs base)" -ge 8 ] && break; sleep 1; done
@@ -65,7 +65,7 @@ pass "reference run: 8 bundles sealed in ${base_s} s"
 # 2. The chaos run: bundles submitted one every 5 s while stage processes are killed.
 started=$(date +%s)
 mkdir -p "$WORK/chaos/logs" "$WORK/chaos/out"
-"$DISCLOSE" --topic-prefix "${PREFIX}chaos." topics create --brokers "$BROKERS" >/dev/null
+"$DISCLOSE" --topic-prefix "${PREFIX}chaos." --log-file "$WORK/chaos/logs/topics.jsonl" topics create --brokers "$BROKERS" >/dev/null
 for s in "${STAGES[@]}"; do start_stage chaos "$s"; done
 ( for b in "${BUNDLES[@]}"; do submit chaos "$b"; sleep 5; done ) &
 submitter=$!
