@@ -58,7 +58,8 @@ void Account(const std::string& where, const std::string& page, const Json& trut
   }
   auto should_redact = [&](const Json& t) {
     const std::string party = t["party"];
-    return party == "third_party" || (party == "staff" && options.redact_staff_names);
+    // The staff policy keeps staff names only; staff contact details stay redacted.
+    return party == "third_party" || (party == "staff" && (options.redact_staff_names || t["category"] != "name"));
   };
   for (const Json* t : items) {
     const size_t b = (*t)["begin"], e = (*t)["end"];

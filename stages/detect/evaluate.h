@@ -6,7 +6,8 @@
 //   std::cout << FormatReport(*report);
 //   for (auto& drop : CompareWithBaseline(*report, baseline_json_text)) ...   // empty = no drop
 //
-// Scoring: an item of a third party (or of staff, when staff names are redacted) is recalled when
+// Scoring: an item of a third party or staff (staff names only when they are redacted by
+// policy) is recalled when
 // findings cover every letter and digit of it; a finding is correct when it overlaps such an
 // item; a subject or public-body item is kept when no finding overlaps it. Documents of a bundle
 // share one BundleContext, in file order, as in the detect stage.
