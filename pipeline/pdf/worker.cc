@@ -6,6 +6,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <spawn.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -17,6 +18,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <new>
@@ -42,6 +44,8 @@ constexpr uint8_t kOpRedact = 2;
 constexpr int kExitOutOfMemory = 86;
 constexpr int kExitExecFailed = 127;
 constexpr size_t kMaxResponseBytes = size_t{2} << 30;
+// "address_space_bytes,cpu_seconds" for an exec'd worker, which applies them itself.
+constexpr char kLimitsEnv[] = "DISCLOSE_PDF_WORKER_LIMITS";
 
 // ---- encoding: little-endian fixed-width integers, IEEE doubles, length-prefixed strings ----
 
@@ -356,12 +360,12 @@ size_t ResidentBytes(pid_t pid) {
   return resident * static_cast<size_t>(sysconf(_SC_PAGESIZE));
 }
 
-// Child side, after fork: only system calls until exec.
-void SetChildLimits(const IsolationOptions& iso, size_t address_space) {
+// Child side: in the forked child, or first thing in an exec'd worker.
+void SetChildLimits(int cpu_seconds, size_t address_space) {
   rlimit core{0, 0};
   setrlimit(RLIMIT_CORE, &core);
-  if (iso.cpu_seconds > 0) {
-    rlimit cpu{static_cast<rlim_t>(iso.cpu_seconds), static_cast<rlim_t>(iso.cpu_seconds) + 1};
+  if (cpu_seconds > 0) {
+    rlimit cpu{static_cast<rlim_t>(cpu_seconds), static_cast<rlim_t>(cpu_seconds) + 1};
     setrlimit(RLIMIT_CPU, &cpu);
   }
 #ifndef DISCLOSE_ASAN
@@ -407,19 +411,37 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
   char* argv[] = {exe.data(), arg1, nullptr};
 
   const auto start = std::chrono::steady_clock::now();
-  pid_t pid = fork();
-  if (pid < 0) return Transient("could not start the PDF worker for document " + n + " (fork failed)");
-  if (pid == 0) {
-    SetChildLimits(iso, address_space);
-    if (exec_mode) {
-      if (dup2(sv[1], 0) < 0 || dup2(sv[1], 1) < 0) _exit(kExitExecFailed);
-      close_range(3, ~0U, 0);
-      execv(exe.data(), argv);
-      _exit(kExitExecFailed);
+  pid_t pid = -1;
+  if (exec_mode) {
+    // posix_spawn runs no code of ours between fork and exec (a forked child of a threaded
+    // process can block on a lock another thread held); the worker sets its own rlimits from
+    // kLimitsEnv before it parses anything.
+    std::vector<std::string> env_strings;
+    for (char** e = environ; e != nullptr && *e != nullptr; ++e) {
+      if (std::strncmp(*e, kLimitsEnv, std::strlen(kLimitsEnv)) != 0) env_strings.emplace_back(*e);
     }
-    ::close(sv[0]);
-    std::set_new_handler(OutOfMemory);
-    _exit(HandleRequest(request, sv[1]) ? 0 : 1);
+    env_strings.push_back(std::string(kLimitsEnv) + "=" + std::to_string(address_space) + "," +
+                          std::to_string(iso.cpu_seconds));
+    std::vector<char*> envp;
+    for (std::string& e : env_strings) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, sv[1], 0);
+    posix_spawn_file_actions_adddup2(&actions, sv[1], 1);
+    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
+    int rc = posix_spawn(&pid, exe.data(), &actions, nullptr, argv, envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) return Internal("the PDF worker could not be started for document " + n);
+  } else {
+    pid = fork();
+    if (pid < 0) return Transient("could not start the PDF worker for document " + n + " (fork failed)");
+    if (pid == 0) {
+      SetChildLimits(iso.cpu_seconds, address_space);
+      ::close(sv[0]);
+      std::set_new_handler(OutOfMemory);
+      _exit(HandleRequest(request, sv[1]) ? 0 : 1);
+    }
   }
   if (report != nullptr) report->started = true;
   ::close(child_end.fd);
@@ -641,6 +663,12 @@ Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view 
 }
 
 int RunPdfWorker(int in_fd, int out_fd) {
+  if (const char* limits = std::getenv(kLimitsEnv); limits != nullptr) {
+    char* end = nullptr;
+    const unsigned long long address_space = std::strtoull(limits, &end, 10);
+    const int cpu_seconds = (end != nullptr && *end == ',') ? std::atoi(end + 1) : 0;
+    SetChildLimits(cpu_seconds, static_cast<size_t>(address_space));
+  }
   std::set_new_handler(OutOfMemory);
   std::string request;
   if (!ReadAll(in_fd, &request, kMaxResponseBytes)) return 1;

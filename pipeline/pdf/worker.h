@@ -8,7 +8,9 @@
 // Each call starts one child process: fork(), then either exec of `worker_executable
 // pdf-worker` (the robust choice in a multi-threaded process such as a Kafka stage: the
 // child starts from a clean image) or, when worker_executable is empty, the parse runs in the
-// forked child directly (for tests and single-threaded tools). The child gets RLIMIT_AS
+// forked child directly: only for single-threaded callers and tests, since a lock held by
+// another thread at fork() stays held in the child (seen: clang 14's ASan allocator; the
+// deadline then kills the child and the document is refused for taking too long). The child gets RLIMIT_AS
 // (skipped under AddressSanitizer, which reserves terabytes of address space), RLIMIT_CPU and
 // RLIMIT_CORE=0; the parent enforces a wall-clock deadline and watches the child's resident
 // memory (in fork mode, its growth over the parent's), and kills it (SIGKILL) on either. Input and result travel over a socketpair.

@@ -35,6 +35,7 @@ if [ -x "$BUILD_DIR/tests/fuzz/pdf_fuzz" ]; then
   trap 'rm -rf "$work"' EXIT
   mkdir -p "$work/new" "$work/seeds"
   find samples -name '*.pdf' -exec cp {} "$work/seeds/" \;
+  LSAN_OPTIONS=suppressions=$ROOT/tests/fuzz/lsan.supp:print_suppressions=0 \
   "$BUILD_DIR/tests/fuzz/pdf_fuzz" -runs="$RUNS" -seed=1 -timeout=30 -rss_limit_mb=2048 -max_len=262144 \
     -artifact_prefix="$work/" -print_final_stats=1 "$work/new" "$work/seeds" "$CORPUS" 2>"$work/log" || {
     tail -60 "$work/log" >&2
