@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <thread>
 
+#include <sys/socket.h>
+
 #include <httplib.h>
 
 #include "pipeline/observe/log.h"
@@ -160,6 +162,12 @@ int MetricsServer::port() const { return impl_->port; }
 Result<std::unique_ptr<MetricsServer>> MetricsServer::Start(const MetricsServerOptions& options,
                                                             const Metrics& metrics, HealthChecks checks) {
   auto impl = std::make_unique<Impl>();
+  // httplib's default also sets SO_REUSEPORT, which would let two processes share a port
+  // silently; keep only SO_REUSEADDR so a taken port is an error.
+  impl->server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   impl->server.Get("/metrics", [&metrics](const httplib::Request&, httplib::Response& res) {
     res.set_content(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8");
   });
