@@ -360,6 +360,21 @@ size_t ResidentBytes(pid_t pid) {
   return resident * static_cast<size_t>(sysconf(_SC_PAGESIZE));
 }
 
+// Peak resident set of `pid` so far (VmHWM), in KiB; 0 when unreadable.
+long PeakResidentKib(pid_t pid) {
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  std::string key;
+  long value = 0;
+  while (status >> key) {
+    if (key == "VmHWM:") {
+      status >> value;
+      return value;
+    }
+    status.ignore(1 << 12, '\n');
+  }
+  return 0;
+}
+
 // Child side: in the forked child, or first thing in an exec'd worker.
 void SetChildLimits(int cpu_seconds, size_t address_space) {
   rlimit core{0, 0};
@@ -453,6 +468,7 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
   if (!exec_mode) shutdown(fd, SHUT_WR);
   std::string response;
   bool timed_out = false, over_memory = false, too_big = false, eof = false;
+  long peak_kib = 0;
   const auto deadline = start + std::chrono::seconds(iso.wall_seconds > 0 ? iso.wall_seconds : 1 << 20);
   auto next_rss_check = start;
   char buf[1 << 16];
@@ -462,12 +478,13 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
       timed_out = true;
       break;
     }
-    if (iso.memory_limit_bytes > 0 && now >= next_rss_check) {
-      if (ResidentBytes(pid) > resident_cap) {
+    if (now >= next_rss_check) {
+      peak_kib = std::max(peak_kib, PeakResidentKib(pid));
+      if (iso.memory_limit_bytes > 0 && ResidentBytes(pid) > resident_cap) {
         over_memory = true;
         break;
       }
-      next_rss_check = now + std::chrono::milliseconds(50);
+      next_rss_check = now + std::chrono::milliseconds(20);
     }
     pollfd p{fd, static_cast<short>(POLLIN | (sent < request.size() ? POLLOUT : 0)), 0};
     int r = poll(&p, 1, 50);
@@ -486,6 +503,8 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
       for (;;) {
         ssize_t k = recv(fd, buf, sizeof buf, MSG_DONTWAIT);
         if (k > 0) {
+          // The first bytes of the answer: the work is done and the worker still alive.
+          if (response.empty()) peak_kib = std::max(peak_kib, PeakResidentKib(pid));
           response.append(buf, static_cast<size_t>(k));
           if (response.size() > kMaxResponseBytes) {
             too_big = true;
@@ -494,7 +513,10 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
           }
           continue;
         }
-        if (k == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) eof = true;
+        if (k == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+          eof = true;
+          peak_kib = std::max(peak_kib, PeakResidentKib(pid));  // the answer is out; it is about to exit
+        }
         break;
       }
       if ((p.revents & (POLLHUP | POLLERR)) && !(p.revents & POLLIN)) eof = true;
@@ -526,7 +548,9 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
     report->timed_out = timed_out;
     report->over_memory = over_memory || exit_code == kExitOutOfMemory;
     report->wall_seconds = wall;
-    report->max_rss_kib = usage.ru_maxrss;
+    // Sampled: wait4's ru_maxrss would count the parent's pages, which a forked or spawned
+    // child shares until it execs.
+    report->max_rss_kib = peak_kib;
   }
   if (timed_out) {
     return InvalidInput("the PDF parser took longer than " + std::to_string(iso.wall_seconds) + " s on document " + n);

@@ -58,7 +58,7 @@ struct WorkerReport {
   bool over_memory = false;  // killed for resident memory over the limit
   bool repaired = false;     // qpdf's repaired copy was used
   double wall_seconds = 0;   // both children, when the repair ran
-  long max_rss_kib = 0;      // peak resident set of the children (getrusage via wait4)
+  long max_rss_kib = 0;      // peak resident set of the children (VmHWM sampled every 20 ms)
 };
 
 // As pdf::ExtractWithRepair, in limited child processes. `pdf_bytes` is borrowed for the call.
