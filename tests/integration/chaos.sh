@@ -83,10 +83,14 @@ while [ "$kills" -lt "$MIN_KILLS" ] || [ "$(packs chaos)" -lt 8 ] || kill -0 "$s
   start_stage chaos "$victim"
 done
 wait "$submitter" || fail "submitting the bundles failed"
-# Let the pipeline finish without further kills.
-for _ in $(seq 1 120); do [ "$(packs chaos)" -ge 8 ] && break; sleep 1; done
+# Let the pipeline finish without further kills. A pack is written before its sealed record
+# commits (a restarted seal process rewrites it), so wait for the committed sealed records.
+dump() { kcat -b "$BROKERS" -C -t "${PREFIX}chaos.$1" -e -q -X isolation.level=read_committed -f '%s\n' 2>/dev/null; }
+for _ in $(seq 1 120); do
+  [ "$(packs chaos)" -ge 8 ] && [ "$(dump disclose.sealed.v1 | grep -c .)" -ge 8 ] && break
+  sleep 1
+done
 chaos_s=$(( $(date +%s) - started ))
-sleep 3  # the seal stage commits its sealed records just after writing the packs
 stop_all
 echo "  kills: $kills ($(for s in "${STAGES[@]}"; do printf '%s %s  ' "$s" "${KILLED[$s]:-0}"; done))"
 [ "$kills" -ge "$MIN_KILLS" ] || fail "only $kills kills before the deadline"
@@ -94,7 +98,6 @@ echo "  kills: $kills ($(for s in "${STAGES[@]}"; do printf '%s %s  ' "$s" "${KI
 pass "chaos run: $kills kills, 8 bundles sealed in ${chaos_s} s"
 
 # 3. Exactly once, read committed.
-dump() { kcat -b "$BROKERS" -C -t "${PREFIX}chaos.$1" -e -q -X isolation.level=read_committed -f '%s\n' 2>/dev/null; }
 redacted=$(dump disclose.redacted.v1 | jq -r .document_id | sort)
 total=$(echo "$redacted" | grep -c .)
 distinct=$(echo "$redacted" | sort -u | grep -c .)
