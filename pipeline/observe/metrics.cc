@@ -3,6 +3,7 @@
 #include "pipeline/observe/metrics.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <thread>
@@ -192,6 +193,10 @@ Result<std::unique_ptr<MetricsServer>> MetricsServer::Start(const MetricsServerO
   }
   Impl* raw = impl.get();
   impl->thread = std::thread([raw] { raw->server.listen_after_bind(); });
+  // stop() is a no-op until the listener runs, so wait for it (else the destructor could hang).
+  for (int i = 0; i < 5000 && !impl->server.is_running(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
   Log(Level::kInfo, "metrics.listening", {{"host", options.host}, {"port", impl->port}});
   return std::unique_ptr<MetricsServer>(new MetricsServer(std::move(impl)));  // private constructor
 }
