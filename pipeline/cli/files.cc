@@ -12,6 +12,7 @@
 #include "pipeline/cli/commands.h"
 #include "pipeline/model/bundle.h"
 #include "pipeline/pdf/pdf.h"
+#include "pipeline/pdf/worker.h"
 #include "stages/detect/detect_stage.h"
 #include "stages/redact/redact.h"
 
@@ -38,7 +39,7 @@ Result<std::string> ReadAll(const fs::path& path) {
 Result<pdf::Document> ExtractFile(const std::string& file) {
   auto bytes = ReadAll(file);
   if (!bytes.ok()) return bytes.error();
-  auto doc = pdf::Extract(*bytes, file);
+  auto doc = pdf::IsolatedExtract(*bytes, file, {}, pdf::IsolationOptions::SelfExec());
   if (!doc.ok()) return Error{doc.error().kind, file + " could not be read as a PDF: " + doc.error().message};
   return doc;
 }
@@ -175,14 +176,14 @@ void AddFileCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
     for (const auto& file : a->files) {
       const std::string stem = fs::path(file).stem().string();
       auto bytes = ReadAll(file);
-      auto doc = bytes.ok() ? pdf::Extract(*bytes, file) : Result<pdf::Document>(bytes.error());
+      auto doc = bytes.ok() ? pdf::IsolatedExtract(*bytes, file, {}, pdf::IsolationOptions::SelfExec()) : Result<pdf::Document>(bytes.error());
       if (!doc.ok()) {
         PrintError(file + " was not redacted: " + doc.error().message);
         *exit_code = kExitQuarantined;
         continue;
       }
       Json findings = detect::FindDocument(*detector, profile, *doc, stem);
-      auto outcome = redact::RedactAndVerify(*bytes, findings, file);
+      auto outcome = redact::RedactAndVerify(*bytes, findings, file, {}, pdf::IsolationOptions::SelfExec());
       if (!outcome.ok()) {
         PrintError(file + " was not redacted: " + outcome.error().message);
         *exit_code = kExitQuarantined;

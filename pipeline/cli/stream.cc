@@ -17,6 +17,7 @@
 #include "pipeline/model/topics.h"
 #include "pipeline/observe/log.h"
 #include "pipeline/observe/metrics.h"
+#include "pipeline/pdf/worker.h"
 #include "stages/detect/detect_stage.h"
 #include "stages/extract/extract.h"
 #include "stages/intake/intake.h"
@@ -90,7 +91,7 @@ struct Cores {
 
 Result<std::unique_ptr<model::StageCore>> MakeCore(const std::string& name, Cores& cores, const CommonOptions& common,
                                                    const StreamArgs& args) {
-  if (name == "extract") return std::unique_ptr<model::StageCore>(new extract::ExtractCore(*cores.store));
+  if (name == "extract") return std::unique_ptr<model::StageCore>(new extract::ExtractCore(*cores.store, {}, pdf::IsolationOptions::SelfExec()));
   if (name == "detect") {
     if (!cores.detector) {
       auto d = LoadDetector(common);
@@ -99,7 +100,7 @@ Result<std::unique_ptr<model::StageCore>> MakeCore(const std::string& name, Core
     }
     return std::unique_ptr<model::StageCore>(new detect::DetectCore(*cores.store, *cores.detector));
   }
-  if (name == "redact") return std::unique_ptr<model::StageCore>(new redact::RedactCore(*cores.store));
+  if (name == "redact") return std::unique_ptr<model::StageCore>(new redact::RedactCore(*cores.store, {}, pdf::IsolationOptions::SelfExec()));
   if (name == "review") {
     auto r = review::ReviewCore::Create({.auto_approve = args.auto_approve});
     if (!r.ok()) return r.error();
