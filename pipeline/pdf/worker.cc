@@ -8,6 +8,7 @@
 #include <poll.h>
 #include <spawn.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/types.h>
@@ -687,6 +688,8 @@ Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view 
 }
 
 int RunPdfWorker(int in_fd, int out_fd) {
+  // A worker whose stage process was killed (kill -9) must not outlive it.
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (const char* limits = std::getenv(kLimitsEnv); limits != nullptr) {
     char* end = nullptr;
     const unsigned long long address_space = std::strtoull(limits, &end, 10);
