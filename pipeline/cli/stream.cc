@@ -115,7 +115,7 @@ Result<std::unique_ptr<model::StageCore>> MakeCore(const std::string& name, Core
     options.signing_secret_key = *key;
     return std::unique_ptr<model::StageCore>(new seal::SealCore(*cores.store, std::move(options)));
   }
-  return InvalidInput("unknown stage '" + name + "' (intake, extract, detect, redact, review or seal)");
+  return InvalidInput("unknown stage '" + name + "' (extract, detect, redact, review or seal; intake is 'disclose submit')");
 }
 
 // Intake of each folder, published in one transaction per bundle. Returns (folder, bundle id)
