@@ -95,7 +95,9 @@ Result<IntakeResult> IntakeCore::Submit(const fs::path& bundle_dir) {
   std::string id_material = *json_text;
   for (size_t i = 0; i < names.size(); ++i) {
     Doc& d = docs[i];
-    const std::string label = "document " + std::to_string(i + 1) + " of bundle " + folder;
+    // Folder names are chosen by officers and may name the subject: reasons travel on Kafka, so
+    // they name the document by its position only (the record carries the bundle id).
+    const std::string label = "Document " + std::to_string(i + 1) + " of " + std::to_string(names.size());
     auto bytes = ReadFile(bundle_dir / names[i], options_.max_document_bytes, &too_big);
     if (!bytes.ok()) {
       d.code = "missing";

@@ -29,7 +29,7 @@ class IntakeTest : public ::testing::Test {
   void SetUp() override {
     dir_ = testing::TempFolder("intake");
     store_ = testing::OpenTestStore(dir_ / "store");
-    bundle_ = dir_ / "bundle";
+    bundle_ = dir_ / "smith-john";  // a folder name that names someone
     fs::create_directories(bundle_);
     testing::WriteFile(bundle_ / "bundle.json", testing::BundleJson({"a.pdf", "b.pdf", "c.pdf"}));
     testing::WriteFile(bundle_ / "a.pdf", "%PDF-1.4\nfirst");
@@ -78,7 +78,7 @@ TEST_F(IntakeTest, RefusesUnknownFieldNamingTheFolder) {
   IntakeCore core(*store_, {});
   auto result = core.Submit(bundle_);
   ASSERT_FALSE(result.ok());
-  EXPECT_NE(result.error().message.find("bundle bundle"), std::string::npos) << result.error().message;
+  EXPECT_NE(result.error().message.find("bundle smith-john"), std::string::npos) << result.error().message;
   EXPECT_NE(result.error().message.find("colour"), std::string::npos);
 }
 
@@ -88,8 +88,10 @@ TEST_F(IntakeTest, MissingListedDocumentIsWithheld) {
   auto result = core.Submit(bundle_);
   ASSERT_TRUE(result.ok());
   EXPECT_EQ(result->records[1].value["reason"]["code"], "missing");
-  EXPECT_EQ(result->records[1].value["reason"]["message"].get<std::string>().find("gone"), std::string::npos)
-      << "reasons name documents by position, not by file name";
+  const std::string reason = result->records[1].value["reason"]["message"];
+  EXPECT_EQ(reason.find("gone"), std::string::npos) << "reasons name documents by position, not by file name";
+  EXPECT_EQ(reason.find("smith"), std::string::npos) << "reasons travel on Kafka: no folder names";
+  EXPECT_NE(reason.find("Document 2 of 2"), std::string::npos) << reason;
 }
 
 }  // namespace
