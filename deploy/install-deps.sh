@@ -13,6 +13,8 @@ PACKAGES=(
   libcpp-httplib-dev libyaml-cpp-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf kcat jq
+  # sample PDF generator (tests/tools/pdfgen): FreeType and the fonts it embeds
+  libfreetype-dev fonts-dejavu-core fonts-urw-base35
   # fuzzing (libFuzzer and its sanitizer runtimes)
   clang libclang-rt-14-dev
   # the real Kafka broker for tests (Java only runs the broker)
