@@ -57,6 +57,7 @@ struct Rule {
   std::unique_ptr<RE2> re;
   bool whole = false;  // capture group 1 is the whole match: matched without submatch extraction
   Validator validator = Validator::kNone;
+  std::string reason;  // "pattern" or "pattern+validator:<name>": what every finding's reason opens with
   ContextSpec context;
   double score = 0;
   std::vector<Example> match;
@@ -71,70 +72,87 @@ struct StaffSpec {
 
 bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// Lower case, every whitespace run folded to one space.
-std::string Fold(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// Lower case, every whitespace run folded to one space, into *out (its capacity is reused).
+void FoldInto(std::string_view s, std::string* out) {
+  out->clear();
   bool space = false;
   for (char c : s) {
     if (std::isspace(static_cast<unsigned char>(c))) {
       space = true;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
+    if (space && !out->empty()) out->push_back(' ');
     space = false;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    out->push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
-  if (space) out.push_back(' ');
+  if (space) out->push_back(' ');
+}
+
+std::string Fold(std::string_view s) {
+  std::string out;
+  FoldInto(s, &out);
   return out;
 }
 
 // Finds whole-word occurrences of `words` in `hay` at positions >= `from`. Returns the position
-// of the last occurrence (and sets *word), or npos.
-size_t LastWord(std::string_view hay, size_t from, const std::vector<std::string>& words, std::string* word) {
+// of the last occurrence (and sets *word to the longest word found there), or npos.
+size_t LastWord(std::string_view hay, size_t from, const std::vector<std::string>& words, const std::string** word) {
   size_t best = std::string_view::npos;
+  const std::string* best_word = nullptr;
   for (const auto& w : words) {
     size_t p = hay.find(w, from);
     while (p != std::string_view::npos) {
       bool left_ok = !IsAlnum(w.front()) || p == 0 || !IsAlnum(hay[p - 1]);
       size_t e = p + w.size();
       bool right_ok = !IsAlnum(w.back()) || e == hay.size() || !IsAlnum(hay[e]);
-      if (left_ok && right_ok && (best == std::string_view::npos || p > best || (p == best && w.size() > word->size()))) {
+      if (left_ok && right_ok &&
+          (best == std::string_view::npos || p > best || (p == best && w.size() > best_word->size()))) {
         best = p;
-        if (word) *word = w;
+        best_word = &w;
       }
       p = hay.find(w, p + 1);
     }
   }
+  if (word != nullptr && best_word != nullptr) *word = best_word;
   return best;
 }
 
+// Buffers reused from candidate to candidate on one page (no allocation per candidate).
+struct Scratch {
+  std::string fold;
+};
+
+// A context cue found near a candidate: the rule's word, and whether it came from a table header.
+struct Cue {
+  const std::string* word = nullptr;
+  bool column = false;
+};
+
 // Looks for a cue in text[window_begin, b) (or after e). The character before window_begin is
 // included only so that a word cut by the window edge is not taken for a whole word.
-std::optional<std::string> FindCue(std::string_view text, size_t window_begin, size_t b, size_t e,
-                                   const ContextSpec& ctx, const TableMap* tables) {
+std::optional<Cue> FindCue(std::string_view text, size_t window_begin, size_t b, size_t e, const ContextSpec& ctx,
+                           const TableMap* tables, Scratch* scratch) {
   size_t lead = window_begin > 0 ? 1 : 0;
-  std::string before = Fold(text.substr(window_begin - lead, b - window_begin + lead));
-  std::string word;
-  size_t at = LastWord(before, lead, ctx.words, &word);
+  std::string& folded = scratch->fold;
+  FoldInto(text.substr(window_begin - lead, b - window_begin + lead), &folded);
+  const std::string* word = nullptr;
+  size_t at = LastWord(folded, lead, ctx.words, &word);
   if (at != std::string_view::npos) {
-    std::string neg;
-    if (ctx.negative.empty() || LastWord(before, at + word.size(), ctx.negative, &neg) == std::string_view::npos) {
-      return word;
+    if (ctx.negative.empty() || LastWord(folded, at + word->size(), ctx.negative, nullptr) == std::string_view::npos) {
+      return Cue{word, false};
     }
   }
   if (ctx.after > 0 && e < text.size()) {
-    std::string after = Fold(text.substr(e, std::min(ctx.after, text.size() - e)));
+    FoldInto(text.substr(e, std::min(ctx.after, text.size() - e)), &folded);
     // A cue after the candidate must begin within the window; keep whole words only.
-    size_t p = LastWord(after, 0, ctx.words, &word);
-    if (p != std::string_view::npos) return word;
+    if (LastWord(folded, 0, ctx.words, &word) != std::string_view::npos) return Cue{word, false};
   }
   if (tables != nullptr && !tables->empty()) {
     // A table cell takes its column header as context ("DOB" over a column of dates).
     std::string_view header = tables->HeaderAt(b);
     if (!header.empty()) {
-      std::string folded = Fold(header);
-      if (LastWord(folded, 0, ctx.words, &word) != std::string_view::npos) return "column:" + word;
+      FoldInto(header, &folded);
+      if (LastWord(folded, 0, ctx.words, &word) != std::string_view::npos) return Cue{word, true};
     }
   }
   return std::nullopt;
@@ -299,19 +317,20 @@ struct Detector::Impl {
   void RunRule(const Rule& rule, const std::string& text, const NormalizedText& nt, const TableMap* tables,
                const SubjectProfile* subject, std::vector<Finding>* out) const {
     size_t prev_end = 0;
-    RunRuleRange(rule, text, 0, text.size(), text.size(), nt, tables, subject, &prev_end, out);
+    Scratch scratch;
+    RunRuleRange(rule, text, 0, text.size(), text.size(), nt, tables, subject, &prev_end, &scratch, out);
   }
   // The same for matches that start in [from, until), searching text[from, limit) (limit >= until
   // leaves room for a match that starts before `until` to end after it). *prev_end is the end of
   // the rule's previous match, carried from range to range (for first_only cues).
   void RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
                     const NormalizedText& nt, const TableMap* tables, const SubjectProfile* subject,
-                    size_t* prev_end, std::vector<Finding>* out) const;
+                    size_t* prev_end, Scratch* scratch, std::vector<Finding>* out) const;
 };
 
 void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
                                   const NormalizedText& nt, const TableMap* tables, const SubjectProfile* subject,
-                                  size_t* prev_end, std::vector<Finding>* out) const {
+                                  size_t* prev_end, Scratch* scratch, std::vector<Finding>* out) const {
   re2::StringPiece input(text);
   re2::StringPiece groups[2];
   size_t pos = std::max(from, *prev_end);
@@ -334,15 +353,13 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
 
     if (!Validate(rule.validator, candidate)) continue;
     double score = rule.score;
-    std::string reason = "pattern";
-    if (rule.validator != Validator::kNone) reason += std::string("+validator:") + ValidatorName(rule.validator);
+    std::optional<Cue> cue;
     if (rule.context.present) {
       size_t window_begin = b > rule.context.window ? b - rule.context.window : 0;
       window_begin = std::max(window_begin, std::min(window_floor, b));
-      auto cue = FindCue(text, window_begin, b, e, rule.context, tables);
+      cue = FindCue(text, window_begin, b, e, rule.context, tables, scratch);
       if (cue) {
         score += rule.context.boost;
-        reason += "+cue:'" + *cue + "'";
       } else if (rule.context.required) {
         continue;
       }
@@ -356,7 +373,12 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     f.category = rule.category;
     std::tie(f.begin, f.end) = nt.ToOriginal(b, e);
     f.score = score;
-    f.reason = std::move(reason);
+    f.reason = rule.reason;  // "pattern[+validator:name]"
+    if (cue) {
+      f.reason += cue->column ? "+cue:'column:" : "+cue:'";
+      f.reason += *cue->word;
+      f.reason += '\'';
+    }
     f.exemption = rule.exemption;
     f.party = kThirdParty;
     if (!staff.words.empty() && (staff.categories.empty() || std::find(staff.categories.begin(), staff.categories.end(),
@@ -364,9 +386,8 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
       // A staff cue serves the first candidate of this rule after it only.
       size_t wb = std::max(b > staff.window ? b - staff.window : 0, std::min(previous_end, b));
       size_t lead = wb > 0 ? 1 : 0;
-      std::string before = Fold(std::string_view(text).substr(wb - lead, b - wb + lead));
-      std::string word;
-      if (LastWord(before, lead, staff.words, &word) != std::string_view::npos) f.party = kStaff;
+      FoldInto(std::string_view(text).substr(wb - lead, b - wb + lead), &scratch->fold);
+      if (LastWord(scratch->fold, lead, staff.words, nullptr) != std::string_view::npos) f.party = kStaff;
     }
     out->push_back(std::move(f));
   }
@@ -441,6 +462,8 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
     rule.exemption = r.value("exemption", default_exemption);
     rule.score = r["score"].get<double>();
     rule.validator = *ValidatorFromName(r.value("validator", "none"));
+    rule.reason = "pattern";
+    if (rule.validator != Validator::kNone) rule.reason += std::string("+validator:") + ValidatorName(rule.validator);
     rule.re = std::make_unique<RE2>(r["pattern"].get<std::string>(), RuleOptions());
     rule.whole = GroupIsWholeMatch(r["pattern"].get<std::string>()) && rule.re->NumberOfCapturingGroups() == 1;
     if (r.contains("context")) {
@@ -511,6 +534,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
   std::vector<int> hits;
   std::vector<size_t> prev_end(impl.rules.size());
   std::string joined;
+  Scratch scratch;
   for (size_t p = 0; p < pages.size(); ++p) {
     PageWork& w = work[p];
     w.nt = Normalize(pages[p]);
@@ -539,11 +563,12 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       std::sort(hits.begin(), hits.end());
       for (int i : hits) {
         const auto r = static_cast<size_t>(i);
-        impl.RunRuleRange(impl.rules[r], joined, from, until, limit, w.nt, &tables, &subject, &prev_end[r], &w.raw);
+        impl.RunRuleRange(impl.rules[r], joined, from, until, limit, w.nt, &tables, &subject, &prev_end[r], &scratch,
+                          &w.raw);
       }
     }
     if (!impl.find_names) continue;
-    w.tokens = TokenizeNames(w.nt.text);
+    w.tokens = impl.names.Tokenize(w.nt.text);
     for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, subject.NameWords(), &bundle->names_)) {
       w.names.emplace_back(s.begin, s.end);
       Finding f;

@@ -23,6 +23,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -48,6 +49,14 @@ struct Finding {
   std::string party;          // "third_party" (default), or "staff" when context says so
 };
 
+// Name words confirmed on a bundle so far: lower-case word -> true when a staff member's. Looked
+// up by string_view without building a string (transparent hash).
+struct NameWordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using NameMemory = std::unordered_map<std::string, bool, NameWordHash, std::equal_to<>>;
+
 // What a bundle's documents have confirmed so far: third-party and staff name words, so that
 // later mentions ("Smith", "SMITH's", "J. Smith") are found on later pages and documents.
 // Keep one per bundle across its documents (DetectCore keeps it by bundle id). Names confirmed
@@ -58,7 +67,7 @@ class BundleContext {
 
  private:
   friend class Detector;
-  std::unordered_map<std::string, bool> names_;  // lower-case word -> staff
+  NameMemory names_;  // lower-case word -> staff
 };
 
 // The subject's own data with every derived variant: name orders, initials, case, aliases;

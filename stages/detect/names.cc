@@ -2,6 +2,7 @@
 #include "stages/detect/names.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cctype>
 #include <optional>
 #include <unordered_map>
@@ -20,59 +21,22 @@ using Token = NameToken;
 
 }  // namespace
 
-NameTokens TokenizeNames(std::string_view text) {
-  std::vector<Token> out;
-  size_t i = 0;
-  const size_t n = text.size();
-  while (i < n) {
-    if (!IsLetter(text[i])) {
-      ++i;
-      continue;
-    }
-    // A letter glued to a digit before it is part of a code ("A1234BC"), not a word.
-    bool glued = i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]));
-    size_t b = i;
-    while (i < n && (IsLetter(text[i]) ||
-                     ((text[i] == '\'' || text[i] == '-') && i + 1 < n && IsLetter(text[i + 1]) && i > b))) {
-      ++i;
-    }
-    if (i < n && std::isdigit(static_cast<unsigned char>(text[i]))) glued = true;
-    if (glued) {
-      while (i < n && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
-      continue;
-    }
-    Token t;
-    t.begin = b;
-    t.end = i;
-    std::string_view w = text.substr(b, i - b);
-    // A possessive "'s" is not part of the name.
-    if (w.size() > 3 && (w.ends_with("'s") || w.ends_with("'S"))) {
-      t.end -= 2;
-      w = text.substr(b, t.end - b);
-    }
-    size_t upper = 0, lower = 0;
-    for (char c : w) {
-      if (IsUpper(c)) ++upper;
-      if (IsLower(c)) ++lower;
-    }
-    t.initial = w.size() == 1 && IsUpper(w[0]);
-    t.caps = upper >= 2 && lower == 0;
-    t.cap = IsUpper(w[0]) && lower > 0;
-    t.dot = t.end < n && text[t.end] == '.';
-    t.lower.reserve(w.size());
-    for (char c : w) t.lower.push_back(AsciiLower(c));
-    out.push_back(std::move(t));
-  }
-  return out;
-}
-
 namespace {
 
-std::vector<Token> Tokenize(std::string_view text) { return TokenizeNames(text); }
+// Lexicon bits (NameToken::lex).
+constexpr uint8_t kVeto = 1;        // Vetoes(): never a name
+constexpr uint8_t kRole = 2;        // Roles(): a role or label word
+constexpr uint8_t kPlace = 4;       // a place or organisation word after "X, Y"
+constexpr uint8_t kForename = 8;    // gazetteer forename
+constexpr uint8_t kSurname = 16;    // gazetteer surname
+constexpr uint8_t kTitle = 32;      // Titles() (case-sensitive)
+constexpr uint8_t kStaffTitle = 64; // ... and a staff title
 
 // Titles written before a name (case-sensitive, optional '.'). true = a staff title.
-const std::unordered_map<std::string, bool>& Titles() {
-  static const std::unordered_map<std::string, bool> kTitles = {
+using WordMap = std::unordered_map<std::string, bool, NameWordHash, std::equal_to<>>;
+
+const WordMap& Titles() {
+  static const WordMap kTitles = {
       {"Mr", false},    {"Mrs", false},  {"Ms", false},    {"Miss", false},   {"Mx", false},   {"Master", false},
       {"Sir", false},   {"Dame", false}, {"Lady", false},  {"Lord", false},   {"Rev", false},  {"Revd", false},
       {"Fr", false},    {"Cllr", false}, {"Prof", false},  {"Dr", true},      {"DC", true},    {"DS", true},
@@ -85,8 +49,8 @@ const std::unordered_map<std::string, bool>& Titles() {
 
 // Role and label words (lower case, may be two words) after which a capitalised name follows.
 // true = the person is staff.
-const std::unordered_map<std::string, bool>& Roles() {
-  static const std::unordered_map<std::string, bool> kRoles = {
+const WordMap& Roles() {
+  static const WordMap kRoles = {
       {"visitor", false}, {"visitors", false}, {"cellmate", false}, {"cell mate", false}, {"partner", false},
       {"ex-partner", false}, {"wife", false}, {"husband", false}, {"mother", false}, {"father", false},
       {"son", false}, {"daughter", false}, {"brother", false}, {"sister", false}, {"aunt", false},
@@ -144,16 +108,20 @@ const std::unordered_set<std::string>& Vetoes() {
   return kVetoes;
 }
 
-bool Vetoed(const Token& t) { return Vetoes().count(t.lower) > 0 || Roles().count(t.lower) > 0; }
+size_t Len(const Token& t) { return t.end - t.begin; }
+bool Forename(const Token& t) { return (t.lex & kForename) != 0; }
+bool Surname(const Token& t) { return (t.lex & kSurname) != 0; }
+bool Vetoed(const Token& t) { return (t.lex & (kVeto | kRole)) != 0; }
 
 // Words that make "X, Y <word>" a place or organisation rather than "SURNAME, Forename".
-bool PlaceWord(const Token& t) {
+const std::unordered_set<std::string>& Places() {
   static const std::unordered_set<std::string> kPlaces = {
       "house", "court", "road", "street", "lane", "avenue", "trust", "centre", "center", "office", "unit",
       "council", "police", "service", "services", "hospital", "prison", "school", "college", "university",
       "building", "buildings", "square", "park", "place", "station", "hall", "chambers", "ltd", "llp", "limited"};
-  return (t.cap || t.caps) && kPlaces.count(t.lower) > 0;
+  return kPlaces;
 }
+bool PlaceWord(const Token& t) { return (t.cap || t.caps) && (t.lex & kPlace) != 0; }
 bool Namey(const Token& t) { return (t.cap || t.caps) && !Vetoed(t); }
 
 // Only spaces (no line break) between two tokens, optionally after a '.' of an initial.
@@ -172,25 +140,32 @@ bool CommaBetween(std::string_view text, const Token& a, const Token& b) {
   return b.begin == a.end + 2 && text[a.end] == ',' && text[a.end + 1] == ' ';
 }
 
-void AddWords(std::string_view text, size_t begin, size_t end, bool staff, const std::set<std::string>& subject,
+void AddWords(const NameTokens& tokens, size_t first, size_t last, bool staff, const std::set<std::string>& subject,
               NameMemory* memory) {
-  for (const Token& t : Tokenize(text.substr(begin, end - begin))) {
-    if (t.initial || t.lower.size() < 2 || subject.count(t.lower) || Vetoes().count(t.lower)) continue;
+  for (size_t k = first; k <= last; ++k) {
+    const Token& t = tokens[k];
+    const std::string_view lower = tokens.Lower(t);
+    if (t.initial || lower.size() < 2 || (t.lex & kVeto) || subject.count(std::string(lower))) continue;
     if (!t.cap && !t.caps) continue;
-    auto [it, inserted] = memory->emplace(t.lower, staff);
-    if (!inserted && !staff) it->second = false;
+    auto it = memory->find(lower);
+    if (it == memory->end()) {
+      memory->emplace(std::string(lower), staff);
+    } else if (!staff) {
+      it->second = false;
+    }
   }
 }
 
 // True when every word of the span is one of the subject's words or an initial of one.
-bool IsSubjectName(const std::vector<Token>& tokens, size_t first, size_t last, const std::set<std::string>& subject) {
+bool IsSubjectName(const NameTokens& tokens, size_t first, size_t last, const std::set<std::string>& subject) {
   if (subject.empty()) return false;
   for (size_t i = first; i <= last; ++i) {
     const Token& t = tokens[i];
+    const std::string_view lower = tokens.Lower(t);
     if (t.initial) {
-      bool any = std::any_of(subject.begin(), subject.end(), [&](const std::string& w) { return w[0] == t.lower[0]; });
+      bool any = std::any_of(subject.begin(), subject.end(), [&](const std::string& w) { return w[0] == lower[0]; });
       if (!any) return false;
-    } else if (!subject.count(t.lower)) {
+    } else if (!subject.count(std::string(lower))) {
       return false;
     }
   }
@@ -218,9 +193,12 @@ bool WeakRole(std::string_view text, size_t pos) {
   while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ':' || text[p - 1] == '(')) --p;
   size_t b = p;
   while (b > 0 && IsLetter(text[b - 1])) --b;
-  std::string w(text.substr(b, p - b));
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return w == "by" || w == "with" || w == "contact" || w == "from" || w == "to" || w == "cc" || w == "name";
+  char w[8];
+  if (p - b > sizeof w) return false;
+  for (size_t k = b; k < p; ++k) w[k - b] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+  const std::string_view word(w, p - b);
+  return word == "by" || word == "with" || word == "contact" || word == "from" || word == "to" || word == "cc" ||
+         word == "name";
 }
 
 bool ColonAfterRole(std::string_view text, size_t pos) {
@@ -246,25 +224,108 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos) {
   };
   size_t b1 = word_start(e);
   if (b1 == e) return std::nullopt;
-  std::string one(text.substr(b1, e - b1));
-  for (char& c : one) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Roles are at most kMaxRole bytes: longer words are lowered only in part and never match.
+  constexpr size_t kMaxRole = 32;
+  char buf[kMaxRole];
+  auto lowered = [&](size_t b, size_t end) {
+    const size_t n = std::min(end - b, kMaxRole);
+    for (size_t k = 0; k < n; ++k) buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[b + k])));
+    return end - b <= kMaxRole ? std::string_view(buf, n) : std::string_view();
+  };
+  const auto& roles = Roles();
   if (b1 >= 2 && text[b1 - 1] == ' ') {
     size_t b2 = word_start(b1 - 1);
     if (b2 < b1 - 1) {
-      std::string two(text.substr(b2, e - b2));
-      for (char& c : two) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      auto it = Roles().find(two);
-      if (it != Roles().end()) return it->second;
+      std::string_view two = lowered(b2, e);
+      if (!two.empty()) {
+        auto it = roles.find(two);
+        if (it != roles.end()) return it->second;
+      }
     }
   }
-  auto it = Roles().find(one);
-  if (it != Roles().end()) return it->second;
+  std::string_view one = lowered(b1, e);
+  if (one.empty()) return std::nullopt;
+  auto it = roles.find(one);
+  if (it != roles.end()) return it->second;
   return std::nullopt;
 }
 
 }  // namespace
 
-NameFinder::NameFinder() : forenames_(LoadList(EmbeddedForenames())), surnames_(LoadList(EmbeddedSurnames())) {}
+NameFinder::NameFinder() {
+  auto add = [this](const std::string& word, uint8_t bit) { lexicon_[word] |= bit; };
+  for (const auto& w : Vetoes()) add(w, kVeto);
+  for (const auto& [w, staff] : Roles()) add(w, kRole);
+  for (const auto& w : Places()) add(w, kPlace);
+  for (const auto& w : LoadList(EmbeddedForenames())) add(w, kForename);
+  for (const auto& w : LoadList(EmbeddedSurnames())) add(w, kSurname);
+  for (const auto& [w, staff] : Titles()) titles_[w] = staff ? (kTitle | kStaffTitle) : kTitle;
+}
+
+bool NameFinder::IsForename(std::string_view lower) const {
+  auto it = lexicon_.find(lower);
+  return it != lexicon_.end() && (it->second & kForename) != 0;
+}
+
+bool NameFinder::IsSurname(std::string_view lower) const {
+  auto it = lexicon_.find(lower);
+  return it != lexicon_.end() && (it->second & kSurname) != 0;
+}
+
+NameTokens NameFinder::Tokenize(std::string_view text) const {
+  NameTokens out;
+  out.lower_.resize(text.size());
+  for (size_t k = 0; k < text.size(); ++k) out.lower_[k] = AsciiLower(text[k]);
+  out.list_.reserve(text.size() / 6 + 1);
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    if (!IsLetter(text[i])) {
+      ++i;
+      continue;
+    }
+    // A letter glued to a digit before it is part of a code ("A1234BC"), not a word.
+    bool glued = i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]));
+    size_t b = i;
+    while (i < n && (IsLetter(text[i]) ||
+                     ((text[i] == '\'' || text[i] == '-') && i + 1 < n && IsLetter(text[i + 1]) && i > b))) {
+      ++i;
+    }
+    if (i < n && std::isdigit(static_cast<unsigned char>(text[i]))) glued = true;
+    if (glued) {
+      while (i < n && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
+      continue;
+    }
+    Token t;
+    t.begin = b;
+    t.end = i;
+    std::string_view w = text.substr(b, i - b);
+    // A possessive "'s" is not part of the name.
+    if (w.size() > 3 && (w.ends_with("'s") || w.ends_with("'S"))) {
+      t.end -= 2;
+      w = text.substr(b, t.end - b);
+    }
+    if (IsUpper(w[0])) {  // only words that open with a capital can be cap, caps or an initial
+      size_t upper = 0, lower = 0;
+      for (char c : w) {
+        if (IsUpper(c)) ++upper;
+        if (IsLower(c)) ++lower;
+      }
+      t.initial = w.size() == 1;
+      t.caps = upper >= 2 && lower == 0;
+      t.cap = lower > 0;
+      if (t.cap || t.caps || t.initial) {
+        auto lex = lexicon_.find(out.Lower(t));
+        if (lex != lexicon_.end()) t.lex = lex->second;
+        auto title = titles_.find(w);
+        if (title != titles_.end()) t.lex |= title->second;
+      }
+    }
+    t.dot = t.end < n && text[t.end] == '.';
+    out.list_.push_back(t);
+  }
+  return out;
+}
 
 std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
                                        const std::set<std::string>& subject_words, NameMemory* memory) const {
@@ -273,7 +334,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason) {
     if (IsSubjectName(tokens, first, last, subject_words)) return;
     NameSpan s{tokens[first].begin, tokens[last].end, staff, score, std::move(reason)};
-    AddWords(text, s.begin, s.end, staff, subject_words, memory);
+    AddWords(tokens, first, last, staff, subject_words, memory);
     out.push_back(std::move(s));
   };
   // Extends a name starting at token k over adjacent initials and name words (at most 4 tokens).
@@ -292,8 +353,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       continue;
     }
     // 1. A title: "Mr Smith", "DC Tanya BOATENG", "Nurse J Gwynne", "Officer J. KHAN".
-    auto title = Titles().find(std::string(text.substr(t.begin, t.end - t.begin)));
-    if (title != Titles().end() && i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&
+    if ((t.lex & kTitle) && i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&
         (Namey(tokens[i + 1]) || tokens[i + 1].initial)) {
       size_t first = i + 1;
       size_t last = extend(first);
@@ -301,16 +361,16 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         ++i;
         continue;
       }
-      emit(first, last, title->second, 0.85, "name:title:'" + std::string(text.substr(t.begin, t.end - t.begin)) + "'");
+      emit(first, last, (t.lex & kStaffTitle) != 0, 0.85, "name:title:'" + std::string(text.substr(t.begin, t.end - t.begin)) + "'");
       i = last + 1;
       continue;
     }
     // 2. SURNAME, Forename [Middle].
-    if ((t.caps || t.cap) && !Vetoed(t) && t.lower.size() >= 2 && i + 1 < tokens.size() && tokens[i + 1].cap &&
+    if ((t.caps || t.cap) && !Vetoed(t) && Len(t) >= 2 && i + 1 < tokens.size() && tokens[i + 1].cap &&
         !Vetoed(tokens[i + 1]) && CommaBetween(text, t, tokens[i + 1])) {
       size_t last = i + 1;
       if (last + 1 < tokens.size() && tokens[last + 1].cap && Adjacent(text, tokens[last], tokens[last + 1]) &&
-          IsForename(tokens[last + 1].lower)) {
+          Forename(tokens[last + 1])) {
         ++last;
       }
       // "ICO, Wycliffe House": a building or organisation word after the forename vetoes.
@@ -322,7 +382,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       // Title-case "Surname, Forename" only in e-mail headers ("To: Pryce, Darren <...>") or
       // after a role with a colon; all-caps surnames are the NOMIS/Delius print style.
       bool mixed_ok = (after < text.size() && text[after] == '<') || (role && ColonAfterRole(text, t.begin));
-      if (!place && (t.caps || mixed_ok) && !(t.caps && t.lower.size() <= 3 && !IsSurname(t.lower))) {
+      if (!place && (t.caps || mixed_ok) && !(t.caps && Len(t) <= 3 && !Surname(t))) {
         emit(i, last, role.value_or(false), 0.85, "name:caps-style");
         i = last + 1;
         continue;
@@ -337,8 +397,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         for (size_t k = i; k <= last; ++k) has_word = has_word || Namey(tokens[k]);
         // One capitalised word after a role is a name only if it is a known name or all caps (not
         // a short acronym: "PIN", "IP"); after a weak role ("with", "by") two words are needed.
-        bool short_acronym = last == i && t.caps && t.lower.size() <= 3 && !IsSurname(t.lower);
-        bool strong = (last > i || t.caps || IsForename(t.lower) || IsSurname(t.lower)) && !short_acronym;
+        bool short_acronym = last == i && t.caps && Len(t) <= 3 && !Surname(t);
+        bool strong = (last > i || t.caps || Forename(t) || Surname(t)) && !short_acronym;
         if (WeakRole(text, t.begin)) {
           strong = last > i && (!(t.begin > 0 && (text.substr(0, t.begin).ends_with("from ") ||
                                                   text.substr(0, t.begin).ends_with("to ") ||
@@ -354,14 +414,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // 4. Forename SURNAME, Forename Surname (gazetteer), Initial Surname (gazetteer).
     if (i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1])) {
       const Token& u = tokens[i + 1];
-      bool caps_style = t.cap && !Vetoed(t) && u.caps && !Vetoed(u) && u.lower.size() >= 2;
+      bool caps_style = t.cap && !Vetoed(t) && u.caps && !Vetoed(u) && Len(u) >= 2;
       bool gazetteer = t.cap && !Vetoed(t) && u.cap && !Vetoed(u) &&
-                       (IsForename(t.lower) || (IsSurname(u.lower) && !IsSurname(t.lower)));
-      bool initial = t.initial && u.cap && !Vetoed(u) && IsSurname(u.lower);
+                       (Forename(t) || (Surname(u) && !Surname(t)));
+      bool initial = t.initial && u.cap && !Vetoed(u) && Surname(u);
       if (caps_style || gazetteer || initial) {
         size_t last = i + 1;
         if (last + 1 < tokens.size() && Adjacent(text, u, tokens[last + 1]) && Namey(tokens[last + 1]) &&
-            (tokens[last + 1].caps || IsSurname(tokens[last + 1].lower))) {
+            (tokens[last + 1].caps || Surname(tokens[last + 1]))) {
           ++last;
         }
         emit(i, last, RoleBefore(text, t.begin).value_or(false), caps_style ? 0.8 : 0.75,
@@ -404,17 +464,17 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (!(t.cap || t.caps)) continue;
-    auto m = memory.find(t.lower);
+    auto m = memory.find(tokens.Lower(t));
     if (m == memory.end()) continue;
     size_t first = i, last = i;
     // Pull in an initial before ("A. Cartwright") and remembered words either side.
     while (first > 0 && Adjacent(text, tokens[first - 1], tokens[first]) &&
            (tokens[first - 1].initial ||
-            ((tokens[first - 1].cap || tokens[first - 1].caps) && memory.count(tokens[first - 1].lower)))) {
+            ((tokens[first - 1].cap || tokens[first - 1].caps) && memory.count(tokens.Lower(tokens[first - 1]))))) {
       --first;
     }
     while (last + 1 < tokens.size() && Adjacent(text, tokens[last], tokens[last + 1]) &&
-           (tokens[last + 1].cap || tokens[last + 1].caps) && memory.count(tokens[last + 1].lower)) {
+           (tokens[last + 1].cap || tokens[last + 1].caps) && memory.count(tokens.Lower(tokens[last + 1]))) {
       ++last;
     }
     size_t b = tokens[first].begin, e = tokens[last].end;

@@ -6,9 +6,12 @@
 // forms and initial+surname are found on every later page of the bundle.
 //
 // Internal to the detect library (used by detector.cc). Thread-safety: NameFinder is immutable
-// after construction; Find/Propagate are const. NameMemory is per bundle, one user at a time.
+// after construction; Tokenize/Find/Propagate are const. NameMemory is per bundle, one user at a
+// time. Hot path: no allocation per word (words are views into one lower-cased copy of the page;
+// every capitalised word is classified once, with one look-up in a flat lexicon).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -17,6 +20,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "stages/detect/detector.h"
 #include "stages/detect/tables.h"
 
 namespace disclose::detect {
@@ -36,19 +40,31 @@ struct NameToken {
   bool caps = false;          // ALL CAPS, 2+ letters ("SMITH", "O'DRISCOLL")
   bool initial = false;       // one upper-case letter ("J", "J.")
   bool dot = false;           // followed directly by '.'
-  std::string lower;
+  uint8_t lex = 0;            // NameFinder lexicon bits (set for cap, caps and initial words only)
 };
-using NameTokens = std::vector<NameToken>;
 
-// The words of `text` (computed once a page, shared by Find and Propagate).
-NameTokens TokenizeNames(std::string_view text);
+// The words of one page (computed once a page by NameFinder::Tokenize, shared by Find and
+// Propagate). Lower(t) is the word in lower case (ASCII letters folded), a view into this object.
+class NameTokens {
+ public:
+  size_t size() const { return list_.size(); }
+  const NameToken& operator[](size_t i) const { return list_[i]; }
+  std::string_view Lower(const NameToken& t) const {
+    return std::string_view(lower_).substr(t.begin, t.end - t.begin);
+  }
 
-// Name words confirmed on a bundle so far: lower-case word -> true when a staff member's.
-using NameMemory = std::unordered_map<std::string, bool>;
+ private:
+  friend class NameFinder;
+  std::string lower_;  // the page text, ASCII letters in lower case (same offsets)
+  std::vector<NameToken> list_;
+};
 
 class NameFinder {
  public:
   NameFinder();  // loads the embedded gazetteer
+
+  // The words of `text`, each capitalised word classified (veto, role, place, gazetteer, title).
+  NameTokens Tokenize(std::string_view text) const;
 
   // Names on one page of normalised text. `subject_words` (lower case) are the data subject's
   // name words: a candidate made only of them (and their initials) is the subject and is left
@@ -61,12 +77,14 @@ class NameFinder {
   std::vector<NameSpan> Propagate(std::string_view text, const NameTokens& tokens, const NameMemory& memory,
                                   const std::vector<std::pair<size_t, size_t>>& taken) const;
 
-  bool IsForename(std::string_view lower) const { return forenames_.count(std::string(lower)) > 0; }
-  bool IsSurname(std::string_view lower) const { return surnames_.count(std::string(lower)) > 0; }
+  bool IsForename(std::string_view lower) const;
+  bool IsSurname(std::string_view lower) const;
 
  private:
-  std::unordered_set<std::string> forenames_;  // lower case
-  std::unordered_set<std::string> surnames_;
+  // Lower-case word -> lexicon bits (vetoes, roles, places, forenames, surnames).
+  std::unordered_map<std::string, uint8_t, NameWordHash, std::equal_to<>> lexicon_;
+  // Titles as written (case-sensitive: "Mr", "DC") -> lexicon bits (title, staff title).
+  std::unordered_map<std::string, uint8_t, NameWordHash, std::equal_to<>> titles_;
 };
 
 // The embedded gazetteer files (stages/detect/names/*.txt at build time): one name a line.
