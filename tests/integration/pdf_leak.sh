@@ -160,22 +160,25 @@ for side_path in sorted(glob.glob(os.path.join(work, "in", "*.json"))):
             reasons.append("leak: " + "; ".join(leaks))
         wi, wo = words(src), words(dst)
         bad = []
+        wanted = {}
         for k in side["keep"]:
-            before = [b for t, b in wi.get(k["page"], []) if t == k["text"]]
-            after = [b for t, b in wo.get(k["page"], []) if t == k["text"]]
-            if not before:
-                unchecked += 1
-                continue
-            for b in before:
-                if not any(all(abs(p - q) <= TOL for p, q in zip(b, a)) for a in after):
-                    if after:
-                        moved += 1
-                        best = min(after, key=lambda a: max(abs(p - q) for p, q in zip(b, a)))
-                        bad.append("'%s' p%d moved %.2f pt" % (k["text"], k["page"],
-                                   max(abs(p - q) for p, q in zip(b, best))))
-                    else:
-                        missing += 1
-                        bad.append("'%s' p%d missing" % (k["text"], k["page"]))
+            wanted[(k["text"], k["page"])] = wanted.get((k["text"], k["page"]), 0) + 1
+        for (text, page), n in sorted(wanted.items()):
+            # n visible occurrences must stay; other occurrences (hidden lines) may go.
+            before = [b for t, b in wi.get(page, []) if t == text]
+            after = [b for t, b in wo.get(page, []) if t == text]
+            if len(before) < n:
+                unchecked += n - len(before)
+                n = len(before)
+            kept = [b for b in before if any(all(abs(p - q) <= TOL for p, q in zip(b, a)) for a in after)]
+            for b in [b for b in before if b not in kept][:max(0, n - len(kept))]:
+                if after:
+                    moved += 1
+                    best = min(after, key=lambda a: max(abs(p - q) for p, q in zip(b, a)))
+                    bad.append("'%s' p%d moved %.2f pt" % (text, page, max(abs(p - q) for p, q in zip(b, best))))
+                else:
+                    missing += 1
+                    bad.append("'%s' p%d missing" % (text, page))
         if bad:
             reasons.append("kept words: " + ", ".join(bad[:4]) + (" ..." if len(bad) > 4 else ""))
         if side.get("image_under_redaction"):

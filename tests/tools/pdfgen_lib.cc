@@ -589,7 +589,7 @@ Result<std::string> TryGeneratePdf(std::string_view description, const PdfGenOpt
     std::string pre, post;
     std::string in_bt;
     switch (hidden) {
-      case Hidden::kRender3: in_bt = "3 Tr "; break;
+      case Hidden::kRender3: pre = "q ", in_bt = "3 Tr ", post = " Q"; break;  // Tr outlives ET
       case Hidden::kWhite: pre = "q 1 1 1 rg ", post = " Q"; break;
       case Hidden::kClipped: pre = "q 10 10 2 2 re W n ", post = " Q"; break;
       case Hidden::kOcg: pre = "/OC /OC1 BDC ", post = " EMC"; break;

@@ -1,10 +1,13 @@
 // pdf_bench: measures the PDF adapter on generated files and prints a table.
 //   dense-100   100 pages, ~5,400 glyphs a page (6 pt Helvetica, half the pages TJ-kerned)
 //   letter-500  500 pages, ~2,000 glyphs a page (11 pt, case-notes style)
+//   long-500    the leak test's 500-page sample (tests/tools SampleCases "long-500")
+//   mixed       every leak-test sample case (all font kinds, hidden text, forms, images...)
 // For each: extraction pages/s in-process and through pdf::IsolatedExtract (exec mode),
 // `pdftotext` pages/s on the same file (both single-threaded; best of --runs), redaction
-// pages/s (one box per page over a name, in-process and isolated), and peak resident memory of
-// the worker processes (getrusage via wait4) and of this process.
+// pages/s (boxes over the third-party strings, in-process and isolated), and peak resident
+// memory of the worker processes (the worker's own VmHWM) and of this process.
+// Pin to one core for the side-by-side with pdftotext: taskset -c 0 pdf_bench (compare.sh).
 // Usage: pdf_bench [--runs=N] [--keep DIR]   (DIR keeps the generated PDFs)
 // Synthetic text only. Not a pass/fail test; figures are for the closing notes.
 // Thread-safety: single-threaded.
@@ -91,41 +94,82 @@ double PdftotextSeconds(const std::string& path, int runs) {
   return best;
 }
 
-void Bench(const std::string& label, const std::string& bytes, int pages, const fs::path& dir, int runs) {
-  const std::string path = (dir / (label + ".pdf")).string();
-  std::ofstream(path, std::ios::binary) << bytes;
+struct Doc {
+  std::string name;
+  std::string bytes;
+  std::vector<std::string> targets;  // strings to box for redaction (each occurrence on each page)
+};
 
-  auto doc = pdf::Extract(bytes, label);
-  if (!doc.ok()) {
-    std::printf("%s: extraction failed: %s\n", label.c_str(), doc.error().message.c_str());
-    return;
+// Extraction and redaction figures for a set of documents (one file or the mixed set).
+void Bench(const std::string& label, const std::vector<Doc>& docs, const fs::path& dir, int runs) {
+  size_t glyphs = 0, bytes_total = 0;
+  int pages = 0;
+  std::vector<std::string> paths;
+  std::vector<std::vector<pdf::PageRedactions>> boxes(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const std::string path = (dir / (docs[d].name + ".pdf")).string();
+    std::ofstream(path, std::ios::binary) << docs[d].bytes;
+    paths.push_back(path);
+    bytes_total += docs[d].bytes.size();
+    auto doc = pdf::Extract(docs[d].bytes, docs[d].name);
+    if (!doc.ok()) {
+      std::printf("%s: extraction of %s failed: %s\n", label.c_str(), docs[d].name.c_str(), doc.error().message.c_str());
+      return;
+    }
+    pages += static_cast<int>(doc->pages.size());
+    for (const auto& p : doc->pages) {
+      glyphs += p.glyphs.size();
+      pdf::PageRedactions r{p.index, {}};
+      for (const std::string& t : docs[d].targets) {
+        for (size_t at = p.text.find(t); at != std::string::npos; at = p.text.find(t, at + t.size())) {
+          for (const pdf::Box& b : pdf::BoxesForSpan(p, at, at + t.size())) r.boxes.push_back(b);
+        }
+      }
+      if (!r.boxes.empty()) boxes[d].push_back(std::move(r));
+    }
   }
-  size_t glyphs = 0;
-  for (const auto& p : doc->pages) glyphs += p.glyphs.size();
-  // One box per page: over the visitor's name on the first line.
-  std::vector<pdf::PageRedactions> boxes;
-  for (const auto& p : doc->pages) {
-    size_t at = p.text.find("Harriet Quenby-Vale");
-    if (at != std::string::npos) boxes.push_back({p.index, pdf::BoxesForSpan(p, at, at + 19)});
+  auto each = [&](const std::function<void(size_t)>& fn) {
+    return [&docs, fn] {
+      for (size_t d = 0; d < docs.size(); ++d) fn(d);
+    };
+  };
+  const double extract_s = Seconds(each([&](size_t d) { (void)pdf::Extract(docs[d].bytes, docs[d].name); }), runs);
+  long extract_peak = 0, redact_peak = 0;
+  const double iso_extract_s = Seconds(each([&](size_t d) {
+                                         pdf::WorkerReport report;
+                                         (void)pdf::IsolatedExtract(docs[d].bytes, docs[d].name, {},
+                                                                    pdf::IsolationOptions::SelfExec(), &report);
+                                         extract_peak = std::max(extract_peak, report.max_rss_kib);
+                                       }),
+                                       runs);
+  double poppler_s = 0;
+  for (const auto& path : paths) {
+    const double s = PdftotextSeconds(path, runs);
+    poppler_s = (s < 0 || poppler_s < 0) ? -1 : poppler_s + s;
   }
-
-  const double extract_s = Seconds([&] { (void)pdf::Extract(bytes, label); }, runs);
-  pdf::WorkerReport extract_report;
-  const double iso_extract_s =
-      Seconds([&] { (void)pdf::IsolatedExtract(bytes, label, {}, pdf::IsolationOptions::SelfExec(), &extract_report); }, runs);
-  const double poppler_s = PdftotextSeconds(path, runs);
   pdf::RedactStats stats;
-  const double redact_s = Seconds([&] { (void)pdf::Redact(bytes, label, boxes, &stats); }, runs);
-  pdf::WorkerReport redact_report;
-  const double iso_redact_s =
-      Seconds([&] { (void)pdf::IsolatedRedact(bytes, label, boxes, nullptr, {}, pdf::IsolationOptions::SelfExec(), &redact_report); }, runs);
+  int removed = 0;
+  const double redact_s = Seconds(each([&](size_t d) {
+                                    stats = {};
+                                    (void)pdf::Redact(docs[d].bytes, docs[d].name, boxes[d], &stats);
+                                    if (d == 0) removed = 0;
+                                    removed += stats.glyphs_removed;
+                                  }),
+                                  runs);
+  const double iso_redact_s = Seconds(each([&](size_t d) {
+                                        pdf::WorkerReport report;
+                                        (void)pdf::IsolatedRedact(docs[d].bytes, docs[d].name, boxes[d], nullptr, {},
+                                                                  pdf::IsolationOptions::SelfExec(), &report);
+                                        redact_peak = std::max(redact_peak, report.max_rss_kib);
+                                      }),
+                                      runs);
 
-  std::printf("%s: %d pages, %.1f MB, %zu glyphs (%.0f/page), %d glyphs removed\n", label.c_str(), pages,
-              static_cast<double>(bytes.size()) / 1e6, glyphs, static_cast<double>(glyphs) / pages,
-              stats.glyphs_removed);
+  std::printf("%s: %zu file(s), %d pages, %.1f MB, %zu glyphs (%.0f/page), %d glyphs removed\n", label.c_str(),
+              docs.size(), pages, static_cast<double>(bytes_total) / 1e6, glyphs,
+              static_cast<double>(glyphs) / pages, removed);
   std::printf("  extract in-process   %8.0f pages/s  (%.3f s)\n", pages / extract_s, extract_s);
   std::printf("  extract isolated     %8.0f pages/s  (%.3f s)  worker peak %ld MiB\n", pages / iso_extract_s,
-              iso_extract_s, extract_report.max_rss_kib / 1024);
+              iso_extract_s, extract_peak / 1024);
   if (poppler_s > 0) {
     std::printf("  pdftotext            %8.0f pages/s  (%.3f s)  ratio ours/pdftotext %.2f (in-process), %.2f "
                 "(isolated)\n",
@@ -133,7 +177,28 @@ void Bench(const std::string& label, const std::string& bytes, int pages, const 
   }
   std::printf("  redact in-process    %8.0f pages/s  (%.3f s)\n", pages / redact_s, redact_s);
   std::printf("  redact isolated      %8.0f pages/s  (%.3f s)  worker peak %ld MiB\n", pages / iso_redact_s,
-              iso_redact_s, redact_report.max_rss_kib / 1024);
+              iso_redact_s, redact_peak / 1024);
+  std::fflush(stdout);
+}
+
+// The leak-test samples (tests/tools SampleCases) with their redaction targets.
+std::vector<Doc> SampleDocs(const std::string& only) {
+  std::vector<Doc> docs;
+  for (const auto& c : disclose::testing::SampleCases()) {
+    if (!only.empty() && c.name != only) continue;
+    Doc d{c.name, disclose::testing::GeneratePdf(c.description, c.options), {}};
+    if (d.bytes.empty()) {
+      std::printf("sample %s could not be generated (font programs missing?)\n", c.name.c_str());
+      continue;
+    }
+    for (const auto& r : c.redact) {
+      if (r.page > 0 && std::find(d.targets.begin(), d.targets.end(), r.text) == d.targets.end()) {
+        d.targets.push_back(r.text);
+      }
+    }
+    docs.push_back(std::move(d));
+  }
+  return docs;
 }
 
 }  // namespace
@@ -157,8 +222,12 @@ int main(int argc, char** argv) {
   }
   fs::path dir = keep.empty() ? fs::temp_directory_path() / ("pdf_bench_" + std::to_string(getpid())) : fs::path(keep);
   fs::create_directories(dir);
-  Bench("dense-100", disclose::testing::GeneratePdf(Dense(100)), 100, dir, runs);
-  Bench("letter-500", disclose::testing::GeneratePdf(Letter(500)), 500, dir, runs);
+  const std::vector<std::string> visitor = {"Harriet Quenby-Vale"};
+  Bench("dense-100", {{"dense-100", disclose::testing::GeneratePdf(Dense(100)), visitor}}, dir, runs);
+  Bench("letter-500", {{"letter-500", disclose::testing::GeneratePdf(Letter(500)), visitor}}, dir, runs);
+  Bench("long-500 (sample case)", SampleDocs("long-500"), dir, runs);
+  std::vector<Doc> mixed = SampleDocs("");
+  Bench("mixed (" + std::to_string(mixed.size()) + " sample cases)", mixed, dir, runs);
   rusage self{};
   getrusage(RUSAGE_SELF, &self);
   std::printf("peak resident memory of this process (in-process runs, both files): %ld MiB\n", self.ru_maxrss / 1024);
