@@ -105,6 +105,19 @@ void Assemble(std::vector<GlyphHit> hits, Page* page) {
 
 }  // namespace
 
+const char* HiddenName(Hidden h) {
+  switch (h) {
+    case Hidden::kNone: return "none";
+    case Hidden::kOcgOff: return "ocg_off";
+    case Hidden::kInvisible: return "invisible";
+    case Hidden::kOutsideCrop: return "outside_crop";
+    case Hidden::kClipped: return "clipped";
+    case Hidden::kTiny: return "tiny";
+    case Hidden::kWhite: return "white";
+  }
+  return "unknown";
+}
+
 Result<Document> Extract(std::string_view pdf_bytes, std::string_view name, const Limits& limits) {
   PoDoFo::PdfMemDocument doc;
   Status loaded = internal::LoadDocument(pdf_bytes, name, limits, &doc);
@@ -117,6 +130,7 @@ Result<Document> Extract(std::string_view pdf_bytes, std::string_view name, cons
     if (count > limits.max_pages) return InvalidInput("document " + n + " has more pages than the limit");
     Document out;
     internal::DocCache cache;
+    internal::LoadOptionalContent(doc, &cache);
     std::vector<GlyphHit> hits;
     internal::Interpreter interp(limits, name, &cache, [&hits](GlyphHit&& h) { hits.push_back(std::move(h)); });
     std::string content;
@@ -128,7 +142,7 @@ Result<Document> Extract(std::string_view pdf_bytes, std::string_view name, cons
       }
       internal::PageGeometry geom = internal::GetPageGeometry(page);
       hits.clear();
-      Status st = interp.RunPage(page, page_index, geom.to_page, &content);
+      Status st = interp.RunPage(page, page_index, geom, &content);
       if (!st.ok()) return st.error();
       Page p;
       p.index = page_index;

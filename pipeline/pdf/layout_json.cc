@@ -12,7 +12,8 @@ std::string LayoutToJson(const Document& document) {
   for (const Page& page : document.pages) {
     Json glyphs = Json::array();
     for (const Glyph& g : page.glyphs) {
-      glyphs.push_back({g.box.x0, g.box.y0, g.box.x1, g.box.y1, g.unicode_known ? 1 : 0, g.render_mode});
+      glyphs.push_back({g.box.x0, g.box.y0, g.box.x1, g.box.y1, g.unicode_known ? 1 : 0, g.render_mode,
+                        static_cast<int>(g.hidden)});
     }
     Json spans = Json::array();
     for (const auto& [b, e] : page.glyph_spans) spans.push_back({b, e});
@@ -48,6 +49,11 @@ Result<Document> LayoutFromJson(std::string_view json, std::string_view origin) 
         glyph.box = {g[0], g[1], g[2], g[3]};
         glyph.unicode_known = g[4].get<int>() != 0;
         glyph.render_mode = g[5];
+        if (g.size() > 6) {
+          int hidden = g[6];
+          glyph.hidden = hidden >= 0 && hidden <= static_cast<int>(Hidden::kWhite) ? static_cast<Hidden>(hidden)
+                                                                                   : Hidden::kInvisible;
+        }
         uint32_t b = spans.at(i)[0], e = spans.at(i)[1];
         if (b > e || e > page.text.size()) throw std::out_of_range("span");
         glyph.text = page.text.substr(b, e - b);

@@ -3,6 +3,7 @@
 // Thread-safety: reentrant; no shared mutable state.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <exception>
 #include <map>
 #include <memory>
@@ -28,8 +29,31 @@ struct Removal {
   int length = 1;
   double tj = 0;
 };
-// op index -> element (-1 = string operand) -> removals sorted by offset
-using StreamRemovals = std::map<size_t, std::map<int, std::map<size_t, Removal>>>;
+// Edit of one operation: glyph removals per element (-1 = string operand, sorted by offset),
+// or the whole operation dropped (an inline image or a path under a box).
+struct OpEdit {
+  std::map<int, std::map<size_t, Removal>> glyphs;
+  bool drop = false;
+};
+// op index -> edit
+using StreamRemovals = std::map<size_t, OpEdit>;
+
+void Merge(const StreamRemovals& from, StreamRemovals* into) {
+  for (const auto& [op, edit] : from) {
+    OpEdit& e = (*into)[op];
+    e.drop = e.drop || edit.drop;
+    for (const auto& [elem, rs] : edit.glyphs) e.glyphs[elem].insert(rs.begin(), rs.end());
+  }
+}
+
+bool Inside(const Box& inner, const Box& outer) {
+  return inner.x0 >= outer.x0 - kOverlapEpsilon && inner.y0 >= outer.y0 - kOverlapEpsilon &&
+         inner.x1 <= outer.x1 + kOverlapEpsilon && inner.y1 <= outer.y1 + kOverlapEpsilon;
+}
+bool Meets(const Box& a, const Box& b) {
+  return std::min(a.x1, b.x1) - std::max(a.x0, b.x0) > kOverlapEpsilon &&
+         std::min(a.y1, b.y1) - std::max(a.y0, b.y0) > kOverlapEpsilon;
+}
 
 // Overlap along one axis: glyph [g0,g1] against redaction [r0,r1]. A degenerate glyph extent
 // (zero advance) counts when its position lies strictly inside the redaction.
@@ -74,7 +98,9 @@ void AppendSplitString(const std::string& bytes, const std::map<size_t, Removal>
   if (pos < bytes.size()) out->append(HexString(std::string_view(bytes).substr(pos))).push_back(' ');
 }
 
-std::string RewriteOp(const Op& op, const std::map<int, std::map<size_t, Removal>>& elems) {
+std::string RewriteOp(const Op& op, const OpEdit& edit) {
+  if (edit.drop) return " ";
+  const auto& elems = edit.glyphs;
   auto find = [&elems](int e) -> const std::map<size_t, Removal>* {
     auto it = elems.find(e);
     return it == elems.end() ? nullptr : &it->second;
@@ -82,6 +108,7 @@ std::string RewriteOp(const Op& op, const std::map<int, std::map<size_t, Removal
   std::string out = " ";
   const Operand* str = nullptr;
   if (op.keyword == "TJ") {
+    if (op.operands.empty() || op.operands[0].kind != Operand::Kind::kArray) return " ";
     out += "[";
     const auto& items = op.operands[0].items;
     for (size_t i = 0; i < items.size(); ++i) {
@@ -198,16 +225,113 @@ int RemoveUnreachable(PoDoFo::PdfMemDocument* doc) {
   return static_cast<int>(unreachable.size()) + duplicates;
 }
 
+// Pixels of an image (image space: the unit square) that a page-space box covers, through
+// the image's placement. False when nothing is covered.
+bool PixelRect(const internal::Matrix& image_to_page, const Box& box, int w, int h, int* i0, int* j0, int* i1,
+               int* j1) {
+  internal::Matrix to_image;
+  if (!internal::Invert(image_to_page, &to_image)) return false;
+  double us[4], vs[4];
+  internal::Apply(to_image, box.x0, box.y0, &us[0], &vs[0]);
+  internal::Apply(to_image, box.x1, box.y0, &us[1], &vs[1]);
+  internal::Apply(to_image, box.x0, box.y1, &us[2], &vs[2]);
+  internal::Apply(to_image, box.x1, box.y1, &us[3], &vs[3]);
+  double umin = *std::min_element(us, us + 4), umax = *std::max_element(us, us + 4);
+  double vmin = *std::min_element(vs, vs + 4), vmax = *std::max_element(vs, vs + 4);
+  *i0 = static_cast<int>(std::clamp(std::floor(umin * w), 0.0, static_cast<double>(w)));
+  *i1 = static_cast<int>(std::clamp(std::ceil(umax * w), 0.0, static_cast<double>(w)));
+  *j0 = static_cast<int>(std::clamp(std::floor((1 - vmax) * h), 0.0, static_cast<double>(h)));
+  *j1 = static_cast<int>(std::clamp(std::ceil((1 - vmin) * h), 0.0, static_cast<double>(h)));
+  return *i1 > *i0 && *j1 > *j0;
+}
+
+struct ImageCut {
+  internal::Matrix image_to_page;
+  Box box;
+};
+
+int Components(const PdfObject* image) {
+  const PdfObject* cs = internal::Get(image, "ColorSpace");
+  if (cs == nullptr) return 0;
+  std::string family = cs->IsName() ? cs->GetName().GetName() : "";
+  if (cs->IsArray() && !cs->GetArray().empty()) family = internal::NameOr(&cs->GetArray()[0], "");
+  if (family == "DeviceGray" || family == "CalGray" || family == "G") return 1;
+  if (family == "DeviceRGB" || family == "CalRGB" || family == "RGB") return 3;
+  if (family == "DeviceCMYK" || family == "CMYK") return 4;
+  if (family == "ICCBased" && cs->IsArray() && cs->GetArray().size() >= 2) {
+    int n = static_cast<int>(internal::NumberOr(internal::Get(&cs->GetArray()[1], "N"), 0));
+    return (n == 1 || n == 3 || n == 4) ? n : 0;
+  }
+  return 0;
+}
+
+// Replaces an image we cannot edit by a 1x1 black one (drawn over the same placement).
+void ReplaceWithBlack(PdfObject* image) {
+  PoDoFo::PdfDictionary& d = image->GetDictionary();
+  for (const char* k : {"Decode", "DecodeParms", "Mask", "SMask", "SMaskInData", "Alternates", "Intent", "JBIG2Globals"}) {
+    d.RemoveKey(PoDoFo::PdfName(k));
+  }
+  const bool mask = internal::Get(image, "ImageMask") != nullptr && internal::Get(image, "ImageMask")->IsBool() &&
+                    internal::Get(image, "ImageMask")->GetBool();
+  d.AddKey("Width", static_cast<PoDoFo::pdf_int64>(1));
+  d.AddKey("Height", static_cast<PoDoFo::pdf_int64>(1));
+  if (mask) {
+    d.AddKey("BitsPerComponent", static_cast<PoDoFo::pdf_int64>(1));
+    d.RemoveKey("ColorSpace");
+  } else {
+    d.AddKey("BitsPerComponent", static_cast<PoDoFo::pdf_int64>(8));
+    d.AddKey("ColorSpace", PoDoFo::PdfName("DeviceGray"));
+  }
+  SetStreamContent(image, std::string(1, '\0'));
+}
+
+// Blanks the pixels of `image` under each cut; re-encodes with Flate. Images that are not
+// 8-bit Gray/RGB/CMYK (or whose data does not decode to the expected size) become black.
+void BlankImage(PdfObject* image, const std::vector<ImageCut>& cuts, const Limits& limits, int depth = 0) {
+  const int w = static_cast<int>(internal::NumberOr(internal::Get(image, "Width"), 0));
+  const int h = static_cast<int>(internal::NumberOr(internal::Get(image, "Height"), 0));
+  const int bpc = static_cast<int>(internal::NumberOr(internal::Get(image, "BitsPerComponent"), 0));
+  const int n = depth == 0 ? Components(image) : 1;  // a soft mask is one component
+  std::string data;
+  const size_t need = (w > 0 && h > 0 && n > 0) ? static_cast<size_t>(w) * static_cast<size_t>(h) * n : 0;
+  bool editable = bpc == 8 && need > 0 && need <= limits.max_stream_bytes &&
+                  internal::Get(image, "ImageMask") == nullptr;
+  if (editable) {
+    Status st = internal::DecodeStream(image, limits.max_stream_bytes, "image", &data);
+    editable = st.ok() && data.size() >= need;
+  }
+  if (!editable) {
+    ReplaceWithBlack(image);
+    return;
+  }
+  data.resize(need);
+  const char black = n == 4 ? '\xff' : '\0';  // CMYK: full ink in every channel
+  for (const ImageCut& cut : cuts) {
+    int i0, j0, i1, j1;
+    if (!PixelRect(cut.image_to_page, cut.box, w, h, &i0, &j0, &i1, &j1)) continue;
+    for (int j = j0; j < j1; ++j) {
+      std::memset(&data[(static_cast<size_t>(j) * w + i0) * n], black, static_cast<size_t>(i1 - i0) * n);
+    }
+  }
+  image->GetDictionary().RemoveKey("Decode");
+  SetStreamContent(image, data);
+  PdfObject* smask = internal::GetMutable(image, "SMask");
+  if (depth == 0 && smask != nullptr && smask->HasStream()) BlankImage(smask, cuts, limits, 1);
+}
+
 }  // namespace
 
 Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
-                           const std::vector<PageRedactions>& redactions, RedactStats* stats, const Limits& limits) {
+                           const std::vector<PageRedactions>& redactions, RedactStats* stats, const Limits& limits,
+                           const RedactOptions& options) {
   PoDoFo::PdfMemDocument doc;
   Status loaded = internal::LoadDocument(pdf_bytes, name, limits, &doc);
   if (!loaded.ok()) return loaded.error();
   std::string n(name);
   RedactStats local;
   int page_index = 0;
+  std::string output;
+  std::vector<int> redacted_pages;
   try {
     // Files encrypted with an empty user password were decrypted while loading; the output is
     // written without encryption (PdfMemDocument::Write would re-encrypt with empty passwords).
@@ -225,28 +349,126 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
       auto& boxes = by_page[r.page];
       boxes.insert(boxes.end(), r.boxes.begin(), r.boxes.end());
     }
+    for (auto& [index, boxes] : by_page) {
+      if (!boxes.empty()) redacted_pages.push_back(index);
+    }
+    std::vector<int> pages;
+    if (options.remove_hidden_text) {
+      for (int i = 0; i < count; ++i) pages.push_back(i);
+    } else {
+      pages = redacted_pages;
+    }
     internal::DocCache cache;
-    std::map<const PdfObject*, StreamRemovals> form_removals;
-    for (auto& entry : by_page) {  // not a structured binding: clang 14 cannot capture one
-      const int index = entry.first;
-      const std::vector<Box>& boxes = entry.second;
+    internal::LoadOptionalContent(doc, &cache);
+    std::map<const PdfObject*, StreamRemovals> inplace_forms;  // edited in place (fallback)
+    std::map<const PdfObject*, std::vector<ImageCut>> image_cuts;
+    const std::vector<Box> no_boxes;
+    for (const int index : pages) {
       page_index = index;
-      if (boxes.empty()) continue;
+      auto found = by_page.find(index);
+      const std::vector<Box>& boxes = found == by_page.end() ? no_boxes : found->second;
       PoDoFo::PdfPage* page = doc.GetPage(index);
       if (page == nullptr) return InvalidInput("document " + n + " has a damaged page tree");
       internal::PageGeometry geom = internal::GetPageGeometry(page);
       StreamRemovals page_removals;
-      int removed = 0;
+      std::map<const PdfObject*, StreamRemovals> form_removals;
+      int removed = 0, hidden_removed = 0;
       internal::Interpreter interp(limits, name, &cache, [&](internal::GlyphHit&& h) {
-        bool hit = std::any_of(boxes.begin(), boxes.end(), [&](const Box& b) { return Overlaps(h.glyph.box, b); });
-        if (!hit) return;
+        const bool hidden = options.remove_hidden_text && h.glyph.hidden != Hidden::kNone;
+        if (!hidden &&
+            !std::any_of(boxes.begin(), boxes.end(), [&](const Box& b) { return Overlaps(h.glyph.box, b); })) {
+          return;
+        }
         StreamRemovals& target = h.stream == nullptr ? page_removals : form_removals[h.stream];
-        target[h.op][h.element][h.offset] = Removal{h.offset, h.length, h.removal_tj};
+        target[h.op].glyphs[h.element][h.offset] = Removal{h.offset, h.length, h.removal_tj};
         ++removed;
+        if (hidden) ++hidden_removed;
       });
+      if (options.redact_images && !boxes.empty()) {
+        interp.set_paint_sink([&](const internal::PaintHit& h) {
+          using Kind = internal::PaintHit::Kind;
+          StreamRemovals& target = h.stream == nullptr ? page_removals : form_removals[h.stream];
+          if (h.kind == Kind::kImage) {
+            for (const Box& b : boxes) {
+              if (Meets(h.box, b)) image_cuts[h.image].push_back(ImageCut{h.image_to_page, b});
+            }
+          } else if (h.kind == Kind::kInlineImage) {
+            if (std::any_of(boxes.begin(), boxes.end(), [&](const Box& b) { return Meets(h.box, b); })) {
+              target[h.first_op].drop = true;
+              ++local.inline_images_removed;
+            }
+          } else if (!h.clips && h.last_op > h.first_op &&
+                     std::any_of(boxes.begin(), boxes.end(), [&](const Box& b) { return Inside(h.box, b); })) {
+            for (size_t op = h.first_op; op <= h.last_op; ++op) target[op].drop = true;
+            ++local.paths_removed;
+          }
+        });
+      }
       std::string content;
-      Status st = interp.RunPage(page, index, geom.to_page, &content);
+      Status st = interp.RunPage(page, index, geom, &content);
       if (!st.ok()) return st.error();
+      if (boxes.empty() && page_removals.empty() && form_removals.empty()) continue;
+
+      // Forms with removals: copy them (and every form on the way to them) for this page.
+      std::set<const PdfObject*> to_copy;
+      std::vector<const PdfObject*> work;
+      for (auto& [form, edits] : form_removals) {
+        if (!edits.empty()) work.push_back(form);
+      }
+      bool per_page = true;
+      while (!work.empty() && per_page) {
+        const PdfObject* f = work.back();
+        work.pop_back();
+        if (!to_copy.insert(f).second) continue;
+        auto uses = interp.form_uses().find(f);
+        if (uses == interp.form_uses().end() || uses->second.empty()) per_page = false;
+        else
+          for (const internal::FormUse& u : uses->second) {
+            if (u.parent != nullptr) work.push_back(u.parent);
+          }
+      }
+      // Each holder (page = null, or a copied form) must have seen one resource dictionary.
+      std::map<const PdfObject*, const PdfObject*> holder_resources;
+      for (const PdfObject* f : to_copy) {
+        if (!per_page) break;
+        for (const internal::FormUse& u : interp.form_uses().at(f)) {
+          auto [it, inserted] = holder_resources.emplace(u.parent, u.resources);
+          const PdfObject* xobjects = internal::Get(u.resources, "XObject");
+          if ((!inserted && it->second != u.resources) || u.resources == nullptr || xobjects == nullptr ||
+              (u.parent == nullptr && u.resources != interp.page_resources())) {
+            per_page = false;
+          }
+        }
+      }
+      if (!per_page) {
+        for (auto& [form, edits] : form_removals) Merge(edits, &inplace_forms[form]);
+      } else if (!to_copy.empty()) {
+        std::map<const PdfObject*, PdfObject*> copies;
+        for (const PdfObject* f : to_copy) {
+          auto decoded = cache.forms.find(f);
+          if (decoded == cache.forms.end()) return Internal("document " + n + ": form content missing");
+          PdfObject* copy = doc.GetObjects().CreateObject(static_cast<const PoDoFo::PdfVariant&>(*f));
+          auto edits = form_removals.find(f);
+          SetStreamContent(copy, edits == form_removals.end() || edits->second.empty()
+                                     ? decoded->second
+                                     : RewriteStream(decoded->second, edits->second, limits.max_depth));
+          copies[f] = copy;
+          ++local.forms_copied;
+        }
+        for (auto& [holder, resources] : holder_resources) {
+          PoDoFo::PdfObject fresh(resources->GetDictionary());
+          PoDoFo::PdfObject xobjects(internal::Get(resources, "XObject")->GetDictionary());
+          for (const PdfObject* f : to_copy) {
+            for (const internal::FormUse& u : interp.form_uses().at(f)) {
+              if (u.parent == holder) xobjects.GetDictionary().AddKey(PoDoFo::PdfName(u.name), copies[f]->Reference());
+            }
+          }
+          fresh.GetDictionary().AddKey("XObject", xobjects);
+          PdfObject* target = holder == nullptr ? page->GetObject() : copies[holder];
+          target->GetDictionary().AddKey("Resources", fresh);
+        }
+      }
+
       std::string rewritten = page_removals.empty() ? content : RewriteStream(content, page_removals, limits.max_depth);
       std::string out = "q\n" + rewritten + "\nQ\nq 0 g\n";
       internal::Matrix to_user;
@@ -265,14 +487,20 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
       SetStreamContent(stream, out);
       page->GetObject()->GetDictionary().AddKey("Contents", stream->Reference());
       local.glyphs_removed += removed;
+      local.hidden_glyphs_removed += hidden_removed;
       ++local.pages_changed;
     }
-    // Forms are edited in place (the change shows wherever the form is drawn).
-    for (auto& [form, removals] : form_removals) {
+    // Forms that could not be copied per page are edited in place (shows wherever drawn).
+    for (auto& [form, removals] : inplace_forms) {
       if (removals.empty()) continue;
       auto it = cache.forms.find(form);
       if (it == cache.forms.end()) continue;
       SetStreamContent(const_cast<PdfObject*>(form), RewriteStream(it->second, removals, limits.max_depth));
+    }
+    // Images are edited in place: the original pixels must not stay in the file.
+    for (auto& [image, cuts] : image_cuts) {
+      BlankImage(const_cast<PdfObject*>(image), cuts, limits);
+      ++local.images_blanked;
     }
     Sanitize(&doc);
     PdfObject* trailer = const_cast<PdfObject*>(doc.GetTrailer());
@@ -289,8 +517,7 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
     PoDoFo::PdfWriter writer(&doc.GetObjects(), trailer);
     writer.SetPdfVersion(doc.GetPdfVersion());
     writer.Write(&device);
-    if (stats != nullptr) *stats = local;
-    return std::string(buffer.GetBuffer(), device.GetLength());
+    output.assign(buffer.GetBuffer(), device.GetLength());
   } catch (const PoDoFo::PdfError& e) {
     return internal::FromPdfError(e, name, "redacting page " + std::to_string(page_index + 1));
   } catch (const std::bad_alloc&) {
@@ -298,6 +525,12 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
   } catch (const std::exception&) {
     return Internal("document " + n + ": unexpected failure while redacting page " + std::to_string(page_index + 1));
   }
+  if (options.verify) {
+    Status verified = Verify(output, name, options.verify_strings, redacted_pages, options.remove_hidden_text, limits);
+    if (!verified.ok()) return verified.error();
+  }
+  if (stats != nullptr) *stats = local;
+  return output;
 }
 
 }  // namespace disclose::pdf

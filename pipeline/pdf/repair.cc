@@ -74,14 +74,14 @@ Result<Document> ExtractWithRepair(std::string_view pdf_bytes, std::string_view 
 
 Result<std::string> RedactWithRepair(std::string_view pdf_bytes, std::string_view name,
                                      const std::vector<PageRedactions>& redactions, RedactStats* stats,
-                                     const Limits& limits, bool* repaired) {
+                                     const Limits& limits, bool* repaired, const RedactOptions& options) {
   if (repaired != nullptr) *repaired = false;
-  auto first = Redact(pdf_bytes, name, redactions, stats, limits);
+  auto first = Redact(pdf_bytes, name, redactions, stats, limits, options);
   if (first.ok() || !Retryable(first.error())) return first;
   auto fixed = RepairWithQpdf(pdf_bytes, name, limits);
   if (!fixed.ok()) return first.error();
   if (stats != nullptr) *stats = {};
-  auto second = Redact(*fixed, name, redactions, stats, limits);
+  auto second = Redact(*fixed, name, redactions, stats, limits, options);
   if (!second.ok()) return first.error();
   if (repaired != nullptr) *repaired = true;
   return second;

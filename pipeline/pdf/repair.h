@@ -34,6 +34,7 @@ Result<Document> ExtractWithRepair(std::string_view pdf_bytes, std::string_view 
                                    bool* repaired = nullptr);
 Result<std::string> RedactWithRepair(std::string_view pdf_bytes, std::string_view name,
                                      const std::vector<PageRedactions>& redactions, RedactStats* stats = nullptr,
-                                     const Limits& limits = {}, bool* repaired = nullptr);
+                                     const Limits& limits = {}, bool* repaired = nullptr,
+                                     const RedactOptions& options = {});
 
 }  // namespace disclose::pdf

@@ -141,6 +141,7 @@ void PutLimits(Writer& w, const Limits& l) {
   w.I32(l.max_pages);
   w.U64(l.max_stream_bytes);
   w.I32(l.max_depth);
+  w.F64(l.min_text_size);
 }
 Limits GetLimits(Reader& r) {
   Limits l;
@@ -148,6 +149,7 @@ Limits GetLimits(Reader& r) {
   l.max_pages = r.I32();
   l.max_stream_bytes = r.U64();
   l.max_depth = r.I32();
+  l.min_text_size = r.F64();
   return l;
 }
 
@@ -182,6 +184,8 @@ void PutDocument(Writer& w, const Document& d) {
       w.F64(g.font_size);
       w.I32(g.render_mode);
       w.I32(g.line);
+      w.U8(static_cast<uint8_t>(g.hidden));
+      w.U32(g.colour);
     }
     w.U32(static_cast<uint32_t>(p.glyph_spans.size()));
     for (const auto& [a, b] : p.glyph_spans) {
@@ -201,7 +205,7 @@ Document GetDocument(Reader& r) {
     p.width = r.F64();
     p.height = r.F64();
     p.text = r.Str();
-    uint32_t glyphs = r.Count(57);
+    uint32_t glyphs = r.Count(62);
     p.glyphs.reserve(glyphs);
     for (uint32_t k = 0; k < glyphs && r.ok(); ++k) {
       Glyph g;
@@ -211,6 +215,9 @@ Document GetDocument(Reader& r) {
       g.font_size = r.F64();
       g.render_mode = r.I32();
       g.line = r.I32();
+      uint8_t hidden = r.U8();
+      g.hidden = hidden <= static_cast<uint8_t>(Hidden::kWhite) ? static_cast<Hidden>(hidden) : Hidden::kInvisible;
+      g.colour = r.U32();
       p.glyphs.push_back(std::move(g));
     }
     uint32_t spans = r.Count(8);
@@ -226,7 +233,8 @@ Document GetDocument(Reader& r) {
 }
 
 std::string EncodeRequest(uint8_t op, bool repair, std::string_view pdf_bytes, std::string_view name,
-                          const Limits& limits, const std::vector<PageRedactions>& redactions) {
+                          const Limits& limits, const std::vector<PageRedactions>& redactions,
+                          const RedactOptions& options) {
   Writer w;
   w.out().reserve(pdf_bytes.size() + 256);
   w.Raw(kRequestMagic, 4);
@@ -240,8 +248,28 @@ std::string EncodeRequest(uint8_t op, bool repair, std::string_view pdf_bytes, s
     w.U32(static_cast<uint32_t>(pr.boxes.size()));
     for (const Box& b : pr.boxes) PutBox(w, b);
   }
+  w.U8(options.remove_hidden_text ? 1 : 0);
+  w.U8(options.redact_images ? 1 : 0);
+  w.U8(options.verify ? 1 : 0);
+  w.U32(static_cast<uint32_t>(options.verify_strings.size()));
+  for (const std::string& s : options.verify_strings) w.Str(s);
   w.Str(pdf_bytes);
   return std::move(w.out());
+}
+
+void PutStats(Writer& w, const RedactStats& s) {
+  for (int v : {s.glyphs_removed, s.hidden_glyphs_removed, s.boxes_drawn, s.pages_changed, s.forms_copied,
+                s.images_blanked, s.inline_images_removed, s.paths_removed}) {
+    w.I32(v);
+  }
+}
+RedactStats GetStats(Reader& r) {
+  RedactStats s;
+  for (int* v : {&s.glyphs_removed, &s.hidden_glyphs_removed, &s.boxes_drawn, &s.pages_changed, &s.forms_copied,
+                 &s.images_blanked, &s.inline_images_removed, &s.paths_removed}) {
+    *v = r.I32();
+  }
+  return s;
 }
 
 void PutError(Writer& w, const Error& e) {
@@ -269,6 +297,12 @@ bool HandleRequest(std::string_view request, int out_fd) {
       pr.boxes.resize(r.Count(32));
       for (Box& b : pr.boxes) b = GetBox(r);
     }
+    RedactOptions options;
+    options.remove_hidden_text = r.U8() != 0;
+    options.redact_images = r.U8() != 0;
+    options.verify = r.U8() != 0;
+    options.verify_strings.resize(r.Count(8));
+    for (std::string& s : options.verify_strings) s = r.Str();
     std::string_view pdf_bytes = r.StrView();
     if (!r.done() || (op != kOpExtract && op != kOpRedact)) {
       PutError(w, Internal("the PDF worker received a malformed request"));
@@ -295,15 +329,13 @@ bool HandleRequest(std::string_view request, int out_fd) {
       }
     } else {
       RedactStats stats;
-      auto out = Redact(pdf_bytes, name, redactions, &stats, limits);
+      auto out = Redact(pdf_bytes, name, redactions, &stats, limits, options);
       if (!out.ok()) {
         PutError(w, out.error());
       } else {
         w.U8(1);
         w.U8(repair ? 1 : 0);
-        w.I32(stats.glyphs_removed);
-        w.I32(stats.boxes_drawn);
-        w.I32(stats.pages_changed);
+        PutStats(w, stats);
         w.Str(*out);
       }
     }
@@ -600,12 +632,12 @@ Status ReadResponseHead(Reader& r, std::string_view name, bool* repaired) {
 // failed repair yields the first error. On success `*payload_offset` is where the payload
 // starts, after the response head.
 Result<std::string> RunWithRepair(uint8_t op, std::string_view pdf_bytes, std::string_view name, const Limits& limits,
-                                  const std::vector<PageRedactions>& redactions, const IsolationOptions& iso,
-                                  WorkerReport* report, size_t* payload_offset) {
+                                  const std::vector<PageRedactions>& redactions, const RedactOptions& options,
+                                  const IsolationOptions& iso, WorkerReport* report, size_t* payload_offset) {
   WorkerReport first_report;
   Error first_error;
   {
-    auto response = RunChild(EncodeRequest(op, false, pdf_bytes, name, limits, redactions), name, iso, &first_report);
+    auto response = RunChild(EncodeRequest(op, false, pdf_bytes, name, limits, redactions, options), name, iso, &first_report);
     if (report != nullptr) *report = first_report;
     if (response.ok()) {
       Reader r(*response);
@@ -629,7 +661,7 @@ Result<std::string> RunWithRepair(uint8_t op, std::string_view pdf_bytes, std::s
   repair_iso.wall_seconds = iso.wall_seconds > 0 ? std::min(iso.wall_seconds, iso.repair_wall_seconds)
                                                  : iso.repair_wall_seconds;
   WorkerReport second_report;
-  auto response = RunChild(EncodeRequest(op, true, pdf_bytes, name, limits, redactions), name, repair_iso,
+  auto response = RunChild(EncodeRequest(op, true, pdf_bytes, name, limits, redactions, options), name, repair_iso,
                            &second_report);
   if (report != nullptr) {
     report->wall_seconds += second_report.wall_seconds;
@@ -661,7 +693,7 @@ Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view na
                                  const IsolationOptions& isolation, WorkerReport* report) {
   if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + std::string(name) + " exceeds the size limit");
   size_t offset = 0;
-  auto response = RunWithRepair(kOpExtract, pdf_bytes, name, limits, {}, isolation, report, &offset);
+  auto response = RunWithRepair(kOpExtract, pdf_bytes, name, limits, {}, {}, isolation, report, &offset);
   if (!response.ok()) return response.error();
   Reader r(std::string_view(*response).substr(offset));
   Document doc = GetDocument(r);
@@ -671,16 +703,14 @@ Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view na
 
 Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view name,
                                    const std::vector<PageRedactions>& redactions, RedactStats* stats,
-                                   const Limits& limits, const IsolationOptions& isolation, WorkerReport* report) {
+                                   const Limits& limits, const IsolationOptions& isolation, WorkerReport* report,
+                                   const RedactOptions& options) {
   if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + std::string(name) + " exceeds the size limit");
   size_t offset = 0;
-  auto response = RunWithRepair(kOpRedact, pdf_bytes, name, limits, redactions, isolation, report, &offset);
+  auto response = RunWithRepair(kOpRedact, pdf_bytes, name, limits, redactions, options, isolation, report, &offset);
   if (!response.ok()) return response.error();
   Reader r(std::string_view(*response).substr(offset));
-  RedactStats st;
-  st.glyphs_removed = r.I32();
-  st.boxes_drawn = r.I32();
-  st.pages_changed = r.I32();
+  RedactStats st = GetStats(r);
   std::string out = r.Str();
   if (!r.done()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
   if (stats != nullptr) *stats = st;

@@ -65,11 +65,12 @@ struct WorkerReport {
 Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view name, const Limits& limits = {},
                                  const IsolationOptions& isolation = {}, WorkerReport* report = nullptr);
 
-// As pdf::RedactWithRepair, in limited child processes.
+// As pdf::RedactWithRepair, in limited child processes (with options.verify, Verify runs in
+// the same child, so its parsing of the output is isolated too).
 Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view name,
                                    const std::vector<PageRedactions>& redactions, RedactStats* stats = nullptr,
                                    const Limits& limits = {}, const IsolationOptions& isolation = {},
-                                   WorkerReport* report = nullptr);
+                                   WorkerReport* report = nullptr, const RedactOptions& options = {});
 
 // The child side in exec mode: reads one request from `in_fd` until end of file, runs it,
 // writes the response to `out_fd`. Returns the process exit code (0 when a response, success

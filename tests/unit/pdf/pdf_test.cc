@@ -355,7 +355,7 @@ std::string FontZooPdf() {
       "BT /F3 10 Tf 100 660 Td (ABC) Tj ET\n"
       "q 1 0 0 1 50 -200 cm /X1 Do Q\n"
       "BT 3 Tr /F3 12 Tf 100 500 Td (Q4821KT) Tj ET\n"
-      "BT /F3 12 Tf 14 TL 100 450 Td (Visitor) Tj (Daniel Okafor) ' 2 0.5 (seen here) \" ET\n"
+      "BT 0 Tr /F3 12 Tf 14 TL 100 450 Td (Visitor) Tj (Daniel Okafor) ' 2 0.5 (seen here) \" ET\n"
       "BT /F4 10 Tf 100 300 Td (xyz) Tj ET\n";
   return BuildPdf({
       "<< /Type /Catalog /Pages 2 0 R >>",
