@@ -230,7 +230,7 @@ int main(int argc, char** argv) {
   Bench("mixed (" + std::to_string(mixed.size()) + " sample cases)", mixed, dir, runs);
   rusage self{};
   getrusage(RUSAGE_SELF, &self);
-  std::printf("peak resident memory of this process (in-process runs, both files): %ld MiB\n", self.ru_maxrss / 1024);
+  std::printf("peak resident memory of this process (in-process runs, all sets): %ld MiB\n", self.ru_maxrss / 1024);
   if (keep.empty()) fs::remove_all(dir);
   return 0;
 }
