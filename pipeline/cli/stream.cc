@@ -46,6 +46,7 @@ struct StreamArgs {
   std::string inbox;
   int partitions = 4;
   int metrics_port = 0;  // 0 = no /metrics server
+  int concurrency = 1;   // records processed at once by `stage` (extract and redact)
 };
 
 // Starts the /metrics, /healthz, /readyz server when --metrics-port is set (nullptr otherwise).
@@ -367,6 +368,7 @@ int RunStage(const StreamArgs& args, const CommonOptions& common) {
   }
   kafka::RunnerOptions options;
   options.instance_id = args.instance;
+  options.concurrency = args.concurrency;
   observe::Metrics metrics;
   if (args.metrics_port > 0) options.metrics = &metrics;
   kafka::StageRunner runner(*config, **core, options);
@@ -436,6 +438,9 @@ void AddStreamCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
   stage->add_flag("--auto-approve", a->auto_approve, "Review: approve every verified redaction");
   stage->add_option("--metrics-port", a->metrics_port,
                     "Serve /metrics, /healthz, /readyz on this port (default off; e.g. 9464 + stage number)");
+  stage->add_option("--concurrency", a->concurrency,
+                    "Records processed at once (extract, redact); offsets commit up to the lowest unfinished")
+      ->check(CLI::Range(1, 64));
   stage->callback([a, exit_code, &common] { *exit_code = RunStage(*a, common); });
 
   auto* submit = app.add_subcommand("submit", "Intake: validate bundles, store them encrypted, publish to Kafka");

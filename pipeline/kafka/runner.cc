@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <array>
 #include <condition_variable>
+#include <deque>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -67,6 +69,19 @@ struct StageRunner::Impl {
   struct Pending {
     std::string wire_topic, key, value;
   };
+  // One consumed record, copied out of librdkafka's message so a worker thread can own it.
+  struct Inbound {
+    std::string wire_topic;
+    DeadLetterSource source;  // logical topic, partition, offset, key
+    std::string payload;
+  };
+  // What handling a record produced: its outputs (or dead letter), ready for the batch.
+  struct Handled {
+    enum class State { kDone, kStopped, kFailed } state = State::kDone;
+    std::vector<Pending> records;
+    uint64_t out = 0, dead = 0;
+    std::map<std::string, uint64_t> topics;  // unprefixed topic -> outputs
+  };
   int batch_count = 0;
   std::chrono::steady_clock::time_point batch_started;
   std::map<std::pair<std::string, int32_t>, int64_t> batch_offsets;  // wire topic, partition -> next offset
@@ -78,6 +93,24 @@ struct StageRunner::Impl {
   int fatal_recoveries = 0;  // producer recreations since the last successful commit
   int abort_streak = 0;      // aborted batches since the last successful commit
   Status fatal;  // set when the runner cannot continue
+  std::stop_token run_stop;
+
+  // Concurrency > 1: records handed to worker threads, and their results by partition and
+  // offset until every earlier record of the partition is done (guarded by pool_mutex).
+  struct Job {
+    uint64_t epoch = 0;
+    Inbound in;
+  };
+  using PartitionKey = std::pair<std::string, int32_t>;  // wire topic, partition
+  std::mutex pool_mutex;
+  std::condition_variable_any work_ready;
+  std::condition_variable_any work_done;
+  std::deque<Job> queue;
+  std::map<PartitionKey, std::map<int64_t, std::optional<Handled>>> outstanding;
+  size_t outstanding_count = 0;
+  int busy_workers = 0;
+  uint64_t epoch = 0;  // bumped when outstanding records are dropped; late results are discarded
+  std::vector<std::jthread> workers;
 
   Impl(KafkaConfig c, model::StageCore& k, RunnerOptions o) : config(std::move(c)), core(k), options(std::move(o)) {}
 
@@ -103,9 +136,18 @@ struct StageRunner::Impl {
   void AbortBatch(std::string_view why, bool txn_open);
   bool CommitBatch();
   void RecoverFromFatal(const rd_kafka_error_t* error);
-  enum class Outcome { kDone, kStopped, kFailed };
-  Outcome Handle(const rd_kafka_message_t& msg, std::stop_token stop);
-  void Add(const model::Record& record, const std::string& fallback_key);
+  Inbound Copy(const rd_kafka_message_t& msg) const;
+  Handled Process(const Inbound& in, std::stop_token stop, bool serial);
+  void Accept(Handled handled, const std::string& wire_topic, int32_t partition, int64_t offset);
+  Pending MakePending(const model::Record& record, const std::string& fallback_key) const;
+  bool Concurrent() const { return options.concurrency > 1; }
+  void StartWorkers();
+  void WorkerLoop(std::stop_token stop);
+  void Dispatch(Inbound in);
+  void Drain();
+  size_t Outstanding();
+  void DropOutstanding();
+  void FinishWorkers();
   static void RebalanceCallback(rd_kafka_t* rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t* partitions,
                                 void* opaque);
 };
@@ -132,6 +174,10 @@ Status StageRunner::Impl::Start() {
   if (input_topic.empty()) return InvalidInput("stage " + stage + " has no input topic to run on");
   if (options.max_attempts < 1) return InvalidInput("RunnerOptions.max_attempts must be at least 1");
   if (options.max_batch < 1) return InvalidInput("RunnerOptions.max_batch must be at least 1");
+  if (options.concurrency < 1) return InvalidInput("RunnerOptions.concurrency must be at least 1");
+  if (options.concurrency > 1 && !core.ConcurrentProcess()) {
+    return InvalidInput("stage " + stage + " processes one record at a time; its concurrency must be 1");
+  }
   if (options.instance_id.empty()) return InvalidInput("RunnerOptions.instance_id must not be empty");
   group_id = StageGroupId(config, stage);
   transactional_id = options.transactional ? group_id + "-" + options.instance_id : "";
@@ -280,6 +326,7 @@ void StageRunner::Impl::RecoverFromFatal(const rd_kafka_error_t* error) {
   ++abort_streak;
   Count("disclose_transactions_total", {{"stage", stage}, {"outcome", "aborted"}});
   ClearBatch();
+  DropOutstanding();
   if (rd_kafka_error_code(error) == RD_KAFKA_RESP_ERR__FENCED ||
       rd_kafka_error_code(error) == RD_KAFKA_RESP_ERR_PRODUCER_FENCED) {
     // Another live process uses the same transactional.id: recreating would fence it in turn,
@@ -315,6 +362,7 @@ void StageRunner::Impl::AbortBatch(std::string_view why, bool txn_open) {
   ++abort_streak;
   Count("disclose_transactions_total", {{"stage", stage}, {"outcome", "aborted"}});
   ClearBatch();
+  DropOutstanding();
   Rewind();
 }
 
@@ -395,23 +443,32 @@ bool StageRunner::Impl::CommitBatch() {
   return true;
 }
 
-void StageRunner::Impl::Add(const model::Record& record, const std::string& fallback_key) {
-  batch_records.push_back(
-      {config.Wire(record.topic), record.key.empty() ? fallback_key : record.key, Dump(record.value)});
-  ++batch_out_topics[record.topic];
+StageRunner::Impl::Pending StageRunner::Impl::MakePending(const model::Record& record,
+                                                          const std::string& fallback_key) const {
+  return {config.Wire(record.topic), record.key.empty() ? fallback_key : record.key, Dump(record.value)};
 }
 
-StageRunner::Impl::Outcome StageRunner::Impl::Handle(const rd_kafka_message_t& msg, std::stop_token stop) {
+StageRunner::Impl::Inbound StageRunner::Impl::Copy(const rd_kafka_message_t& msg) const {
+  Inbound in;
+  in.wire_topic = rd_kafka_topic_name(msg.rkt);
+  in.source.topic = config.Logical(in.wire_topic);
+  in.source.partition = msg.partition;
+  in.source.offset = msg.offset;
+  if (msg.key != nullptr) in.source.key.assign(static_cast<const char*>(msg.key), msg.key_len);
+  if (msg.payload != nullptr) in.payload.assign(static_cast<const char*>(msg.payload), msg.len);
+  return in;
+}
+
+// Parses, validates and processes one record (with retries) into its outputs or dead letter.
+// `serial`: called on the consuming thread, which publishes the open batch before a retry
+// wait; otherwise called on a worker thread, touching no batch state.
+StageRunner::Impl::Handled StageRunner::Impl::Process(const Inbound& in, std::stop_token stop, bool serial) {
   ++counters.in;
   Count("disclose_records_in_total", StageLabel());
   const auto started = std::chrono::steady_clock::now();
-  DeadLetterSource source;
-  source.topic = config.Logical(rd_kafka_topic_name(msg.rkt));
-  source.partition = msg.partition;
-  source.offset = msg.offset;
-  if (msg.key != nullptr) source.key.assign(static_cast<const char*>(msg.key), msg.key_len);
-  std::string_view payload;
-  if (msg.payload != nullptr) payload = {static_cast<const char*>(msg.payload), msg.len};
+  const DeadLetterSource& source = in.source;
+  const std::string_view payload = in.payload;
+  Handled handled;
 
   std::vector<model::Record> outputs;
   std::optional<Error> failure;
@@ -457,8 +514,14 @@ StageRunner::Impl::Outcome StageRunner::Impl::Handle(const rd_kafka_message_t& m
                    {{"stage", stage}, {"topic", source.topic}, {"partition", source.partition},
                     {"offset", source.offset}, {"attempt", attempts}});
       // Publish what is done before waiting, so that one slow record does not hold back others.
-      if (!CommitBatch()) return Outcome::kFailed;  // aborted: this record is replayed too
-      if (!SleepUnlessStopped(stop, wait)) return Outcome::kStopped;
+      if (serial && !CommitBatch()) {
+        handled.state = Handled::State::kFailed;  // aborted: this record is replayed too
+        return handled;
+      }
+      if (!SleepUnlessStopped(stop, wait)) {
+        handled.state = Handled::State::kStopped;
+        return handled;
+      }
       wait *= 2;
     }
   }
@@ -494,16 +557,119 @@ StageRunner::Impl::Outcome StageRunner::Impl::Handle(const rd_kafka_message_t& m
     observe::Log(observe::Level::kWarn, "kafka.dead_lettered",
                  {{"stage", stage}, {"topic", source.topic}, {"partition", source.partition},
                   {"offset", source.offset}, {"kind", ErrorKindName(failure->kind)}, {"attempts", attempts}});
-    Add(DeadLetterRecord(stage, *failure, source, attempts, payload), source.key);
-    ++batch_dead;
+    model::Record dead = DeadLetterRecord(stage, *failure, source, attempts, payload);
+    handled.records.push_back(MakePending(dead, source.key));
+    ++handled.topics[dead.topic];
+    handled.dead = 1;
   } else {
-    for (const model::Record& out : outputs) Add(out, source.key);
-    batch_out += outputs.size();
+    for (const model::Record& out : outputs) {
+      handled.records.push_back(MakePending(out, source.key));
+      ++handled.topics[out.topic];
+    }
+    handled.out = outputs.size();
   }
+  return handled;
+}
+
+// Takes a handled record into the open batch (consuming thread only).
+void StageRunner::Impl::Accept(Handled handled, const std::string& wire_topic, int32_t partition, int64_t offset) {
+  for (Pending& p : handled.records) batch_records.push_back(std::move(p));
+  for (const auto& [topic, n] : handled.topics) batch_out_topics[topic] += n;
+  batch_out += handled.out;
+  batch_dead += handled.dead;
   if (batch_count == 0) batch_started = std::chrono::steady_clock::now();
-  batch_offsets[{rd_kafka_topic_name(msg.rkt), msg.partition}] = msg.offset + 1;
+  batch_offsets[{wire_topic, partition}] = offset + 1;
   ++batch_count;
-  return Outcome::kDone;
+}
+
+void StageRunner::Impl::StartWorkers() {
+  for (int i = 0; i < options.concurrency; ++i) {
+    workers.emplace_back([this](std::stop_token stop) { WorkerLoop(stop); });
+  }
+}
+
+void StageRunner::Impl::WorkerLoop(std::stop_token stop) {
+  while (true) {
+    Job job;
+    {
+      std::unique_lock lock(pool_mutex);
+      if (!work_ready.wait(lock, stop, [this] { return !queue.empty(); })) return;  // stopped
+      job = std::move(queue.front());
+      queue.pop_front();
+      ++busy_workers;
+    }
+    Handled handled = Process(job.in, run_stop, /*serial=*/false);
+    {
+      std::lock_guard lock(pool_mutex);
+      --busy_workers;
+      if (job.epoch == epoch) {  // else dropped by an abort or revoke meanwhile: discard
+        auto& slots = outstanding[{job.in.wire_topic, job.in.source.partition}];
+        if (auto it = slots.find(job.in.source.offset); it != slots.end()) it->second = std::move(handled);
+      }
+    }
+    work_done.notify_all();
+  }
+}
+
+void StageRunner::Impl::Dispatch(Inbound in) {
+  {
+    std::lock_guard lock(pool_mutex);
+    outstanding[{in.wire_topic, in.source.partition}][in.source.offset] = std::nullopt;
+    ++outstanding_count;
+    queue.push_back({epoch, std::move(in)});
+  }
+  work_ready.notify_one();
+}
+
+// Moves finished records into the batch in offset order per partition, stopping at the first
+// unfinished (or stopped) one, so committed offsets never pass an unfinished record.
+void StageRunner::Impl::Drain() {
+  struct Ready {
+    PartitionKey where;
+    int64_t offset;
+    Handled handled;
+  };
+  std::vector<Ready> ready;
+  {
+    std::lock_guard lock(pool_mutex);
+    for (auto& [where, slots] : outstanding) {
+      while (!slots.empty() && slots.begin()->second && slots.begin()->second->state == Handled::State::kDone) {
+        ready.push_back({where, slots.begin()->first, std::move(*slots.begin()->second)});
+        slots.erase(slots.begin());
+        --outstanding_count;
+      }
+    }
+  }
+  for (Ready& r : ready) Accept(std::move(r.handled), r.where.first, r.where.second, r.offset);
+}
+
+size_t StageRunner::Impl::Outstanding() {
+  std::lock_guard lock(pool_mutex);
+  return outstanding_count;
+}
+
+// Forgets every outstanding record (they are consumed again from the committed offsets);
+// results of records still being processed are discarded when they arrive.
+void StageRunner::Impl::DropOutstanding() {
+  std::lock_guard lock(pool_mutex);
+  ++epoch;
+  queue.clear();
+  outstanding.clear();
+  outstanding_count = 0;
+}
+
+// Graceful end: records not yet started are left for the next run; records being processed
+// are waited for, and what finished in order is taken into the batch.
+void StageRunner::Impl::FinishWorkers() {
+  if (workers.empty()) return;
+  {
+    std::unique_lock lock(pool_mutex);
+    queue.clear();
+    work_done.wait(lock, [this] { return busy_workers == 0; });
+  }
+  if (fatal.ok()) Drain();
+  for (std::jthread& w : workers) w.request_stop();
+  workers.clear();  // joins
 }
 
 void StageRunner::Impl::RebalanceCallback(rd_kafka_t* rk, rd_kafka_resp_err_t err,
@@ -524,7 +690,9 @@ void StageRunner::Impl::RebalanceCallback(rd_kafka_t* rk, rd_kafka_resp_err_t er
   }
   // Revoked (or a rebalance error): finish the open transaction while we still own the partitions.
   self->revoking = true;
+  if (self->Concurrent()) self->Drain();
   (void)self->CommitBatch();
+  self->DropOutstanding();  // unfinished records are the next owner's, from the committed offsets
   self->revoking = false;
   observe::Log(observe::Level::kInfo, "kafka.partitions_revoked",
                {{"stage", self->stage}, {"partitions", partitions->cnt}, {"reason", rd_kafka_err2name(err)}});
@@ -536,7 +704,9 @@ void StageRunner::Impl::RebalanceCallback(rd_kafka_t* rk, rd_kafka_resp_err_t er
 Status StageRunner::Run(std::stop_token stop) {
   Impl& im = *impl_;
   im.fatal = Status::Ok();
+  im.run_stop = stop;
   im.ClearBatch();
+  im.DropOutstanding();
   if (Status s = im.Start(); !s.ok()) {
     im.consumer.reset();
     im.producer.reset();
@@ -545,6 +715,8 @@ Status StageRunner::Run(std::stop_token stop) {
   std::string last_consumer_error;
   int waited_for_streak = 0;
   im.counters.running = true;
+  if (im.Concurrent()) im.StartWorkers();
+  const size_t capacity = 2 * static_cast<size_t>(im.options.concurrency);
   while (!stop.stop_requested() && im.fatal.ok()) {
     if (im.abort_streak > waited_for_streak) {
       // Repeated aborts (e.g. an output topic is missing): back off instead of spinning.
@@ -557,7 +729,20 @@ Status StageRunner::Run(std::stop_token stop) {
     } else if (im.abort_streak == 0) {
       waited_for_streak = 0;
     }
-    MessagePtr msg(rd_kafka_consumer_poll(im.consumer.get(), 100));
+    MessagePtr msg;
+    if (im.Concurrent()) {
+      im.Drain();
+      if (im.Outstanding() >= capacity) {
+        // Every worker is busy and the queue is full: wait for one to finish, not for Kafka.
+        std::unique_lock lock(im.pool_mutex);
+        im.work_done.wait_for(lock, stop, std::chrono::milliseconds(100),
+                              [&] { return im.outstanding_count < capacity; });
+      } else {
+        msg.reset(rd_kafka_consumer_poll(im.consumer.get(), 100));
+      }
+    } else {
+      msg.reset(rd_kafka_consumer_poll(im.consumer.get(), 100));
+    }
     if (msg && msg->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
       if (msg->err == RD_KAFKA_RESP_ERR__FATAL) {
         im.fatal = Internal("the Kafka consumer hit a fatal error");
@@ -573,7 +758,17 @@ Status StageRunner::Run(std::stop_token stop) {
       msg.reset();
     } else if (msg) {
       last_consumer_error.clear();
-      if (im.Handle(*msg, stop) == Impl::Outcome::kStopped) break;  // that record is not in the batch
+      if (im.Concurrent()) {
+        im.Dispatch(im.Copy(*msg));
+        im.Drain();
+      } else {
+        Impl::Inbound in = im.Copy(*msg);
+        Impl::Handled handled = im.Process(in, stop, /*serial=*/true);
+        if (handled.state == Impl::Handled::State::kStopped) break;  // that record is not in the batch
+        if (handled.state == Impl::Handled::State::kDone) {
+          im.Accept(std::move(handled), in.wire_topic, in.source.partition, in.source.offset);
+        }
+      }
     }
     if (im.batch_count > 0 &&
         (!msg || im.batch_count >= im.options.max_batch ||
@@ -582,6 +777,7 @@ Status StageRunner::Run(std::stop_token stop) {
     }
   }
   im.counters.running = false;
+  im.FinishWorkers();
   if (im.fatal.ok()) (void)im.CommitBatch();  // graceful: publish what is done
   rd_kafka_consumer_close(im.consumer.get());  // leaves the group
   im.consumer.reset();

@@ -22,10 +22,20 @@
 // on a partition revoke the open batch is committed first. After an abort the runner waits
 // (backoff, doubling per consecutive abort, at most 30 s) before consuming again.
 //
+// Concurrency (for slow stages such as extract's parsing and OCR): with concurrency N > 1 the
+// runner hands records to N worker threads (the core must say ConcurrentProcess()), keeps
+// consuming while they work (at most 2N records outstanding), and takes finished records into
+// the batch only in offset order per partition: offsets are committed up to the lowest
+// unfinished record, and the outputs of a record that finished early are held until every
+// earlier record of its partition has finished, so a crash replays exactly the unpublished ones.
+// An abort or a revoke drops the outstanding records (their results are discarded when they
+// finish) and replays them from the committed offsets.
+//
 // Non-transactional mode (only for the mock cluster, which fakes transactions): produce,
 // flush, then commit offsets synchronously: at-least-once.
 //
-// Thread-safety: Run is called by one thread; counters() may be read from any thread.
+// Thread-safety: Run is called by one thread (it starts and joins its own workers when
+// concurrency > 1); counters() may be read from any thread.
 #pragma once
 
 #include <atomic>
@@ -62,6 +72,7 @@ struct RunnerOptions {
   // statistics every statistics_interval_ms), all labelled with the stage.
   observe::Metrics* metrics = nullptr;
   int statistics_interval_ms = 5000;
+  int concurrency = 1;  // records processed at once (worker threads); > 1 needs core.ConcurrentProcess()
 };
 
 // The consumer group of `stage`'s runners: "<topic_prefix>disclose-<stage>".

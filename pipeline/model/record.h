@@ -56,6 +56,9 @@ class StageCore {
   // downstream). An Error means the record itself could not be handled: kTransient is
   // retried by the runner, anything else goes to the dead-letter topic.
   virtual Result<std::vector<Record>> Process(const Record& input) = 0;
+  // True when Process may be called from several threads at once (the runner's concurrency
+  // option refuses a core that does not say so).
+  virtual bool ConcurrentProcess() const { return false; }
 };
 
 }  // namespace disclose::model

@@ -6,7 +6,7 @@
 // limited worker process (pipeline/pdf/worker.h), so a crash or hang on a hostile file is
 // such a withheld document too. Pass pdf::IsolationOptions::SelfExec() from `disclose` (the
 // default forks without exec, for tests).
-// Thread-safety: one Process call at a time per instance.
+// Thread-safety: Process may run concurrently when ConcurrentProcess() says so.
 #pragma once
 
 #include "pipeline/model/record.h"
@@ -22,6 +22,9 @@ class ExtractCore : public model::StageCore {
   std::string_view Name() const override { return "extract"; }
   std::string_view InputTopic() const override;
   Result<std::vector<model::Record>> Process(const model::Record& input) override;
+  // Concurrent calls are safe when parsing runs in exec'd workers (a plain fork of a threaded
+  // process may not run PDF code in the child).
+  bool ConcurrentProcess() const override { return !isolation_.worker_executable.empty(); }
 
  private:
   store::Store& store_;

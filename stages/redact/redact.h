@@ -6,7 +6,7 @@
 // Unicode is unknown. A document that fails is withheld (fail closed, DESIGN promise 4).
 // Redaction and the verifying extraction run in limited worker processes
 // (pipeline/pdf/worker.h); pass pdf::IsolationOptions::SelfExec() from `disclose`.
-// Thread-safety: one Process call at a time per instance.
+// Thread-safety: Process may run concurrently when ConcurrentProcess() says so.
 #pragma once
 
 #include <string>
@@ -39,6 +39,9 @@ class RedactCore : public model::StageCore {
   std::string_view Name() const override { return "redact"; }
   std::string_view InputTopic() const override;
   Result<std::vector<model::Record>> Process(const model::Record& input) override;
+  // Concurrent calls are safe when parsing runs in exec'd workers (a plain fork of a threaded
+  // process may not run PDF code in the child).
+  bool ConcurrentProcess() const override { return !isolation_.worker_executable.empty(); }
 
  private:
   store::Store& store_;

@@ -229,6 +229,93 @@ TEST_F(KafkaIntegration, StopDuringBackoffReturnsAndLeavesTheRecordForTheNextRun
   EXPECT_EQ(core.Calls(2), 3);  // 1 interrupted + 2 attempts
 }
 
+TEST_F(KafkaIntegration, ConcurrentRunnerWorksOnSeveralRecordsAndPublishesInOffsetOrder) {
+  auto publisher = MakePublisher();
+  ASSERT_TRUE(publisher);
+  std::vector<model::Record> batch;
+  for (int n = 1; n <= 12; ++n) {  // one key, so one partition; later records finish first
+    model::Record r = InRecord(n, "bundle-a");
+    r.value["sleep_ms"] = (13 - n) * 40;
+    batch.push_back(std::move(r));
+  }
+  ASSERT_TRUE(publisher->Publish(batch).ok());
+  auto out = MakeTail(kOut);
+  ASSERT_TRUE(out);
+  ConcurrentCore core;
+  RunnerOptions options = Options();
+  options.concurrency = 4;
+  BackgroundRunner runner(config_, core, options);
+  std::vector<TailRecord> got = Collect(*out, 12);
+  ASSERT_TRUE(runner.Stop().ok());
+  ASSERT_EQ(got.size(), 12u);
+  for (int n = 1; n <= 12; ++n) {
+    EXPECT_EQ(got[n - 1].value["n"].get<int>(), n);  // in input order despite finishing out of order
+    EXPECT_EQ(core.Calls(n), 1) << n;
+  }
+  EXPECT_GE(core.MaxRunning(), 2);
+  EXPECT_LE(core.MaxRunning(), 4);
+  EXPECT_TRUE(out->Poll(std::chrono::seconds(2)).empty());
+}
+
+TEST_F(KafkaIntegration, ConcurrentRunnerCommitsOnlyUpToTheLowestUnfinishedRecord) {
+  auto publisher = MakePublisher();
+  ASSERT_TRUE(publisher);
+  std::vector<model::Record> batch;
+  for (int n = 1; n <= 6; ++n) batch.push_back(InRecord(n, "bundle-a", n == 3 ? "hold" : ""));
+  ASSERT_TRUE(publisher->Publish(batch).ok());
+  auto out = MakeTail(kOut);
+  ASSERT_TRUE(out);
+  ConcurrentCore core;
+  RunnerOptions options = Options();
+  options.concurrency = 3;
+  options.backoff = std::chrono::minutes(10);  // the abandoned record waits until the stop
+  {
+    BackgroundRunner runner(config_, core, options);
+    std::vector<TailRecord> got = Collect(*out, 2);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (core.Calls(6) == 0 && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    ASSERT_EQ(core.Calls(6), 1);  // 4..6 finished while 3 is still held
+    for (const TailRecord& r : out->Poll(std::chrono::seconds(3))) got.push_back(r);
+    ASSERT_EQ(got.size(), 2u);  // only 1 and 2 are published: 4..6 wait behind 3
+    EXPECT_EQ(got[0].value["n"], 1);
+    EXPECT_EQ(got[1].value["n"], 2);
+    // The process goes down with record 3 unfinished.
+    std::jthread release([&] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(500));
+      core.Release(/*fail_held=*/true);
+    });
+    ASSERT_TRUE(runner.Stop().ok());
+  }
+  EXPECT_TRUE(out->Poll(std::chrono::seconds(2)).empty());  // 4..6 were never published
+
+  // The next run starts at record 3: the records after it are processed again, once.
+  options.backoff = std::chrono::milliseconds(10);
+  ConcurrentCore next;
+  next.Release(/*fail_held=*/false);  // record 3 completes this time
+  BackgroundRunner again(config_, next, options);
+  std::vector<TailRecord> rest = Collect(*out, 4);
+  ASSERT_TRUE(again.Stop().ok());
+  ASSERT_EQ(rest.size(), 4u);
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(rest[i].value["n"].get<int>(), i + 3);
+  EXPECT_EQ(next.Calls(1), 0);
+  EXPECT_EQ(next.Calls(2), 0);
+  EXPECT_TRUE(out->Poll(std::chrono::seconds(2)).empty());
+}
+
+TEST_F(KafkaIntegration, ConcurrencyIsRefusedForACoreThatProcessesOneRecordAtATime) {
+  CopyCore core;
+  RunnerOptions options = Options();
+  options.concurrency = 2;
+  StageRunner runner(config_, core, options);
+  std::stop_source stop;
+  Status s = runner.Run(stop.get_token());
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_NE(s.error().message.find("concurrency must be 1"), std::string::npos);
+}
+
 TEST_F(KafkaIntegration, ADuplicateInstanceIdFencesTheOlderProcessWhichStops) {
   auto publisher = MakePublisher();
   ASSERT_TRUE(publisher);

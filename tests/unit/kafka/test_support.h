@@ -3,7 +3,9 @@
 // Thread-safety: CopyCore is safe to inspect from the test thread while a runner calls it.
 #pragma once
 
+#include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <future>
 #include <map>
@@ -83,6 +85,60 @@ class CopyCore : public model::StageCore {
   std::mutex mutex_;
   std::map<int, int> calls_;
   int total_ = 0;
+};
+
+// A thread-safe core for the runner's concurrency: copies test.in.v1 {"n":N,"sleep_ms":S} to
+// test.out.v1 after sleeping S ms, and records how many calls ran at once. A record with
+// "mode":"hold" blocks until Release(); released with `fail_held`, it returns kTransient.
+class ConcurrentCore : public model::StageCore {
+ public:
+  std::string_view Name() const override { return "concurrent"; }
+  std::string_view InputTopic() const override { return kIn; }
+  bool ConcurrentProcess() const override { return true; }
+  Result<std::vector<model::Record>> Process(const model::Record& input) override {
+    const int n = input.value.at("n").get<int>();
+    const int sleep_ms = input.value.value("sleep_ms", 0);
+    const bool hold = input.value.value("mode", "") == "hold";
+    {
+      std::lock_guard lock(mutex_);
+      ++calls_[n];
+      max_running_ = std::max(max_running_, ++running_);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(sleep_ms));
+    bool fail = false;
+    if (hold) {
+      std::unique_lock lock(mutex_);
+      released_cv_.wait(lock, [this] { return released_; });
+      fail = fail_held_;
+    }
+    std::lock_guard lock(mutex_);
+    --running_;
+    if (fail) return Transient("record " + std::to_string(n) + " was abandoned");
+    return std::vector<model::Record>{{std::string(kOut), input.key, {{"schema", kOut}, {"n", n}, {"count", 1}}}};
+  }
+  void Release(bool fail_held) {
+    {
+      std::lock_guard lock(mutex_);
+      released_ = true;
+      fail_held_ = fail_held;
+    }
+    released_cv_.notify_all();
+  }
+  int Calls(int n) {
+    std::lock_guard lock(mutex_);
+    return calls_[n];
+  }
+  int MaxRunning() {
+    std::lock_guard lock(mutex_);
+    return max_running_;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable released_cv_;
+  std::map<int, int> calls_;
+  int running_ = 0, max_running_ = 0;
+  bool released_ = false, fail_held_ = false;
 };
 
 inline model::Record InRecord(int n, std::string key, std::string mode = "") {
