@@ -1,0 +1,397 @@
+// Tests for hidden-text classification and removal, per-page copies of shared form XObjects,
+// image blanking, inline image and path removal, and Verify() (the check before release).
+// PDFs are assembled from raw objects here; independent checks use poppler-utils and qpdf.
+// All names are invented. Thread-safety: tests run sequentially.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "pipeline/pdf/pdf.h"
+
+namespace disclose::pdf {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string BuildPdf(const std::vector<std::string>& objects) {
+  std::string out = "%PDF-1.5\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(out.size());
+    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
+    out += buf;
+  }
+  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return out;
+}
+
+std::string Stream(const std::string& dict_entries, const std::string& data) {
+  return "<< " + dict_entries + " /Length " + std::to_string(data.size()) + " >>\nstream\n" + data + "\nendstream";
+}
+
+class HiddenTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string tmpl = (fs::temp_directory_path() / "pdf_hidden_XXXXXX").string();
+    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
+    dir_ = tmpl;
+  }
+  void TearDown() override {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+  std::string Write(const std::string& name, const std::string& bytes) {
+    std::string path = (fs::path(dir_) / name).string();
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  }
+  static std::string Run(const std::string& cmd) {
+    std::string out;
+    std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
+    if (!p) return out;
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p.get())) > 0) out.append(buf, n);
+    return out;
+  }
+  static std::string ReadFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+  std::string dir_;
+};
+
+// Hidden reason of the first glyph of `word` on `page` (kNone when absent: then `found` false).
+Hidden ReasonOf(const Page& page, const std::string& word, bool* found) {
+  size_t pos = page.text.find(word);
+  *found = pos != std::string::npos;
+  if (!*found) return Hidden::kNone;
+  for (size_t i = 0; i < page.glyphs.size(); ++i) {
+    if (page.glyph_spans[i].first == pos) return page.glyphs[i].hidden;
+  }
+  *found = false;
+  return Hidden::kNone;
+}
+
+// One page with visible words and one word of each hidden kind.
+std::string HiddenZooPdf() {
+  const std::string content =
+      "BT /F1 12 Tf 72 720 Td (Alpha) Tj ET\n"                                      // visible
+      "q BT 1 g /F1 12 Tf 72 700 Td (Bravo) Tj ET Q\n"                              // white on paper
+      "q 0 0 1 rg 60 670 300 30 re f BT 0 0 1 rg /F1 12 Tf 72 680 Td (Charlie) Tj ET Q\n"  // blue on blue
+      "q 0.5 g 60 640 300 30 re f BT 0 g /F1 12 Tf 72 650 Td (Juliet) Tj ET Q\n"    // black on grey: visible
+      "q 0 0 10 10 re W n BT /F1 12 Tf 72 620 Td (Delta) Tj ET Q\n"                 // clipped away
+      "BT /F1 12 Tf 700 600 Td (Echo) Tj ET\n"                                      // right of the media box
+      "BT /F1 0.5 Tf 72 580 Td (Foxtrot) Tj ET\n"                                   // tiny
+      "/OC /L1 BDC BT /F1 12 Tf 72 560 Td (Golf) Tj ET EMC\n"                       // layer off
+      "/OC /L2 BDC BT /F1 12 Tf 72 540 Td (Kilo) Tj ET EMC\n"                       // layer on: visible
+      "q BT 0 0 0 0 k /F1 12 Tf 72 520 Td (Hotel) Tj ET Q\n"                        // CMYK no ink
+      "q /GS0 gs BT /F1 12 Tf 72 500 Td (India) Tj ET Q\n"                          // alpha 0
+      "BT /CS0 cs 0 sc /F1 12 Tf 72 480 Td (Lima) Tj ET\n"                          // separation tint 0
+      "BT /CS0 cs 1 sc /F1 12 Tf 72 460 Td (Mike) Tj ET\n"                          // separation ink: visible
+      "BT 3 Tr /F1 12 Tf 72 440 Td (November) Tj ET\n";                            // render mode 3
+  return BuildPdf({
+      "<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R 7 0 R] /D << /OFF [6 0 R] >> >> >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
+      "/Properties << /L1 6 0 R /L2 7 0 R >> /ExtGState << /GS0 << /ca 0 >> >> "
+      "/ColorSpace << /CS0 [/Separation /Spot /DeviceCMYK 8 0 R] >> >> >>",
+      Stream("", content),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      "<< /Type /OCG /Name (Hidden layer) >>",
+      "<< /Type /OCG /Name (Shown layer) >>",
+      "<< /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [0 0 0 1] /N 1 >>",
+  });
+}
+
+TEST_F(HiddenTest, EachHiddenKindIsExtractedWithItsReason) {
+  auto doc = Extract(HiddenZooPdf(), "doc-h1");
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  const Page& p = doc->pages[0];
+  const std::vector<std::pair<std::string, Hidden>> expected = {
+      {"Alpha", Hidden::kNone},      {"Bravo", Hidden::kWhite},   {"Charlie", Hidden::kWhite},
+      {"Juliet", Hidden::kNone},     {"Delta", Hidden::kClipped}, {"Echo", Hidden::kOutsideCrop},
+      {"Foxtrot", Hidden::kTiny},    {"Golf", Hidden::kOcgOff},   {"Kilo", Hidden::kNone},
+      {"Hotel", Hidden::kWhite},     {"India", Hidden::kInvisible}, {"Lima", Hidden::kWhite},
+      {"Mike", Hidden::kNone},       {"November", Hidden::kInvisible}};
+  for (const auto& [word, reason] : expected) {
+    bool found = false;
+    Hidden got = ReasonOf(p, word, &found);
+    EXPECT_TRUE(found) << word;
+    EXPECT_EQ(got, reason) << word << " is " << HiddenName(got);
+  }
+  // The colour is reported: Charlie blue, Alpha black.
+  EXPECT_EQ(p.glyphs[p.text.find("Alpha") == 0 ? 0 : 0].colour, 0x000000u);
+}
+
+TEST_F(HiddenTest, BaseStateOffHidesLayersNotListedOn) {
+  const std::string content =
+      "/OC /A BDC BT /F1 12 Tf 72 700 Td (Oscar) Tj ET EMC\n"
+      "/OC /B BDC BT /F1 12 Tf 72 680 Td (Papa) Tj ET EMC\n"
+      "/OC /M BDC BT /F1 12 Tf 72 660 Td (Quebec) Tj ET EMC\n";  // OCMD AnyOn of A, B
+  std::string pdf = BuildPdf({
+      "<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R 7 0 R] /D << /BaseState /OFF /ON [7 0 R] >> >> >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
+      "/Properties << /A 6 0 R /B 7 0 R /M << /Type /OCMD /OCGs [6 0 R 7 0 R] /P /AllOn >> >> >> >>",
+      Stream("", content),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      "<< /Type /OCG /Name (A) >>",
+      "<< /Type /OCG /Name (B) >>",
+  });
+  auto doc = Extract(pdf, "doc-h2");
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  bool found = false;
+  EXPECT_EQ(ReasonOf(doc->pages[0], "Oscar", &found), Hidden::kOcgOff);
+  EXPECT_EQ(ReasonOf(doc->pages[0], "Papa", &found), Hidden::kNone);
+  EXPECT_EQ(ReasonOf(doc->pages[0], "Quebec", &found), Hidden::kOcgOff);
+}
+
+TEST_F(HiddenTest, RedactRemovesAllHiddenTextByDefaultAndKeepsVisibleText) {
+  const std::string pdf = HiddenZooPdf();
+  auto before = Extract(pdf, "doc-h3");
+  ASSERT_TRUE(before.ok());
+  RedactStats stats;
+  auto out = Redact(pdf, "doc-h3", {}, &stats);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(stats.hidden_glyphs_removed, 5 + 7 + 5 + 4 + 7 + 4 + 5 + 5 + 4 + 8);
+  EXPECT_EQ(stats.glyphs_removed, stats.hidden_glyphs_removed);
+  EXPECT_EQ(stats.boxes_drawn, 0);
+  auto after = Extract(*out, "doc-h3r");
+  ASSERT_TRUE(after.ok()) << after.error().message;
+  const Page& a = after->pages[0];
+  for (const Glyph& g : a.glyphs) EXPECT_EQ(g.hidden, Hidden::kNone) << g.text;
+  const std::string theirs = Run("pdftotext '" + Write("h3.pdf", *out) + "' -");
+  for (const char* w : {"Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Lima", "November"}) {
+    EXPECT_EQ(a.text.find(w), std::string::npos) << w;
+    EXPECT_EQ(theirs.find(w), std::string::npos) << w;
+  }
+  for (const char* w : {"Alpha", "Juliet", "Kilo", "Mike"}) {
+    EXPECT_NE(theirs.find(w), std::string::npos) << w;
+    size_t p0 = before->pages[0].text.find(w), p1 = a.text.find(w);
+    ASSERT_NE(p1, std::string::npos) << w;
+    Box b0 = BoxesForSpan(before->pages[0], p0, p0 + 1).at(0), b1 = BoxesForSpan(a, p1, p1 + 1).at(0);
+    EXPECT_NEAR(b0.x0, b1.x0, 1e-3) << w;
+    EXPECT_NEAR(b0.y0, b1.y0, 1e-3) << w;
+  }
+  // The option off keeps hidden text (and the page untouched).
+  RedactOptions keep;
+  keep.remove_hidden_text = false;
+  auto kept = Redact(pdf, "doc-h3k", {}, &stats, {}, keep);
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ(stats.glyphs_removed, 0);
+  auto again = Extract(*kept, "doc-h3k");
+  ASSERT_TRUE(again.ok());
+  EXPECT_NE(again->pages[0].text.find("Bravo"), std::string::npos);
+}
+
+// Three pages: pages 1 and 2 draw form X1 directly; page 3 draws form X2, which draws X1.
+std::string SharedFormPdf() {
+  return BuildPdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 /Resources << /Font << /F1 6 0 R >> "
+      "/XObject << /X1 7 0 R /X2 8 0 R >> >> /MediaBox [0 0 612 792] >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 9 0 R >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 9 0 R >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 10 0 R >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792]", "BT /F1 12 Tf 100 600 Td (Okafor signed) Tj ET"),
+      Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> /XObject << "
+             "/Inner 7 0 R >> >>",
+             "/Inner Do BT /F1 12 Tf 100 500 Td (footer) Tj ET"),
+      Stream("", "/X1 Do BT /F1 12 Tf 100 700 Td (page text) Tj ET"),
+      Stream("", "/X2 Do"),
+  });
+}
+
+TEST_F(HiddenTest, SharedFormIsCopiedPerPageIncludingNestedForms) {
+  const std::string pdf = SharedFormPdf();
+  auto doc = Extract(pdf, "doc-f1");
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  std::vector<PageRedactions> r;
+  for (int page : {0, 2}) {
+    const Page& p = doc->pages[page];
+    size_t pos = p.text.find("Okafor");
+    ASSERT_NE(pos, std::string::npos);
+    r.push_back({page, BoxesForSpan(p, pos, pos + 6)});
+  }
+  RedactStats stats;
+  auto out = Redact(pdf, "doc-f1", r, &stats);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(stats.forms_copied, 3);  // X1 for page 1; X1 and X2 for page 3
+  auto after = Extract(*out, "doc-f1r");
+  ASSERT_TRUE(after.ok()) << after.error().message;
+  ASSERT_EQ(after->pages.size(), 3u);
+  EXPECT_EQ(after->pages[0].text.find("Okafor"), std::string::npos);
+  EXPECT_NE(after->pages[0].text.find("signed"), std::string::npos);
+  EXPECT_NE(after->pages[1].text.find("Okafor signed"), std::string::npos);  // page 2 unchanged
+  EXPECT_EQ(after->pages[2].text.find("Okafor"), std::string::npos);
+  EXPECT_NE(after->pages[2].text.find("footer"), std::string::npos);
+  const std::string path = Write("f1.pdf", *out);
+  for (int page : {1, 3}) {
+    std::string t = Run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + path + "' -");
+    EXPECT_EQ(t.find("Okafor"), std::string::npos) << page;
+  }
+  std::string t2 = Run("pdftotext -f 2 -l 2 '" + path + "' -");
+  EXPECT_NE(t2.find("Okafor signed"), std::string::npos);
+}
+
+// A 4x4 8-bit gray image (all 200) drawn at (100,100)-(300,300) on pages 1 and 2, an inline
+// image and a small filled path under the box on page 1, another path outside it.
+std::string ImagePdf() {
+  const std::string pixels(16, '\xC8');
+  const std::string page1 =
+      "q 200 0 0 200 100 100 cm /Im1 Do Q\n"
+      "q 20 0 0 20 120 400 cm BI /W 2 /H 2 /BPC 8 /CS /G ID \x10\x20\x30\x40 EI Q\n"
+      "0.3 g 130 450 20 20 re f\n"
+      "0.3 g 400 450 20 20 re f\n";
+  return BuildPdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [0 0 612 792] >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 5 0 R /Resources << /XObject << /Im1 7 0 R >> >> >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 6 0 R /Resources << /XObject << /Im1 7 0 R >> >> >>",
+      Stream("", page1),
+      Stream("", "q 200 0 0 200 100 100 cm /Im1 Do Q"),
+      Stream("/Type /XObject /Subtype /Image /Width 4 /Height 4 /BitsPerComponent 8 /ColorSpace /DeviceGray", pixels),
+  });
+}
+
+TEST_F(HiddenTest, ImagePixelsUnderABoxAreBlankedEverywhereAndPathsAndInlineImagesRemoved) {
+  // Page space: y down from the top (792). The image spans x 100..300, y 492..692. The box
+  // covers its left half and the inline image and first path.
+  const Box box{90, 300, 200, 700};
+  RedactStats stats;
+  auto out = Redact(ImagePdf(), "doc-i1", {{0, {box}}}, &stats);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(stats.images_blanked, 1);
+  EXPECT_EQ(stats.inline_images_removed, 1);
+  EXPECT_EQ(stats.paths_removed, 1);
+  const std::string path = Write("i1.pdf", *out);
+  for (int page : {1, 2}) {
+    const std::string prefix = (fs::path(dir_) / ("img" + std::to_string(page))).string();
+    Run("pdfimages -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" + path + "' '" + prefix + "'");
+    // pdfimages writes a PGM or (for some gray images) a PPM: read the first channel.
+    std::string pnm = ReadFile(prefix + "-000.pgm");
+    int channels = 1;
+    if (pnm.empty()) {
+      pnm = ReadFile(prefix + "-000.ppm");
+      channels = 3;
+    }
+    ASSERT_GE(pnm.size(), 16u * channels) << page;
+    std::string data = pnm.substr(pnm.size() - 16 * channels);
+    for (int row = 0; row < 4; ++row) {
+      for (int col = 0; col < 4; ++col) {
+        EXPECT_EQ(static_cast<unsigned char>(data[(row * 4 + col) * channels]), col < 2 ? 0 : 200)
+            << page << " " << row << col;
+      }
+    }
+  }
+  std::string list = Run("pdfimages -list -f 1 -l 1 '" + path + "'");
+  EXPECT_EQ(list.find("inline"), std::string::npos);
+  std::string qdf = Run("qpdf --qdf --object-streams=disable '" + path + "' -");
+  EXPECT_EQ(qdf.find("130 450 20 20 re"), std::string::npos);
+  EXPECT_NE(qdf.find("400 450 20 20 re"), std::string::npos);
+  EXPECT_EQ(qdf.find("\x10\x20\x30\x40"), std::string::npos);
+}
+
+TEST_F(HiddenTest, VerifyFindsRedactedStringsInEveryPlaceAndNamesNoText) {
+  const std::string secret = "Margaret Ellory";
+  auto fails = [&](const std::string& pdf, const std::string& where) {
+    Status st = Verify(pdf, "doc-v", {secret}, {});
+    EXPECT_FALSE(st.ok()) << where;
+    if (!st.ok()) {
+      EXPECT_EQ(st.error().message.rfind("verification failed for document doc-v", 0), 0u) << st.error().message;
+      EXPECT_EQ(st.error().message.find("argaret"), std::string::npos) << st.error().message;
+      EXPECT_EQ(st.error().message.find("llory"), std::string::npos) << st.error().message;
+    }
+  };
+  auto page = [](const std::string& content, const std::string& extra_catalog, const std::string& extra_obj) {
+    std::vector<std::string> objs = {
+        "<< /Type /Catalog /Pages 2 0 R " + extra_catalog + " >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
+        ">> >>",
+        Stream("", content),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    };
+    if (!extra_obj.empty()) objs.push_back(extra_obj);
+    return BuildPdf(objs);
+  };
+  const std::string clean = page("BT /F1 12 Tf 72 700 Td (nothing to see) Tj ET", "", "");
+  EXPECT_TRUE(Verify(clean, "doc-v", {secret}, {0}).ok());
+  // Visible text, octal escapes and split across TJ elements, other case and spacing.
+  fails(page("BT /F1 12 Tf 72 700 Td [(\\115ARGA) -20 (RET   el) (lory)] TJ ET", "", ""), "text");
+  // Hidden in the content as ActualText (not a glyph).
+  fails(page("/Span << /ActualText (Margaret Ellory) >> BDC BT /F1 12 Tf 72 700 Td (x) Tj ET EMC", "", ""),
+        "actualtext");
+  // A string object in UTF-16BE (hex), e.g. an outline title.
+  fails(page("BT /F1 12 Tf 72 700 Td (x) Tj ET", "/Extra 6 0 R",
+             "<< /Title <FEFF004D006100720067006100720065007400200045006C006C006F00720079> >>"),
+        "utf16 string");
+  // A stream (XMP-like) in UTF-16LE.
+  std::string utf16le;
+  for (char c : secret) {
+    utf16le.push_back(c);
+    utf16le.push_back('\0');
+  }
+  fails(page("BT /F1 12 Tf 72 700 Td (x) Tj ET", "/Extra 6 0 R", Stream("/Type /Metadata", "\xFF\xFE" + utf16le)),
+        "utf16le stream");
+  // Unknown glyphs on a page that had redactions.
+  const std::string symbolic = BuildPdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> "
+      ">>",
+      Stream("", "BT /F1 12 Tf 72 700 Td (xyz) Tj ET"),
+      "<< /Type /Font /Subtype /TrueType /BaseFont /Sym /FirstChar 120 /LastChar 122 /Widths [500 500 500] "
+      "/FontDescriptor 6 0 R >>",
+      "<< /Type /FontDescriptor /FontName /Sym /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 "
+      "/Descent -200 /CapHeight 700 /StemV 80 >>",
+  });
+  EXPECT_TRUE(Verify(symbolic, "doc-v", {}, {}).ok());
+  Status unknown = Verify(symbolic, "doc-v", {}, {0});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.error().message.find("page 1"), std::string::npos);
+}
+
+TEST_F(HiddenTest, RedactWithVerifyFailsClosedWhenTextSurvives) {
+  const std::string pdf = HiddenZooPdf();
+  RedactOptions options;
+  options.verify = true;
+  options.verify_strings = {"Alpha"};  // visible and not under any box: must be caught
+  auto out = Redact(pdf, "doc-v2", {}, nullptr, {}, options);
+  ASSERT_FALSE(out.ok());
+  EXPECT_EQ(out.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_EQ(out.error().message.find("Alpha"), std::string::npos);
+  EXPECT_NE(out.error().message.find("page 1"), std::string::npos);
+  // Hidden strings are removed by default, so verifying for them passes.
+  options.verify_strings = {"Bravo", "golf", "NOVEMBER"};
+  auto ok = Redact(pdf, "doc-v2", {}, nullptr, {}, options);
+  EXPECT_TRUE(ok.ok()) << ok.error().message;
+  // Redacting the visible word with a box passes too.
+  auto doc = Extract(pdf, "doc-v2");
+  ASSERT_TRUE(doc.ok());
+  size_t pos = doc->pages[0].text.find("Alpha");
+  options.verify_strings = {"Alpha", "Bravo"};
+  auto boxed = Redact(pdf, "doc-v2", {{0, BoxesForSpan(doc->pages[0], pos, pos + 5)}}, nullptr, {}, options);
+  EXPECT_TRUE(boxed.ok()) << boxed.error().message;
+}
+
+}  // namespace
+}  // namespace disclose::pdf
