@@ -70,20 +70,23 @@ struct StaffSpec {
   size_t window = 60;
 };
 
-bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+// ASCII classes inline (the C library's are calls through the locale tables, in the hot loop).
+bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Lower case, every whitespace run folded to one space, into *out (its capacity is reused).
 void FoldInto(std::string_view s, std::string* out) {
   out->clear();
   bool space = false;
   for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
+    if (IsSpace(c)) {
       space = true;
       continue;
     }
     if (space && !out->empty()) out->push_back(' ');
     space = false;
-    out->push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    out->push_back(Lower(c));
   }
   if (space) out->push_back(' ');
 }
@@ -499,12 +502,20 @@ namespace {
 // Sorts by begin and merges overlapping findings into their union, keeping the rule, reason and
 // score of the highest-scoring one.
 std::vector<Finding> MergeFindings(std::vector<Finding> raw) {
-  std::sort(raw.begin(), raw.end(), [](const Finding& a, const Finding& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  // Sort positions, not the findings themselves (moving a Finding moves five strings).
+  std::vector<uint32_t> order(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) order[i] = static_cast<uint32_t>(i);
+  std::sort(order.begin(), order.end(), [&raw](uint32_t x, uint32_t y) {
+    const Finding& a = raw[x];
+    const Finding& b = raw[y];
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    return x < y;
   });
   std::vector<Finding> merged;
   merged.reserve(raw.size());
-  for (Finding& f : raw) {
+  for (uint32_t i : order) {
+    Finding& f = raw[i];
     if (!merged.empty() && f.begin < merged.back().end) {
       Finding& m = merged.back();
       const size_t begin = m.begin, end = std::max(m.end, f.end);

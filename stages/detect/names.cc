@@ -16,6 +16,8 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
 bool IsLetter(char c) { return IsUpper(c) || IsLower(c); }
 char AsciiLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnum(char c) { return IsDigit(c) || IsUpper(c) || (c >= 'a' && c <= 'z'); }
 
 using Token = NameToken;
 
@@ -195,7 +197,7 @@ bool WeakRole(std::string_view text, size_t pos) {
   while (b > 0 && IsLetter(text[b - 1])) --b;
   char w[8];
   if (p - b > sizeof w) return false;
-  for (size_t k = b; k < p; ++k) w[k - b] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+  for (size_t k = b; k < p; ++k) w[k - b] = AsciiLower(text[k]);
   const std::string_view word(w, p - b);
   return word == "by" || word == "with" || word == "contact" || word == "from" || word == "to" || word == "cc" ||
          word == "name";
@@ -229,7 +231,7 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos) {
   char buf[kMaxRole];
   auto lowered = [&](size_t b, size_t end) {
     const size_t n = std::min(end - b, kMaxRole);
-    for (size_t k = 0; k < n; ++k) buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[b + k])));
+    for (size_t k = 0; k < n; ++k) buf[k] = AsciiLower(text[b + k]);
     return end - b <= kMaxRole ? std::string_view(buf, n) : std::string_view();
   };
   const auto& roles = Roles();
@@ -285,15 +287,15 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
       continue;
     }
     // A letter glued to a digit before it is part of a code ("A1234BC"), not a word.
-    bool glued = i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]));
+    bool glued = i > 0 && IsDigit(text[i - 1]);
     size_t b = i;
     while (i < n && (IsLetter(text[i]) ||
                      ((text[i] == '\'' || text[i] == '-') && i + 1 < n && IsLetter(text[i + 1]) && i > b))) {
       ++i;
     }
-    if (i < n && std::isdigit(static_cast<unsigned char>(text[i]))) glued = true;
+    if (i < n && IsDigit(text[i])) glued = true;
     if (glued) {
-      while (i < n && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
+      while (i < n && IsAsciiAlnum(text[i])) ++i;
       continue;
     }
     Token t;
