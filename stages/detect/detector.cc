@@ -314,6 +314,7 @@ struct Detector::Impl {
   PublicBodies public_bodies;
   bool find_names = true;
   bool redact_staff_names = true;
+  bool prefilter = true;
 
   // The findings of one rule on `text` (normalised text with line breaks as spaces, so that
   // identifiers split over lines join), offsets mapped to the original text through `nt`.
@@ -432,6 +433,7 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
   impl->default_exemption = default_exemption;
   impl->find_names = options.names;
   impl->redact_staff_names = options.redact_staff_names;
+  impl->prefilter = options.prefilter;
   {
     std::string bodies_text(DefaultPublicBodiesYaml());
     std::string bodies_origin = "embedded public-bodies.yaml";
@@ -510,6 +512,7 @@ std::vector<Finding> MergeFindings(std::vector<Finding> raw) {
     const Finding& b = raw[y];
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
+    if (a.rule_id != b.rule_id) return a.rule_id < b.rule_id;  // independent of the order rules ran in
     return x < y;
   });
   std::vector<Finding> merged;
@@ -559,7 +562,14 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     // Blocks are runs of whole lines of at least kBlock bytes; the margin lets an identifier split
     // over the line break that ends a block be found.
     std::fill(prev_end.begin(), prev_end.end(), 0);
-    for (size_t from = 0, until = 0; from < joined.size(); from = until) {
+    if (!impl.prefilter) {
+      for (const Rule& rule : impl.rules) {
+        size_t prev = 0;
+        impl.RunRuleRange(rule, joined, 0, joined.size(), joined.size(), w.nt, &tables, &subject, &prev, &scratch,
+                          &w.raw);
+      }
+    }
+    for (size_t from = 0, until = 0; impl.prefilter && from < joined.size(); from = until) {
       until = std::min(joined.size(), from + kBlock);
       while (until < joined.size() && w.nt.text[until - 1] != '\n') ++until;
       const size_t limit = std::min(joined.size(), until + kMargin);

@@ -276,8 +276,8 @@ bool NameFinder::IsSurname(std::string_view lower) const {
 
 NameTokens NameFinder::Tokenize(std::string_view text) const {
   NameTokens out;
-  out.lower_.resize(text.size());
-  for (size_t k = 0; k < text.size(); ++k) out.lower_[k] = AsciiLower(text[k]);
+  // Only words that open with a capital are ever looked up: only they are lowered (below).
+  out.lower_.assign(text);
   out.list_.reserve(text.size() / 6 + 1);
   size_t i = 0;
   const size_t n = text.size();
@@ -317,6 +317,7 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
       t.caps = upper >= 2 && lower == 0;
       t.cap = lower > 0;
       if (t.cap || t.caps || t.initial) {
+        for (size_t k = t.begin; k < t.end; ++k) out.lower_[k] = AsciiLower(text[k]);
         auto lex = lexicon_.find(out.Lower(t));
         if (lex != lexicon_.end()) t.lex = lex->second;
         auto title = titles_.find(w);

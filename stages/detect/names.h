@@ -44,7 +44,8 @@ struct NameToken {
 };
 
 // The words of one page (computed once a page by NameFinder::Tokenize, shared by Find and
-// Propagate). Lower(t) is the word in lower case (ASCII letters folded), a view into this object.
+// Propagate). Lower(t) is a word that opens with a capital (cap, caps, initial) in lower case (ASCII
+// letters folded), a view into this object; other words are left as written.
 class NameTokens {
  public:
   size_t size() const { return list_.size(); }
@@ -55,7 +56,7 @@ class NameTokens {
 
  private:
   friend class NameFinder;
-  std::string lower_;  // the page text, ASCII letters in lower case (same offsets)
+  std::string lower_;  // the page text; words that open with a capital in lower case (same offsets)
   std::vector<NameToken> list_;
 };
 

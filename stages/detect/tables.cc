@@ -85,6 +85,9 @@ TableMap TableMap::Build(std::string_view text) {
   }
   for (size_t li = 0; li + 1 < lines.size(); ++li) {
     std::string_view line = text.substr(lines[li].begin, lines[li].end - lines[li].begin);
+    // A header has no digit in any cell, and every character of a line but its separators is in
+    // a cell: a line with a digit is not a header (checked before splitting, the common case).
+    if (std::any_of(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
     Sep sep = SeparatorOf(line);
     if (sep == Sep::kNone) continue;
     std::vector<Span> head = SplitCells(line, sep);
