@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   AddEvalCommands(app, common, &exit_code);
   AddPdfWorkerCommands(app, common, &exit_code);
   AddOpsCommands(app, common, &exit_code);
+  AddTopicsCommands(app, common, &exit_code);
   app.parse_complete_callback([&] { Finalise(common); });
   try {
     app.parse(argc, argv);

@@ -77,12 +77,6 @@ std::jthread WatchSignals(std::stop_source source) {
   });
 }
 
-std::vector<kafka::TopicSpec> AllTopics(int partitions) {
-  std::vector<kafka::TopicSpec> specs;
-  for (auto topic : topics::kAll) specs.push_back({std::string(topic), partitions, {}});
-  return specs;
-}
-
 // The cores of the five consuming stages, owning what they borrow.
 struct Cores {
   std::unique_ptr<store::Store> store;
@@ -247,7 +241,7 @@ int RunAll(const StreamArgs& args, const CommonOptions& common) {
     PrintError(config.error().message);
     return kExitUsage;
   }
-  if (Status s = kafka::CreateTopics(*config, AllTopics(args.partitions), mock.get()); !s.ok()) {
+  if (Status s = kafka::CreateTopics(*config, *TopicPlan(args.partitions, ""), mock.get()); !s.ok()) {
     PrintError("topics could not be created on " + brokers + ": " + s.error().message);
     return kExitFailure;
   }
@@ -447,26 +441,6 @@ void AddStreamCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
   submit->add_option("BUNDLE_DIR", a->bundles)->required()->check(CLI::ExistingDirectory);
   submit->add_option("--brokers", a->brokers, std::string("Kafka bootstrap servers (default ") + kDefaultBrokers + ")");
   submit->callback([a, exit_code, &common] { *exit_code = Submit(*a, common); });
-
-  auto* topics_cmd = app.add_subcommand("topics", "Kafka topics");
-  topics_cmd->require_subcommand(1);
-  auto* create = topics_cmd->add_subcommand("create", "Create every disclose topic (idempotent)");
-  create->add_option("--brokers", a->brokers, std::string("Kafka bootstrap servers (default ") + kDefaultBrokers + ")");
-  create->add_option("--partitions", a->partitions, "Partitions per topic");
-  create->callback([a, exit_code, &common] {
-    auto config = MakeKafkaConfig(common, a->brokers.empty() ? kDefaultBrokers : a->brokers);
-    if (!config.ok()) {
-      PrintError(config.error().message);
-      *exit_code = kExitUsage;
-      return;
-    }
-    if (Status s = kafka::CreateTopics(*config, AllTopics(a->partitions)); !s.ok()) {
-      PrintError("topics could not be created: " + s.error().message);
-      *exit_code = kExitFailure;
-      return;
-    }
-    std::cout << "created " << topics::kAll.size() << " topics with " << a->partitions << " partitions\n";
-  });
 }
 
 }  // namespace disclose::cli

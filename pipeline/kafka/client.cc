@@ -11,10 +11,6 @@ namespace disclose::kafka::internal {
 
 namespace {
 
-struct TopicDeleter {
-  void operator()(rd_kafka_topic_t* rkt) const { rd_kafka_topic_destroy(rkt); }
-};
-
 // librdkafka's own log lines (syslog levels) into the structured log. They name brokers,
 // topics and partitions, never payloads.
 void LogCallback(const rd_kafka_t* rk, int level, const char* facility, const char* message) {
@@ -99,7 +95,7 @@ Error FromRespErr(rd_kafka_resp_err_t err, std::string_view what) {
 }
 
 Result<int> PartitionCount(rd_kafka_t* rk, const std::string& wire_topic, int timeout_ms) {
-  std::unique_ptr<rd_kafka_topic_t, TopicDeleter> rkt(rd_kafka_topic_new(rk, wire_topic.c_str(), nullptr));
+  TopicPtr rkt(rd_kafka_topic_new(rk, wire_topic.c_str(), nullptr));
   if (!rkt) return Internal("could not create a topic handle for " + wire_topic);
   const rd_kafka_metadata_t* raw = nullptr;
   rd_kafka_resp_err_t err = rd_kafka_metadata(rk, 0, rkt.get(), &raw, timeout_ms);

@@ -33,6 +33,8 @@ struct KafkaDeleter {
   void operator()(rd_kafka_AdminOptions_t* options) const { rd_kafka_AdminOptions_destroy(options); }
   void operator()(rd_kafka_NewTopic_t* topic) const { rd_kafka_NewTopic_destroy(topic); }
   void operator()(const rd_kafka_metadata_t* metadata) const { rd_kafka_metadata_destroy(metadata); }
+  void operator()(rd_kafka_ConfigResource_t* resource) const { rd_kafka_ConfigResource_destroy(resource); }
+  void operator()(rd_kafka_topic_t* topic) const { rd_kafka_topic_destroy(topic); }
 };
 
 using KafkaPtr = std::unique_ptr<rd_kafka_t, KafkaDeleter>;
@@ -46,6 +48,8 @@ using EventPtr = std::unique_ptr<rd_kafka_event_t, KafkaDeleter>;
 using AdminOptionsPtr = std::unique_ptr<rd_kafka_AdminOptions_t, KafkaDeleter>;
 using NewTopicPtr = std::unique_ptr<rd_kafka_NewTopic_t, KafkaDeleter>;
 using MetadataPtr = std::unique_ptr<const rd_kafka_metadata_t, KafkaDeleter>;
+using ConfigResourcePtr = std::unique_ptr<rd_kafka_ConfigResource_t, KafkaDeleter>;
+using TopicPtr = std::unique_ptr<rd_kafka_topic_t, KafkaDeleter>;
 
 // An empty conf whose log and error callbacks go to observe::Log.
 ConfPtr BaseConf();

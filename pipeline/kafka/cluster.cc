@@ -1,6 +1,7 @@
 // MockCluster over rd_kafka_mock_cluster_new, and idempotent topic creation.
 #include "pipeline/kafka/cluster.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <thread>
@@ -87,7 +88,8 @@ Status CreateTopics(const KafkaConfig& config, const std::vector<TopicSpec>& top
   std::vector<rd_kafka_NewTopic_t*> raw;
   for (const TopicSpec& spec : topics) {
     std::string wire = config.Wire(spec.name);
-    NewTopicPtr topic(rd_kafka_NewTopic_new(wire.c_str(), spec.partitions, -1, errstr.data(), errstr.size()));
+    NewTopicPtr topic(rd_kafka_NewTopic_new(wire.c_str(), spec.partitions, spec.replication_factor, errstr.data(),
+                                            errstr.size()));
     if (!topic) return InvalidInput("topic spec for " + wire + " rejected: " + errstr.data());
     for (const auto& [key, value] : spec.config) {
       rd_kafka_resp_err_t err = rd_kafka_NewTopic_set_config(topic.get(), key.c_str(), value.c_str());
@@ -133,6 +135,77 @@ Status CreateTopics(const KafkaConfig& config, const std::vector<TopicSpec>& top
     }
   }
   return Status::Ok();
+}
+
+Result<std::vector<TopicDescription>> DescribeTopics(const KafkaConfig& config, const std::vector<std::string>& names) {
+  std::vector<TopicDescription> out;
+  if (names.empty()) return out;
+  Result<ConfPtr> conf = MakeConf(config, {});
+  if (!conf.ok()) return conf.error();
+  Result<KafkaPtr> rk = MakeHandle(RD_KAFKA_PRODUCER, std::move(*conf));
+  if (!rk.ok()) return rk.error();
+  constexpr int kTimeoutMs = 30000;
+
+  for (const std::string& name : names) {
+    TopicDescription d;
+    d.name = name;
+    const std::string wire = config.Wire(name);
+    Result<int> partitions = PartitionCount(rk->get(), wire, kTimeoutMs);
+    if (!partitions.ok()) return partitions.error();
+    d.partitions = *partitions;
+    const rd_kafka_metadata_t* raw = nullptr;
+    TopicPtr rkt(rd_kafka_topic_new(rk->get(), wire.c_str(), nullptr));
+    if (rkt && rd_kafka_metadata(rk->get(), 0, rkt.get(), &raw, kTimeoutMs) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+      MetadataPtr metadata(raw);
+      if (metadata->topic_cnt == 1 && metadata->topics[0].partition_cnt > 0) {
+        d.replication_factor = metadata->topics[0].partitions[0].replica_cnt;
+      }
+    }
+    out.push_back(std::move(d));
+  }
+
+  std::vector<ConfigResourcePtr> owned;
+  std::vector<rd_kafka_ConfigResource_t*> raw;
+  for (const std::string& name : names) {
+    owned.emplace_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, config.Wire(name).c_str()));
+    raw.push_back(owned.back().get());
+  }
+  std::array<char, 512> errstr{};
+  AdminOptionsPtr options(rd_kafka_AdminOptions_new(rk->get(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS));
+  if (rd_kafka_AdminOptions_set_request_timeout(options.get(), kTimeoutMs, errstr.data(), errstr.size())) {
+    return Internal(std::string("admin options rejected: ") + errstr.data());
+  }
+  QueuePtr queue(rd_kafka_queue_new(rk->get()));
+  rd_kafka_DescribeConfigs(rk->get(), raw.data(), raw.size(), options.get(), queue.get());
+  EventPtr event(rd_kafka_queue_poll(queue.get(), kTimeoutMs + 5000));
+  if (!event) return Transient("DescribeConfigs got no answer from the cluster in time");
+  if (rd_kafka_event_error(event.get()) != RD_KAFKA_RESP_ERR_NO_ERROR) {
+    return FromRespErr(rd_kafka_event_error(event.get()), "DescribeConfigs");
+  }
+  const rd_kafka_DescribeConfigs_result_t* result = rd_kafka_event_DescribeConfigs_result(event.get());
+  if (result == nullptr) return Internal("DescribeConfigs returned an unexpected event");
+  size_t count = 0;
+  const rd_kafka_ConfigResource_t** resources = rd_kafka_DescribeConfigs_result_resources(result, &count);
+  for (size_t i = 0; i < count; ++i) {
+    const std::string logical = config.Logical(rd_kafka_ConfigResource_name(resources[i]));
+    if (rd_kafka_resp_err_t err = rd_kafka_ConfigResource_error(resources[i]); err) {
+      return FromRespErr(err, "describing the configs of topic " + config.Wire(logical));
+    }
+    auto d = std::find_if(out.begin(), out.end(), [&](const TopicDescription& t) { return t.name == logical; });
+    if (d == out.end()) continue;
+    size_t entries = 0;
+    const rd_kafka_ConfigEntry_t** list = rd_kafka_ConfigResource_configs(resources[i], &entries);
+    for (size_t e = 0; e < entries; ++e) {
+      const char* key = rd_kafka_ConfigEntry_name(list[e]);
+      const char* value = rd_kafka_ConfigEntry_value(list[e]);
+      if (key == nullptr) continue;
+      d->config[key] = value ? value : "";
+      if (rd_kafka_ConfigEntry_source(list[e]) == RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG) {
+        d->overridden.push_back(key);
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace disclose::kafka

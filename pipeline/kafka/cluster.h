@@ -60,7 +60,23 @@ struct TopicSpec {
   std::string name;                           // unprefixed, e.g. topics::kIntake
   int partitions = 4;
   std::map<std::string, std::string> config;  // topic configs, e.g. {"retention.ms", "604800000"}
+  int replication_factor = -1;                // -1: the broker's default.replication.factor
 };
+
+// A topic as the cluster has it: partitions, replicas of partition 0, and every topic config
+// with its value (defaults included; `overridden` lists the keys set on the topic itself).
+struct TopicDescription {
+  std::string name;  // unprefixed
+  int partitions = 0;
+  int replication_factor = 0;
+  std::map<std::string, std::string> config;
+  std::vector<std::string> overridden;
+};
+
+// Describes `names` (unprefixed) with the metadata and DescribeConfigs admin APIs. kNotFound
+// when one does not exist. Real clusters only (the mock cluster has no admin API).
+[[nodiscard]] Result<std::vector<TopicDescription>> DescribeTopics(const KafkaConfig& config,
+                                                                   const std::vector<std::string>& names);
 
 // Creates `topics` (prefixed with config.topic_prefix), idempotently: topics that exist already
 // are left as they are. With `mock`, uses the mock cluster's own call (the mock has no admin
