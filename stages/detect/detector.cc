@@ -3,6 +3,7 @@
 #include "stages/detect/detector.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <charconv>
 #include <fstream>
@@ -34,10 +35,55 @@ constexpr size_t kMargin = 40;
 constexpr const char* kThirdParty = "third_party";
 constexpr const char* kStaff = "staff";
 
+// ASCII classes inline (the C library's are calls through the locale tables, in the hot loop).
+bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Cue words (folded: lower case, single spaces). Last() finds the last whole-word occurrence of
+// any of them in `hay` at a position >= `from`, scanning backwards from the end (cues sit next to
+// the candidate) and comparing words only where a word's first byte occurs. Returns the position
+// (and sets *word to the longest word found there), or npos.
+class WordSet {
+ public:
+  WordSet() = default;
+  explicit WordSet(std::vector<std::string> words) {
+    for (auto& w : words) {
+      if (w.empty()) continue;
+      first_.set(static_cast<unsigned char>(w.front()));
+      words_.push_back(std::move(w));
+    }
+  }
+  bool empty() const { return words_.empty(); }
+
+  size_t Last(std::string_view hay, size_t from, const std::string** word) const {
+    for (size_t p = hay.size(); p-- > from;) {
+      if (!first_.test(static_cast<unsigned char>(hay[p]))) continue;
+      const std::string* best = nullptr;
+      for (const std::string& w : words_) {
+        if (w.front() != hay[p] || hay.size() - p < w.size() || hay.compare(p, w.size(), w) != 0) continue;
+        const bool left_ok = !IsAlnum(w.front()) || p == 0 || !IsAlnum(hay[p - 1]);
+        const size_t e = p + w.size();
+        const bool right_ok = !IsAlnum(w.back()) || e == hay.size() || !IsAlnum(hay[e]);
+        if (left_ok && right_ok && (best == nullptr || w.size() > best->size())) best = &w;
+      }
+      if (best != nullptr) {
+        if (word != nullptr) *word = best;
+        return p;
+      }
+    }
+    return std::string_view::npos;
+  }
+
+ private:
+  std::vector<std::string> words_;
+  std::bitset<256> first_;  // first bytes of the words
+};
+
 struct ContextSpec {
   bool present = false;
-  std::vector<std::string> words;     // lower case, single spaces
-  std::vector<std::string> negative;  // cancel a cue when they follow it inside the window
+  WordSet words;     // lower case, single spaces
+  WordSet negative;  // cancel a cue when they follow it inside the window
   size_t window = 40;                 // characters before the candidate
   size_t after = 0;                   // characters after the candidate
   bool required = false;
@@ -65,15 +111,11 @@ struct Rule {
 };
 
 struct StaffSpec {
-  std::vector<std::string> words;
+  WordSet words;
   std::vector<std::string> categories;  // empty = every category
   size_t window = 60;
 };
 
-// ASCII classes inline (the C library's are calls through the locale tables, in the hot loop).
-bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Lower case, every whitespace run folded to one space, into *out (its capacity is reused).
 void FoldInto(std::string_view s, std::string* out) {
@@ -97,29 +139,6 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
-// Finds whole-word occurrences of `words` in `hay` at positions >= `from`. Returns the position
-// of the last occurrence (and sets *word to the longest word found there), or npos.
-size_t LastWord(std::string_view hay, size_t from, const std::vector<std::string>& words, const std::string** word) {
-  size_t best = std::string_view::npos;
-  const std::string* best_word = nullptr;
-  for (const auto& w : words) {
-    size_t p = hay.find(w, from);
-    while (p != std::string_view::npos) {
-      bool left_ok = !IsAlnum(w.front()) || p == 0 || !IsAlnum(hay[p - 1]);
-      size_t e = p + w.size();
-      bool right_ok = !IsAlnum(w.back()) || e == hay.size() || !IsAlnum(hay[e]);
-      if (left_ok && right_ok &&
-          (best == std::string_view::npos || p > best || (p == best && w.size() > best_word->size()))) {
-        best = p;
-        best_word = &w;
-      }
-      p = hay.find(w, p + 1);
-    }
-  }
-  if (word != nullptr && best_word != nullptr) *word = best_word;
-  return best;
-}
-
 // Buffers reused from candidate to candidate on one page (no allocation per candidate).
 struct Scratch {
   std::string fold;
@@ -139,23 +158,23 @@ std::optional<Cue> FindCue(std::string_view text, size_t window_begin, size_t b,
   std::string& folded = scratch->fold;
   FoldInto(text.substr(window_begin - lead, b - window_begin + lead), &folded);
   const std::string* word = nullptr;
-  size_t at = LastWord(folded, lead, ctx.words, &word);
+  size_t at = ctx.words.Last(folded, lead, &word);
   if (at != std::string_view::npos) {
-    if (ctx.negative.empty() || LastWord(folded, at + word->size(), ctx.negative, nullptr) == std::string_view::npos) {
+    if (ctx.negative.empty() || ctx.negative.Last(folded, at + word->size(), nullptr) == std::string_view::npos) {
       return Cue{word, false};
     }
   }
   if (ctx.after > 0 && e < text.size()) {
     FoldInto(text.substr(e, std::min(ctx.after, text.size() - e)), &folded);
     // A cue after the candidate must begin within the window; keep whole words only.
-    if (LastWord(folded, 0, ctx.words, &word) != std::string_view::npos) return Cue{word, false};
+    if (ctx.words.Last(folded, 0, &word) != std::string_view::npos) return Cue{word, false};
   }
   if (tables != nullptr && !tables->empty()) {
     // A table cell takes its column header as context ("DOB" over a column of dates).
     std::string_view header = tables->HeaderAt(b);
     if (!header.empty()) {
       FoldInto(header, &folded);
-      if (LastWord(folded, 0, ctx.words, &word) != std::string_view::npos) return Cue{word, true};
+      if (ctx.words.Last(folded, 0, &word) != std::string_view::npos) return Cue{word, true};
     }
   }
   return std::nullopt;
@@ -391,7 +410,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
       size_t wb = std::max(b > staff.window ? b - staff.window : 0, std::min(previous_end, b));
       size_t lead = wb > 0 ? 1 : 0;
       FoldInto(std::string_view(text).substr(wb - lead, b - wb + lead), &scratch->fold);
-      if (LastWord(scratch->fold, lead, staff.words, nullptr) != std::string_view::npos) f.party = kStaff;
+      if (staff.words.Last(scratch->fold, lead, nullptr) != std::string_view::npos) f.party = kStaff;
     }
     out->push_back(std::move(f));
   }
@@ -451,7 +470,7 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
   }
   if (doc.contains("staff_context")) {
     const Json& sc = doc["staff_context"];
-    impl->staff.words = FoldedStrings(sc["words"]);
+    impl->staff.words = WordSet(FoldedStrings(sc["words"]));
     impl->staff.window = sc.value("window", 60);
     if (sc.contains("categories")) {
       for (const auto& c : sc["categories"]) impl->staff.categories.push_back(c.get<std::string>());
@@ -474,8 +493,8 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
     if (r.contains("context")) {
       const Json& c = r["context"];
       rule.context.present = true;
-      rule.context.words = FoldedStrings(c["words"]);
-      if (c.contains("negative")) rule.context.negative = FoldedStrings(c["negative"]);
+      rule.context.words = WordSet(FoldedStrings(c["words"]));
+      if (c.contains("negative")) rule.context.negative = WordSet(FoldedStrings(c["negative"]));
       rule.context.window = c.value("window", 40);
       rule.context.after = c.value("after", 0);
       rule.context.required = c.value("required", false);
@@ -546,7 +565,10 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
   };
   std::vector<PageWork> work(pages.size());
   std::vector<int> hits;
-  std::vector<size_t> prev_end(impl.rules.size());
+  struct Range {
+    size_t from, until, limit;  // matches start in [from, until); the search runs to limit
+  };
+  std::vector<std::vector<Range>> ranges(impl.rules.size());
   std::string joined;
   Scratch scratch;
   for (size_t p = 0; p < pages.size(); ++p) {
@@ -561,7 +583,6 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     // so a page is not re-scanned once per rule.
     // Blocks are runs of whole lines of at least kBlock bytes; the margin lets an identifier split
     // over the line break that ends a block be found.
-    std::fill(prev_end.begin(), prev_end.end(), 0);
     if (!impl.prefilter) {
       for (const Rule& rule : impl.rules) {
         size_t prev = 0;
@@ -569,6 +590,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
                           &w.raw);
       }
     }
+    // Pass 1: the Set over each block; a rule hit in consecutive blocks gets one range over them
+    // (one RE2 call per match plus one that finds no more, per range rather than per block).
+    for (auto& r : ranges) r.clear();
     for (size_t from = 0, until = 0; impl.prefilter && from < joined.size(); from = until) {
       until = std::min(joined.size(), from + kBlock);
       while (until < joined.size() && w.nt.text[until - 1] != '\n') ++until;
@@ -581,10 +605,21 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
         hits.clear();
         for (size_t i = 0; i < impl.rules.size(); ++i) hits.push_back(static_cast<int>(i));
       }
-      std::sort(hits.begin(), hits.end());
       for (int i : hits) {
-        const auto r = static_cast<size_t>(i);
-        impl.RunRuleRange(impl.rules[r], joined, from, until, limit, w.nt, &tables, &subject, &prev_end[r], &scratch,
+        auto& r = ranges[static_cast<size_t>(i)];
+        if (!r.empty() && r.back().until == from) {
+          r.back().until = until;
+          r.back().limit = limit;
+        } else {
+          r.push_back({from, until, limit});
+        }
+      }
+    }
+    // Pass 2: each hit rule's own RE2 over its ranges, in file order.
+    for (size_t r = 0; impl.prefilter && r < impl.rules.size(); ++r) {
+      size_t prev = 0;
+      for (const Range& g : ranges[r]) {
+        impl.RunRuleRange(impl.rules[r], joined, g.from, g.until, g.limit, w.nt, &tables, &subject, &prev, &scratch,
                           &w.raw);
       }
     }
