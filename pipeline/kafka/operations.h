@@ -63,9 +63,9 @@ struct PartitionLag {
   int32_t partition = 0;
   int64_t committed = -1;  // the group's committed offset (-1 = none yet)
   int64_t end = 0;         // high watermark
-  int64_t lag = 0;         // end - committed (from the start when nothing is committed). Counts
-                           // transaction markers too, so a caught-up transactional partition
-                           // shows a lag of 1.
+  int64_t lag = 0;         // committed records after the group's offset (read when the offset gap
+                           // is at most 10,000, so transaction markers do not count); above
+                           // that, end - committed (from the start when nothing is committed).
 };
 
 // Consumer lag of stage `stage`'s group (StageGroupId) on `topic` (unprefixed), per partition.
