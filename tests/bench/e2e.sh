@@ -3,7 +3,8 @@
 # bundles (copies of the sample documents under new names), first with one `disclose stage`
 # process per stage, then with two processes of the slowest stage (the one with the largest
 # total processing time in the first run's /metrics). Prints documents and pages per minute,
-# measured from the first submit to the last pack, and the processing seconds per stage.
+# measured from the first submit to the last pack, and the processing seconds per stage. When
+# the slowest stage is extract or redact, a third run gives it --concurrency 2 instead.
 #   tests/bench/e2e.sh [BUILD_DIR]      (env: DISCLOSE_TEST_BROKERS, BENCH_DOCS=200)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -40,18 +41,22 @@ while [ "$n" -lt "$DOCS" ]; do
   b=$((b + 1))
 done
 
-# run NAME SCALED_STAGE: one process per stage, two of SCALED_STAGE (none when empty).
+# run NAME SCALED_STAGE [HOW]: one process per stage; SCALED_STAGE gets two processes
+# (HOW=processes, the default) or one process working on two records at once (HOW=concurrency).
 run() {
-  local name=$1 scaled=$2 port=$((21000 + RANDOM % 20000))
+  local name=$1 scaled=$2 how=${3:-processes} port=$((21000 + RANDOM % 20000))
   local common=(--store "$WORK/$name/store" --topic-prefix "$PREFIX$name." --signing-key "$WORK/keys/signing")
   mkdir -p "$WORK/$name/logs" "$WORK/$name/out"
   "$DISCLOSE" "${common[@]}" topics create --brokers "$BROKERS" --partitions 4 >/dev/null
   PORTS=()
   for s in "${STAGES[@]}"; do
-    local copies=1; [ "$s" = "$scaled" ] && copies=2
+    local copies=1 extra=()
+    if [ "$s" = "$scaled" ]; then
+      if [ "$how" = concurrency ]; then extra=(--concurrency 2); else copies=2; fi
+    fi
     for i in $(seq 1 "$copies"); do
       "$DISCLOSE" "${common[@]}" --log-file "$WORK/$name/logs/$s-$i.jsonl" stage "$s" --instance "$i" \
-        --brokers "$BROKERS" --auto-approve --out "$WORK/$name/out" --metrics-port "$port" &
+        --brokers "$BROKERS" --auto-approve --out "$WORK/$name/out" --metrics-port "$port" "${extra[@]}" &
       PIDS+=($!); PORTS+=("$s:$port"); port=$((port + 1))
     done
   done
@@ -77,7 +82,7 @@ run() {
     | jq -s 'map(.pages // 0) | add')
   local secs; secs=$(echo "$end - $start" | bc -l)
   printf '%-28s %4d documents %5d pages in %6.1f s: %7.1f documents/min %8.1f pages/min\n' \
-    "$name${scaled:+ (2x $scaled)}" "$DOCS" "$pages" "$secs" "$(echo "$DOCS * 60 / $secs" | bc -l)" \
+    "$name${scaled:+ (2x $scaled, $how)}" "$DOCS" "$pages" "$secs" "$(echo "$DOCS * 60 / $secs" | bc -l)" \
     "$(echo "$pages * 60 / $secs" | bc -l)"
   printf '  processing seconds per stage: %s\n' \
     "$(awk '{t[$1] += $2} END {for (s in t) printf "%s %.1f  ", s, t[s]}' "$WORK/$name/seconds")"
@@ -88,3 +93,4 @@ slowest=$(awk '{t[$1] += $2} END {m = -1; for (s in t) if (t[s] > m) {m = t[s]; 
   "$WORK/one-per-stage/seconds")
 echo "slowest stage: $slowest"
 run scaled "$slowest"
+case $slowest in extract|redact) run concurrent "$slowest" concurrency ;; esac
