@@ -12,7 +12,9 @@ PACKAGES=(
   nlohmann-json3-dev libvalijson-dev libspdlog-dev libfmt-dev libcli11-dev
   libcpp-httplib-dev libyaml-cpp-dev
   # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf kcat jq
+  libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf kcat jq curl bc
+  # deploy files test: systemd-analyze verify, compose.yaml read by python3-yaml
+  systemd python3 python3-yaml
   # sample PDF generator (tests/tools/pdfgen): FreeType and the fonts it embeds
   libfreetype-dev fonts-dejavu-core fonts-urw-base35
   # fuzzing (libFuzzer and its sanitizer runtimes)
