@@ -66,18 +66,46 @@ Result<DetectSetup> LoadSetup(const std::string& bundle_json, const CommonOption
   return DetectSetup{std::move(*detector), detect::SubjectProfile::Build(*subject)};
 }
 
-// Words of a page (split on whitespace in its text) with their boxes.
+// Words of a page (split on whitespace in its text) with their boxes: one box per run of
+// consecutive glyphs of the word on one line, as pdf::BoxesForSpan gives, in one pass over the
+// glyphs (BoxesForSpan per word would scan the page once per word).
 Json Words(const pdf::Page& page) {
-  Json words = Json::array();
-  size_t i = 0;
   const std::string& t = page.text;
-  while (i < t.size()) {
+  struct Word {
+    size_t begin, end;
+    std::vector<pdf::Box> boxes;
+    size_t last_glyph = 0;
+    int last_line = -1;
+  };
+  std::vector<Word> list;
+  std::vector<int> word_at(t.size(), -1);  // text offset -> word index
+  for (size_t i = 0; i < t.size();) {
     while (i < t.size() && std::isspace(static_cast<unsigned char>(t[i]))) ++i;
     size_t start = i;
-    while (i < t.size() && !std::isspace(static_cast<unsigned char>(t[i]))) ++i;
-    if (i == start) break;
-    for (const pdf::Box& b : pdf::BoxesForSpan(page, start, i)) {
-      words.push_back({{"text", t.substr(start, i - start)}, {"box", {b.x0, b.y0, b.x1, b.y1}}});
+    while (i < t.size() && !std::isspace(static_cast<unsigned char>(t[i]))) word_at[i++] = static_cast<int>(list.size());
+    if (i > start) list.push_back({start, i, {}});
+  }
+  for (size_t g = 0; g < page.glyphs.size() && g < page.glyph_spans.size(); ++g) {
+    auto [first, second] = page.glyph_spans[g];
+    int w = -1;
+    for (size_t k = first; k < std::max<size_t>(second, first + 1) && k < t.size() && w < 0; ++k) w = word_at[k];
+    if (w < 0) continue;
+    Word& word = list[static_cast<size_t>(w)];
+    const pdf::Glyph& glyph = page.glyphs[g];
+    if (!word.boxes.empty() && word.last_line == glyph.line && word.last_glyph + 1 == g) {
+      pdf::Box& b = word.boxes.back();
+      b = {std::min(b.x0, glyph.box.x0), std::min(b.y0, glyph.box.y0), std::max(b.x1, glyph.box.x1),
+           std::max(b.y1, glyph.box.y1)};
+    } else {
+      word.boxes.push_back(glyph.box);
+      word.last_line = glyph.line;
+    }
+    word.last_glyph = g;
+  }
+  Json words = Json::array();
+  for (const Word& word : list) {
+    for (const pdf::Box& b : word.boxes) {
+      words.push_back({{"text", t.substr(word.begin, word.end - word.begin)}, {"box", {b.x0, b.y0, b.x1, b.y1}}});
     }
   }
   return words;
