@@ -452,111 +452,113 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
     std::string_view k = op.keyword;
     if (k.empty()) continue;
     TextState& t = gs.text;
-    // Path construction and painting.
-    if (k == "m" || k == "l") {
-      start_path(index);
-      AddPoint(gs.ctm, Num(op, 0), Num(op, 1), &path);
-      path_rect_only = false;
-      continue;
-    }
-    if (k == "c" || k == "v" || k == "y") {
-      start_path(index);
-      for (size_t i = 0; i + 1 < op.operands.size() && i < 6; i += 2) AddPoint(gs.ctm, Num(op, i), Num(op, i + 1), &path);
-      path_rect_only = false;
-      continue;
-    }
-    if (k == "re") {
-      start_path(index);
-      double x = Num(op, 0), y = Num(op, 1), w = Num(op, 2), h = Num(op, 3);
-      AddPoint(gs.ctm, x, y, &path);
-      AddPoint(gs.ctm, x + w, y, &path);
-      AddPoint(gs.ctm, x, y + h, &path);
-      AddPoint(gs.ctm, x + w, y + h, &path);
-      ++path_rects;
-      continue;
-    }
-    if (k == "h") continue;
-    if (k == "W" || k == "W*") {
-      clip_pending = true;
-      continue;
-    }
-    if (k == "n") {
-      end_path(index, false, false);
-      continue;
-    }
-    if (k == "f" || k == "F" || k == "f*" || k == "B" || k == "B*" || k == "b" || k == "b*") {
-      end_path(index, true, true);
-      continue;
-    }
-    if (k == "S" || k == "s") {
-      end_path(index, false, true);
-      continue;
-    }
-    // Colour.
-    if (k == "g" || k == "G" || k == "rg" || k == "RG" || k == "k" || k == "K") {
-      Colour& c = std::islower(static_cast<unsigned char>(k[0])) ? gs.fill : gs.stroke;
-      c.space = (k == "g" || k == "G") ? Space::kGray : (k == "rg" || k == "RG") ? Space::kRgb : Space::kCmyk;
-      SetColour(&c, op, false);
-      continue;
-    }
-    if (k == "cs" || k == "CS") {
-      Colour& c = k == "cs" ? gs.fill : gs.stroke;
-      c.space = op.operands.empty() ? Space::kUnknown : SpaceOf(resources, op.operands[0]);
-      c.r = c.g = c.b = 0;  // initial colour: black (no ink would be white: Separation tint 1 is ink)
-      c.known = c.space == Space::kGray || c.space == Space::kRgb || c.space == Space::kCmyk;
-      continue;
-    }
-    if (k == "sc" || k == "scn" || k == "SC" || k == "SCN") {
-      SetColour(k[0] == 's' ? &gs.fill : &gs.stroke, op, k.size() == 3);
-      continue;
-    }
-    if (k == "gs") {
-      if (!op.operands.empty() && op.operands[0].kind == Operand::Kind::kName) {
-        const PdfObject* states = Get(resources, "ExtGState");
-        const PdfObject* state = states != nullptr ? Get(states, op.operands[0].bytes) : nullptr;
-        double v;
-        if (AsNumber(Get(state, "ca"), &v)) gs.fill_alpha = v;
-        if (AsNumber(Get(state, "CA"), &v)) gs.stroke_alpha = v;
+    if (k[0] != 'T') {  // text operators (the hot path) skip these checks
+      // Path construction and painting.
+      if (k == "m" || k == "l") {
+        start_path(index);
+        AddPoint(gs.ctm, Num(op, 0), Num(op, 1), &path);
+        path_rect_only = false;
+        continue;
       }
-      continue;
-    }
-    if (k == "BMC" || k == "BDC") {
-      bool h = hidden;
-      if (k == "BDC" && op.operands.size() >= 2 && op.operands[0].kind == Operand::Kind::kName &&
-          op.operands[0].bytes == "OC" && op.operands[1].kind == Operand::Kind::kName) {
-        const PdfObject* props = Get(resources, "Properties");
-        if (props != nullptr && OcHidden(Get(props, op.operands[1].bytes), 0)) h = true;
+      if (k == "c" || k == "v" || k == "y") {
+        start_path(index);
+        for (size_t i = 0; i + 1 < op.operands.size() && i < 6; i += 2) AddPoint(gs.ctm, Num(op, i), Num(op, i + 1), &path);
+        path_rect_only = false;
+        continue;
       }
-      if (marked.size() < kMaxStateDepth) {
-        marked.push_back(hidden);
-        hidden = h;
+      if (k == "re") {
+        start_path(index);
+        double x = Num(op, 0), y = Num(op, 1), w = Num(op, 2), h = Num(op, 3);
+        AddPoint(gs.ctm, x, y, &path);
+        AddPoint(gs.ctm, x + w, y, &path);
+        AddPoint(gs.ctm, x, y + h, &path);
+        AddPoint(gs.ctm, x + w, y + h, &path);
+        ++path_rects;
+        continue;
       }
-      continue;
-    }
-    if (k == "EMC") {
-      if (!marked.empty()) {
-        hidden = marked.back();
-        marked.pop_back();
+      if (k == "h") continue;
+      if (k == "W" || k == "W*") {
+        clip_pending = true;
+        continue;
       }
-      continue;
-    }
-    if (k == "sh") {
-      if (!hidden) AddPainted(gs.clip, Colour{Space::kUnknown, 0, 0, 0, false}, gs.clip);
-      continue;
-    }
-    if (k == "BI") {
-      Box b = UnitSquare(gs.ctm);
-      if (!hidden) AddPainted(b, Colour{Space::kUnknown, 0, 0, 0, false}, gs.clip);
-      if (paint_sink_ && !hidden) {
-        PaintHit h;
-        h.kind = PaintHit::Kind::kInlineImage;
-        h.stream = stream;
-        h.first_op = h.last_op = index;
-        h.box = b;
-        h.image_to_page = gs.ctm;
-        paint_sink_(h);
+      if (k == "n") {
+        end_path(index, false, false);
+        continue;
       }
-      continue;
+      if (k == "f" || k == "F" || k == "f*" || k == "B" || k == "B*" || k == "b" || k == "b*") {
+        end_path(index, true, true);
+        continue;
+      }
+      if (k == "S" || k == "s") {
+        end_path(index, false, true);
+        continue;
+      }
+      // Colour.
+      if (k == "g" || k == "G" || k == "rg" || k == "RG" || k == "k" || k == "K") {
+        Colour& c = std::islower(static_cast<unsigned char>(k[0])) ? gs.fill : gs.stroke;
+        c.space = (k == "g" || k == "G") ? Space::kGray : (k == "rg" || k == "RG") ? Space::kRgb : Space::kCmyk;
+        SetColour(&c, op, false);
+        continue;
+      }
+      if (k == "cs" || k == "CS") {
+        Colour& c = k == "cs" ? gs.fill : gs.stroke;
+        c.space = op.operands.empty() ? Space::kUnknown : SpaceOf(resources, op.operands[0]);
+        c.r = c.g = c.b = 0;  // initial colour: black (no ink would be white: Separation tint 1 is ink)
+        c.known = c.space == Space::kGray || c.space == Space::kRgb || c.space == Space::kCmyk;
+        continue;
+      }
+      if (k == "sc" || k == "scn" || k == "SC" || k == "SCN") {
+        SetColour(k[0] == 's' ? &gs.fill : &gs.stroke, op, k.size() == 3);
+        continue;
+      }
+      if (k == "gs") {
+        if (!op.operands.empty() && op.operands[0].kind == Operand::Kind::kName) {
+          const PdfObject* states = Get(resources, "ExtGState");
+          const PdfObject* state = states != nullptr ? Get(states, op.operands[0].bytes) : nullptr;
+          double v;
+          if (AsNumber(Get(state, "ca"), &v)) gs.fill_alpha = v;
+          if (AsNumber(Get(state, "CA"), &v)) gs.stroke_alpha = v;
+        }
+        continue;
+      }
+      if (k == "BMC" || k == "BDC") {
+        bool h = hidden;
+        if (k == "BDC" && op.operands.size() >= 2 && op.operands[0].kind == Operand::Kind::kName &&
+            op.operands[0].bytes == "OC" && op.operands[1].kind == Operand::Kind::kName) {
+          const PdfObject* props = Get(resources, "Properties");
+          if (props != nullptr && OcHidden(Get(props, op.operands[1].bytes), 0)) h = true;
+        }
+        if (marked.size() < kMaxStateDepth) {
+          marked.push_back(hidden);
+          hidden = h;
+        }
+        continue;
+      }
+      if (k == "EMC") {
+        if (!marked.empty()) {
+          hidden = marked.back();
+          marked.pop_back();
+        }
+        continue;
+      }
+      if (k == "sh") {
+        if (!hidden) AddPainted(gs.clip, Colour{Space::kUnknown, 0, 0, 0, false}, gs.clip);
+        continue;
+      }
+      if (k == "BI") {
+        Box b = UnitSquare(gs.ctm);
+        if (!hidden) AddPainted(b, Colour{Space::kUnknown, 0, 0, 0, false}, gs.clip);
+        if (paint_sink_ && !hidden) {
+          PaintHit h;
+          h.kind = PaintHit::Kind::kInlineImage;
+          h.stream = stream;
+          h.first_op = h.last_op = index;
+          h.box = b;
+          h.image_to_page = gs.ctm;
+          paint_sink_(h);
+        }
+        continue;
+      }
     }
     switch (k[0]) {
       case 'q':

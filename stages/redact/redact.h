@@ -1,10 +1,12 @@
 // The redact stage: disclose.detected.v1 -> disclose.redacted.v1 (or quarantine).
-// Removes the glyphs under every finding's boxes from the PDF's content streams, draws filled
-// boxes, strips metadata, then verifies the output before anything is released: the redacted
-// PDF is extracted afresh and must contain none of the redacted strings (compared with
-// whitespace removed and case folded), and a page with findings must have no glyphs whose
-// Unicode is unknown. A document that fails is withheld (fail closed, DESIGN promise 4).
-// Redaction and the verifying extraction run in limited worker processes
+// Removes the glyphs under every finding's boxes from the PDF's content streams, and all
+// hidden text (invisible, white, clipped, off-page, tiny, hidden layers) on every page; blanks
+// image pixels under the boxes; draws filled boxes, strips metadata, then verifies the output
+// before anything is released (pdf::Verify): the redacted PDF is extracted afresh and searched
+// raw (strings, names, every stream decompressed) and must contain none of the redacted strings
+// (compared with whitespace removed and case folded), no hidden text, and a page with findings
+// must have no glyphs whose Unicode is unknown. A document that fails is withheld (fail
+// closed, DESIGN promise 4). Redaction and verification run in one limited worker process
 // (pipeline/pdf/worker.h); pass pdf::IsolationOptions::SelfExec() from `disclose`.
 // Thread-safety: Process may run concurrently when ConcurrentProcess() says so.
 #pragma once
