@@ -5,7 +5,8 @@
 //   if (!doc.ok()) return doc.error();
 //   const Page& p = doc->pages[0];
 //   auto boxes = BoxesForSpan(p, begin, end);              // text[begin,end) -> page boxes
-//   auto out = Redact(bytes, "doc-42", {{0, boxes}}, &stats); // new PDF bytes
+//   RedactOptions opt; opt.verify = true; opt.verify_strings = {"the redacted text"};
+//   auto out = Redact(bytes, "doc-42", {{0, boxes}}, &stats, {}, opt); // new PDF bytes, verified
 //
 // PoDoFo 0.9.8 is used only as the object/stream layer; content interpretation, fonts,
 // encodings, widths and object sweeping are ours. No PoDoFo exception crosses this API.
