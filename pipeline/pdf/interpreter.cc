@@ -331,7 +331,10 @@ bool Interpreter::OcHidden(const PdfObject* oc, int depth) const {
     }
     if (members.empty()) return false;
     size_t off = 0;
-    for (const PdfObject* m : members) off += OcHidden(m, depth + 1) ? 1 : 0;
+    // Members are OCGs: looked up directly (a nested OCMD would make evaluation exponential).
+    for (const PdfObject* m : members) {
+      off += std::binary_search(cache_->ocg_off.begin(), cache_->ocg_off.end(), m) ? 1 : 0;
+    }
     const std::string p = NameOr(Get(oc, "P"), "AnyOn");
     if (p == "AllOn") return off > 0;
     if (p == "AnyOff") return off == 0;

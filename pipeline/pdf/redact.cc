@@ -236,6 +236,9 @@ bool PixelRect(const internal::Matrix& image_to_page, const Box& box, int w, int
   internal::Apply(to_image, box.x1, box.y0, &us[1], &vs[1]);
   internal::Apply(to_image, box.x0, box.y1, &us[2], &vs[2]);
   internal::Apply(to_image, box.x1, box.y1, &us[3], &vs[3]);
+  for (int k = 0; k < 4; ++k) {
+    if (!std::isfinite(us[k]) || !std::isfinite(vs[k])) return false;
+  }
   double umin = *std::min_element(us, us + 4), umax = *std::max_element(us, us + 4);
   double vmin = *std::min_element(vs, vs + 4), vmax = *std::max_element(vs, vs + 4);
   *i0 = static_cast<int>(std::clamp(std::floor(umin * w), 0.0, static_cast<double>(w)));
@@ -259,8 +262,8 @@ int Components(const PdfObject* image) {
   if (family == "DeviceRGB" || family == "CalRGB" || family == "RGB") return 3;
   if (family == "DeviceCMYK" || family == "CMYK") return 4;
   if (family == "ICCBased" && cs->IsArray() && cs->GetArray().size() >= 2) {
-    int n = static_cast<int>(internal::NumberOr(internal::Get(&cs->GetArray()[1], "N"), 0));
-    return (n == 1 || n == 3 || n == 4) ? n : 0;
+    double n = internal::NumberOr(internal::Get(&cs->GetArray()[1], "N"), 0);
+    return (n == 1 || n == 3 || n == 4) ? static_cast<int>(n) : 0;
   }
   return 0;
 }
@@ -288,9 +291,13 @@ void ReplaceWithBlack(PdfObject* image) {
 // Blanks the pixels of `image` under each cut; re-encodes with Flate. Images that are not
 // 8-bit Gray/RGB/CMYK (or whose data does not decode to the expected size) become black.
 void BlankImage(PdfObject* image, const std::vector<ImageCut>& cuts, const Limits& limits, int depth = 0) {
-  const int w = static_cast<int>(internal::NumberOr(internal::Get(image, "Width"), 0));
-  const int h = static_cast<int>(internal::NumberOr(internal::Get(image, "Height"), 0));
-  const int bpc = static_cast<int>(internal::NumberOr(internal::Get(image, "BitsPerComponent"), 0));
+  auto dimension = [image](const char* key) {
+    double v = internal::NumberOr(internal::Get(image, key), 0);
+    return std::isfinite(v) && v > 0 && v <= 1e6 ? static_cast<int>(v) : 0;
+  };
+  const int w = dimension("Width");
+  const int h = dimension("Height");
+  const int bpc = dimension("BitsPerComponent");
   const int n = depth == 0 ? Components(image) : 1;  // a soft mask is one component
   std::string data;
   const size_t need = (w > 0 && h > 0 && n > 0) ? static_cast<size_t>(w) * static_cast<size_t>(h) * n : 0;
@@ -435,6 +442,7 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
           auto [it, inserted] = holder_resources.emplace(u.parent, u.resources);
           const PdfObject* xobjects = internal::Get(u.resources, "XObject");
           if ((!inserted && it->second != u.resources) || u.resources == nullptr || xobjects == nullptr ||
+              !xobjects->IsDictionary() ||
               (u.parent == nullptr && u.resources != interp.page_resources())) {
             per_page = false;
           }
