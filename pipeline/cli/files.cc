@@ -175,6 +175,8 @@ void AddFileCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
       return;
     }
     auto& [detector, profile] = *setup;
+    // The files are one bundle: names confirmed in any of them are found in all (two passes).
+    std::vector<std::pair<std::string, pdf::Document>> docs;
     for (const auto& file : a->files) {
       auto doc = ExtractFile(file);
       if (!doc.ok()) {
@@ -182,7 +184,12 @@ void AddFileCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
         *exit_code = kExitFailure;
         continue;
       }
-      PrintFindings(file, detect::FindDocument(*detector, profile, *doc, file), a->format == "json");
+      docs.emplace_back(file, std::move(*doc));
+    }
+    detect::BundleContext names;
+    for (const auto& [file, doc] : docs) detect::CollectNames(*detector, profile, doc, &names);
+    for (const auto& [file, doc] : docs) {
+      PrintFindings(file, detect::FindDocument(*detector, profile, doc, file, &names), a->format == "json");
     }
   });
 
@@ -201,8 +208,13 @@ void AddFileCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
     auto& [detector, profile] = *setup;
     std::error_code ec;
     fs::create_directories(a->out, ec);
+    // The files are one bundle: names confirmed in any of them are found in all (two passes).
+    struct Extracted {
+      std::string file, bytes;
+      pdf::Document doc;
+    };
+    std::vector<Extracted> docs;
     for (const auto& file : a->files) {
-      const std::string stem = fs::path(file).stem().string();
       auto bytes = ReadAll(file);
       auto doc = bytes.ok() ? pdf::IsolatedExtract(*bytes, file, {}, pdf::IsolationOptions::SelfExec()) : Result<pdf::Document>(bytes.error());
       if (!doc.ok()) {
@@ -210,8 +222,15 @@ void AddFileCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
         *exit_code = kExitQuarantined;
         continue;
       }
-      Json findings = detect::FindDocument(*detector, profile, *doc, stem);
-      auto outcome = redact::RedactAndVerify(*bytes, findings, file, {}, pdf::IsolationOptions::SelfExec());
+      docs.push_back({file, std::move(*bytes), std::move(*doc)});
+    }
+    detect::BundleContext names;
+    for (const Extracted& e : docs) detect::CollectNames(*detector, profile, e.doc, &names);
+    for (const Extracted& e : docs) {
+      const std::string& file = e.file;
+      const std::string stem = fs::path(file).stem().string();
+      Json findings = detect::FindDocument(*detector, profile, e.doc, stem, &names);
+      auto outcome = redact::RedactAndVerify(e.bytes, findings, file, {}, pdf::IsolationOptions::SelfExec());
       if (!outcome.ok()) {
         PrintError(file + " was not redacted: " + outcome.error().message);
         *exit_code = kExitQuarantined;

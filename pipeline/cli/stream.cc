@@ -93,7 +93,7 @@ Result<std::unique_ptr<model::StageCore>> MakeCore(const std::string& name, Core
       if (!d.ok()) return d.error();
       cores.detector = std::move(*d);
     }
-    return std::unique_ptr<model::StageCore>(new detect::DetectCore(*cores.store, *cores.detector));
+    return std::unique_ptr<model::StageCore>(new detect::DetectCore(*cores.store, *cores.detector, fs::path(common.store_dir) / "detect-state"));
   }
   if (name == "redact") return std::unique_ptr<model::StageCore>(new redact::RedactCore(*cores.store, {}, pdf::IsolationOptions::SelfExec()));
   if (name == "review") {

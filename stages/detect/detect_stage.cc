@@ -14,7 +14,8 @@ namespace {
 constexpr size_t kMaxCachedProfiles = 64;
 }  // namespace
 
-DetectCore::DetectCore(store::Store& store, const Detector& detector) : store_(store), detector_(detector) {}
+DetectCore::DetectCore(store::Store& store, const Detector& detector, std::filesystem::path state_dir)
+    : store_(store), detector_(detector), gather_(std::move(state_dir), "detect state") {}
 
 std::string_view DetectCore::InputTopic() const { return topics::kExtracted; }
 
@@ -30,15 +31,24 @@ Result<const SubjectProfile*> DetectCore::Profile(const std::string& bundle_id, 
   return profiles_.emplace(bundle_id, std::move(profile)).first->second.get();
 }
 
-Json FindDocument(const Detector& detector, const SubjectProfile& subject, const pdf::Document& document,
-                  const std::string& document_id) {
-  Json findings = Json::array();
+namespace {
+std::vector<std::string_view> PageTexts(const pdf::Document& document) {
   std::vector<std::string_view> texts;
   for (const pdf::Page& page : document.pages) texts.emplace_back(page.text);
-  // Names confirmed on one page are found on every page of the document. The context is not
-  // carried across documents: a stage restart would then change what later documents find.
-  BundleContext names;
-  const auto per_page = detector.DetectDocument(texts, subject, &names);
+  return texts;
+}
+}  // namespace
+
+void CollectNames(const Detector& detector, const SubjectProfile& subject, const pdf::Document& document,
+                  BundleContext* names) {
+  (void)detector.DetectDocument(PageTexts(document), subject, names);
+}
+
+Json FindDocument(const Detector& detector, const SubjectProfile& subject, const pdf::Document& document,
+                  const std::string& document_id, BundleContext* names) {
+  Json findings = Json::array();
+  BundleContext own;  // document-wide names only
+  const auto per_page = detector.DetectDocument(PageTexts(document), subject, names ? names : &own);
   for (size_t i = 0; i < document.pages.size(); ++i) {
     const pdf::Page& page = document.pages[i];
     for (const Finding& f : per_page[i]) {
@@ -60,22 +70,22 @@ Json FindDocument(const Detector& detector, const SubjectProfile& subject, const
   return Json{{"document_id", document_id}, {"findings", std::move(findings)}};
 }
 
-Result<std::vector<model::Record>> DetectCore::Process(const model::Record& input) {
-  const Json& in = input.value;
+Result<pdf::Document> DetectCore::Layout(const Json& record) {
+  const std::string bundle_id = record["bundle_id"];
+  auto text = store_.Get(bundle_id, record["text_blob"].get<std::string>());
+  if (!text.ok()) return text.error();
+  return pdf::LayoutFromJson(*text, record["document_id"].get<std::string>());
+}
+
+Result<model::Record> DetectCore::Detected(const Json& in, const SubjectProfile& subject, BundleContext* names) {
   model::Record out = model::Follow(in, topics::kDetected);
   out.value["bundle_blob"] = in["bundle_blob"];
-  if (model::IsWithheld(in)) return std::vector<model::Record>{std::move(out)};
-
+  if (model::IsWithheld(in)) return out;
   const std::string bundle_id = in["bundle_id"];
   const std::string document_id = in["document_id"];
-  auto profile = Profile(bundle_id, in["bundle_blob"]);
-  if (!profile.ok()) return profile.error();
-  auto text = store_.Get(bundle_id, in["text_blob"].get<std::string>());
-  if (!text.ok()) return text.error();
-  auto document = pdf::LayoutFromJson(*text, document_id);
+  auto document = Layout(in);
   if (!document.ok()) return document.error();
-
-  Json findings = FindDocument(detector_, **profile, *document, document_id);
+  Json findings = FindDocument(detector_, subject, *document, document_id, names);
   Json categories = Json::object();
   for (const Json& f : findings["findings"]) {
     categories[f["category"].get<std::string>()] = categories.value(f["category"].get<std::string>(), 0) + 1;
@@ -88,7 +98,34 @@ Result<std::vector<model::Record>> DetectCore::Process(const model::Record& inpu
   out.value["categories"] = categories;
   observe::Log(observe::Level::kInfo, "document.detected",
                {{"bundle_id", bundle_id}, {"document_id", document_id}, {"categories", categories}});
-  return std::vector<model::Record>{std::move(out)};
+  return out;
+}
+
+Result<std::vector<model::Record>> DetectCore::Process(const model::Record& input) {
+  const Json& in = input.value;
+  const std::string bundle_id = in["bundle_id"];
+  auto arrivals = gather_.Arrive(bundle_id, in["document_index"], in["document_count"], in);
+  if (!arrivals.ok()) return arrivals.error();
+  if (!*arrivals) return std::vector<model::Record>{};  // the bundle is not complete yet
+
+  auto profile = Profile(bundle_id, in["bundle_blob"]);
+  if (!profile.ok()) return profile.error();
+  BundleContext names;
+  for (const Json& record : **arrivals) {  // pass 1: every confirmed name of the bundle
+    if (model::IsWithheld(record)) continue;
+    auto document = Layout(record);
+    if (!document.ok()) return document.error();
+    CollectNames(detector_, **profile, *document, &names);
+  }
+  std::vector<model::Record> out;
+  for (const Json& record : **arrivals) {  // pass 2: findings with all of them
+    auto detected = Detected(record, **profile, &names);
+    if (!detected.ok()) return detected.error();
+    out.push_back(std::move(*detected));
+  }
+  observe::Log(observe::Level::kInfo, "bundle.detected",
+               {{"bundle_id", bundle_id}, {"documents", out.size()}, {"names", names.NameCount()}});
+  return out;
 }
 
 }  // namespace disclose::detect

@@ -126,7 +126,14 @@ Result<EvalReport> Evaluate(const Detector& detector, const std::string& dir, co
     try {
       doc = Json::parse(in);
       SubjectProfile subject = SubjectProfile::Build(SubjectFromJson(doc.at("subject")));
+      // As the detect stage: a first pass collects the bundle's confirmed names, the second
+      // finds them in every document.
       BundleContext bundle;
+      for (const Json& d : doc.at("documents")) {
+        std::vector<std::string> pages = d.at("pages").get<std::vector<std::string>>();
+        std::vector<std::string_view> views(pages.begin(), pages.end());
+        (void)detector.DetectDocument(views, subject, &bundle);
+      }
       for (const Json& d : doc.at("documents")) {
         std::vector<std::string> pages = d.at("pages").get<std::vector<std::string>>();
         std::vector<std::string_view> views(pages.begin(), pages.end());

@@ -10,7 +10,7 @@
 // policy) is recalled when
 // findings cover every letter and digit of it; a finding is correct when it overlaps such an
 // item; a subject or public-body item is kept when no finding overlaps it. Documents of a bundle
-// share one BundleContext, in file order, as in the detect stage.
+// share one BundleContext filled by a first pass over all of them, as in the detect stage.
 // Thread-safety: pure functions over their arguments.
 #pragma once
 

@@ -10,6 +10,7 @@
 #include "pipeline/model/topics.h"
 #include "pipeline/observe/log.h"
 #include "pipeline/store/durable_file.h"
+#include "pipeline/store/gather.h"
 #include "stages/seal/keys.h"
 #include "stages/seal/pack.h"
 
@@ -48,39 +49,12 @@ std::string_view SealCore::InputTopic() const { return topics::kApproved; }
 Result<std::vector<model::Record>> SealCore::Process(const model::Record& input) {
   const Json& in = input.value;
   const std::string bundle_id = in["bundle_id"];
-  const int index = in["document_index"];
-  const int count = in["document_count"];
-  const fs::path dir = options_.state_dir / bundle_id;
-  char name[16];
-  std::snprintf(name, sizeof(name), "%04d.json", index);
-  if (Status s = WriteAtomically(dir / name, in.dump(), 0600); !s.ok()) return s.error();
-
-  std::vector<Json> documents;
-  std::error_code ec;
-  for (int i = 0; i < count; ++i) {
-    std::snprintf(name, sizeof(name), "%04d.json", i);
-    std::ifstream file(dir / name);
-    if (!file) return std::vector<model::Record>{};  // not complete yet
-    Json doc = Json::parse(file, nullptr, false);
-    if (doc.is_discarded()) return Internal("seal state for bundle " + bundle_id + " is damaged");
-    documents.push_back(std::move(doc));
-  }
-  // Exactly one sealed record per bundle, also when a batch is replayed after an abort or a
-  // crash: the replay finds the state files of later records already written, so "complete"
-  // alone would seal at an earlier record and again at the later one. The first record that
-  // seals writes its index to sealed.json; later records of the bundle return nothing unless
-  // they are that record again (its replay rebuilds the pack and the sealed record).
-  const fs::path marker = dir / "sealed.json";
-  if (std::ifstream existing(marker); existing) {
-    Json m = Json::parse(existing, nullptr, false);
-    if (!m.is_object() || !m.contains("document_index")) {
-      return Internal("seal state for bundle " + bundle_id + " has a damaged sealed marker");
-    }
-    if (m["document_index"].get<int>() != index) return std::vector<model::Record>{};
-  } else if (Status s = WriteAtomically(marker, Json{{"document_index", index}}.dump(), 0600); !s.ok()) {
-    return s.error();
-  }
-  auto sealed = Seal(bundle_id, documents);
+  // The marker keeps its historical name, so bundles in flight across an upgrade seal once.
+  const store::BundleGather gather(options_.state_dir, "seal state", "sealed.json");
+  auto documents = gather.Arrive(bundle_id, in["document_index"], in["document_count"], in);
+  if (!documents.ok()) return documents.error();
+  if (!*documents) return std::vector<model::Record>{};  // not complete, or sealed at another record
+  auto sealed = Seal(bundle_id, **documents);
   if (!sealed.ok()) return sealed.error();
   return std::vector<model::Record>{std::move(*sealed)};
 }
