@@ -15,11 +15,17 @@ using internal::GlyphHit;
 
 constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD for glyphs of unknown Unicode
 
+// Where a glyph sits in its own text direction: the sort keys of Assemble.
 struct Placed {
-  GlyphHit hit;
   int dir = 0;        // 0 right, 1 down, 2 left, 3 up (in page space)
   double u0 = 0, u1 = 0, v = 0;  // along-text extent and baseline across, in the rotated frame
-  size_t seq = 0;
+};
+
+// Buffers Assemble reuses from page to page (a dense page has thousands of glyphs).
+struct AssembleScratch {
+  std::vector<Placed> placed;
+  std::vector<uint32_t> order;
+  std::vector<size_t> line_starts;
 };
 
 void Rotate(int dir, double x, double y, double* u, double* v) {
@@ -31,51 +37,75 @@ void Rotate(int dir, double x, double y, double* u, double* v) {
   }
 }
 
-// Orders glyphs into lines and builds the page text.
-void Assemble(std::vector<GlyphHit> hits, Page* page) {
-  std::vector<Placed> placed(hits.size());
+// Stable sort of [first, last) by `less`. Glyphs mostly arrive in order, so check that first
+// and use insertion sort for short ranges; long unsorted ranges use std::stable_sort (bounded).
+template <typename It, typename Less>
+void StableSortMostlySorted(It first, It last, Less less) {
+  if (std::is_sorted(first, last, less)) return;
+  if (last - first > 64) {
+    std::stable_sort(first, last, less);
+    return;
+  }
+  for (It i = first + 1; i < last; ++i) {
+    auto value = *i;
+    It j = i;
+    for (; j > first && less(value, *(j - 1)); --j) *j = *(j - 1);
+    *j = value;
+  }
+}
+
+// Orders glyphs into lines and builds the page text. Moves the glyphs out of `hits`.
+void Assemble(std::vector<GlyphHit>& hits, AssembleScratch& scratch, Page* page) {
+  std::vector<Placed>& placed = scratch.placed;
+  placed.resize(hits.size());
   for (size_t i = 0; i < hits.size(); ++i) {
     Placed& p = placed[i];
-    p.hit = std::move(hits[i]);
-    p.seq = i;
-    double dx = p.hit.dx, dy = p.hit.dy;
+    const GlyphHit& hit = hits[i];
+    double dx = hit.dx, dy = hit.dy;
     if (std::fabs(dx) >= std::fabs(dy)) p.dir = dx >= 0 ? 0 : 2;
     else p.dir = dy >= 0 ? 1 : 3;
-    const Box& b = p.hit.glyph.box;
+    const Box& b = hit.glyph.box;
     double ua, va, ub, vb, unused;
     Rotate(p.dir, b.x0, b.y0, &ua, &va);
     Rotate(p.dir, b.x1, b.y1, &ub, &vb);
     p.u0 = std::min(ua, ub);
     p.u1 = std::max(ua, ub);
-    Rotate(p.dir, p.hit.ox, p.hit.oy, &unused, &p.v);
+    Rotate(p.dir, hit.ox, hit.oy, &unused, &p.v);
   }
-  std::vector<size_t> order(placed.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+  std::vector<uint32_t>& order = scratch.order;
+  order.resize(placed.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+  StableSortMostlySorted(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
     if (placed[a].dir != placed[b].dir) return placed[a].dir < placed[b].dir;
     return placed[a].v < placed[b].v;
   });
-  std::vector<std::vector<size_t>> lines;
+  std::vector<size_t>& starts = scratch.line_starts;  // lines are order[starts[k], starts[k+1])
+  starts.clear();
   double line_v = 0;
   int line_dir = -1;
-  for (size_t idx : order) {
-    const Placed& p = placed[idx];
-    double tol = std::max(0.5 * p.hit.glyph.font_size, 0.5);
-    if (lines.empty() || p.dir != line_dir || std::fabs(p.v - line_v) > tol) {
-      lines.emplace_back();
+  for (size_t k = 0; k < order.size(); ++k) {
+    const Placed& p = placed[order[k]];
+    double tol = std::max(0.5 * hits[order[k]].glyph.font_size, 0.5);
+    if (starts.empty() || p.dir != line_dir || std::fabs(p.v - line_v) > tol) {
+      starts.push_back(k);
       line_v = p.v;
       line_dir = p.dir;
     }
-    lines.back().push_back(idx);
   }
-  for (size_t li = 0; li < lines.size(); ++li) {
-    auto& line = lines[li];
-    std::stable_sort(line.begin(), line.end(), [&](size_t a, size_t b) { return placed[a].u0 < placed[b].u0; });
+  starts.push_back(order.size());
+  page->glyphs.reserve(hits.size());
+  page->glyph_spans.reserve(hits.size());
+  for (size_t li = 0; li + 1 < starts.size(); ++li) {
+    auto line_begin = order.begin() + static_cast<std::ptrdiff_t>(starts[li]);
+    auto line_end = order.begin() + static_cast<std::ptrdiff_t>(starts[li + 1]);
+    StableSortMostlySorted(line_begin, line_end, [&](uint32_t a, uint32_t b) { return placed[a].u0 < placed[b].u0; });
     if (li > 0) page->text.push_back('\n');
     const Placed* prev = nullptr;
-    for (size_t idx : line) {
-      Placed& p = placed[idx];
-      Glyph& g = p.hit.glyph;
+    double prev_size = 0;
+    for (auto it = line_begin; it != line_end; ++it) {
+      const size_t idx = *it;
+      const Placed& p = placed[idx];
+      Glyph& g = hits[idx].glyph;
       std::string_view piece = g.unicode_known ? std::string_view(g.text) : std::string_view(kReplacement);
       if (prev != nullptr && !g.text.empty() && g.text == page->glyphs.back().text &&
           std::fabs(p.u0 - prev->u0) < 0.15 * std::max(g.font_size, 1.0)) {
@@ -88,7 +118,7 @@ void Assemble(std::vector<GlyphHit> hits, Page* page) {
       }
       if (prev != nullptr) {
         double gap = p.u0 - prev->u1;
-        double size = std::max(g.font_size, prev->hit.glyph.font_size);
+        double size = std::max(g.font_size, prev_size);
         bool prev_space = !page->text.empty() && page->text.back() == ' ';
         bool this_space = piece == " ";
         if (gap > 0.25 * size && !prev_space && !this_space) page->text.push_back(' ');
@@ -97,6 +127,7 @@ void Assemble(std::vector<GlyphHit> hits, Page* page) {
       page->text.append(piece);
       g.line = static_cast<int>(li);
       page->glyph_spans.emplace_back(begin, static_cast<uint32_t>(page->text.size()));
+      prev_size = g.font_size;
       page->glyphs.push_back(std::move(g));
       prev = &p;
     }
@@ -132,6 +163,7 @@ Result<Document> Extract(std::string_view pdf_bytes, std::string_view name, cons
     internal::DocCache cache;
     internal::LoadOptionalContent(doc, &cache);
     std::vector<GlyphHit> hits;
+    AssembleScratch scratch;
     internal::Interpreter interp(limits, name, &cache, [&hits](GlyphHit&& h) { hits.push_back(std::move(h)); });
     std::string content;
     for (page_index = 0; page_index < count; ++page_index) {
@@ -151,7 +183,7 @@ Result<Document> Extract(std::string_view pdf_bytes, std::string_view name, cons
       for (const GlyphHit& h : hits) {
         if (!h.glyph.unicode_known) ++out.unknown_glyphs;
       }
-      Assemble(std::move(hits), &p);
+      Assemble(hits, scratch, &p);
       hits.clear();
       out.pages.push_back(std::move(p));
     }
