@@ -525,6 +525,20 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
         continue;
       }
       if (k == "BMC" || k == "BDC") {
+        if (k == "BDC" && paint_sink_ && op.operands.size() >= 2 && op.operands[1].kind == Operand::Kind::kDict) {
+          const auto& items = op.operands[1].items;
+          for (size_t i = 0; i + 1 < items.size(); i += 2) {
+            const std::string& key = items[i].bytes;
+            if (items[i].kind == Operand::Kind::kName && (key == "ActualText" || key == "Alt" || key == "E")) {
+              PaintHit h;
+              h.kind = PaintHit::Kind::kMarkedText;
+              h.stream = stream;
+              h.first_op = h.last_op = index;
+              paint_sink_(h);
+              break;
+            }
+          }
+        }
         bool h = hidden;
         if (k == "BDC" && op.operands.size() >= 2 && op.operands[0].kind == Operand::Kind::kName &&
             op.operands[0].bytes == "OC" && op.operands[1].kind == Operand::Kind::kName) {

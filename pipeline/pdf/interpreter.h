@@ -49,7 +49,9 @@ struct GlyphHit {
 
 // Something painted other than text, for image and path redaction.
 struct PaintHit {
-  enum class Kind { kImage, kInlineImage, kPath };
+  // kMarkedText: a BDC whose inline property list carries /ActualText, /Alt or /E (text that
+  // extractors show in place of, or beside, the glyphs); reported whether hidden or not.
+  enum class Kind { kImage, kInlineImage, kPath, kMarkedText };
   Kind kind = Kind::kPath;
   const PoDoFo::PdfObject* stream = nullptr;  // form XObject; null for the page content
   const PoDoFo::PdfObject* image = nullptr;   // kImage: the image XObject

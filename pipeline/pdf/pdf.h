@@ -133,7 +133,8 @@ struct RedactOptions {
 // options.remove_hidden_text, every hidden glyph on every page. Remaining glyphs keep their
 // positions: a removed run becomes a TJ offset of its width. Draws a filled black box for
 // each box, strips metadata and hidden content (Info, XMP, OpenAction, AA, Names, AcroForm,
-// annotations, Outlines, StructTreeRoot, thumbnails, PieceInfo) and rewrites the file afresh
+// annotations, Outlines, StructTreeRoot, thumbnails, PieceInfo; marked-content /ActualText,
+// /Alt and /E, inline in BDC (rewritten as BMC) or in property lists) and rewrites the file afresh
 // with unreachable objects swept.
 // Form XObjects: a form with removals is copied for the page that draws it (copy before
 // edit), together with every form on the way to it, and the page (and copied parents) get

@@ -3,6 +3,7 @@
 // Thread-safety: reentrant; no shared mutable state.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <map>
@@ -34,6 +35,7 @@ struct Removal {
 struct OpEdit {
   std::map<int, std::map<size_t, Removal>> glyphs;
   bool drop = false;
+  bool strip_properties = false;  // BDC: rewritten as BMC (its /ActualText, /Alt, /E dropped)
 };
 // op index -> edit
 using StreamRemovals = std::map<size_t, OpEdit>;
@@ -42,6 +44,7 @@ void Merge(const StreamRemovals& from, StreamRemovals* into) {
   for (const auto& [op, edit] : from) {
     OpEdit& e = (*into)[op];
     e.drop = e.drop || edit.drop;
+    e.strip_properties = e.strip_properties || edit.strip_properties;
     for (const auto& [elem, rs] : edit.glyphs) e.glyphs[elem].insert(rs.begin(), rs.end());
   }
 }
@@ -98,8 +101,29 @@ void AppendSplitString(const std::string& bytes, const std::map<size_t, Removal>
   if (pos < bytes.size()) out->append(HexString(std::string_view(bytes).substr(pos))).push_back(' ');
 }
 
+// A name operand as PDF syntax (#xx for bytes outside the regular characters).
+std::string NameToken(const std::string& name) {
+  std::string out = "/";
+  for (unsigned char c : name) {
+    if (c > 32 && c < 127 && std::string_view("#()<>[]{}/%").find(static_cast<char>(c)) == std::string_view::npos) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "#%02X", c);
+      out += hex;
+    }
+  }
+  return out;
+}
+
 std::string RewriteOp(const Op& op, const OpEdit& edit) {
   if (edit.drop) return " ";
+  if (edit.strip_properties) {
+    // The tag is kept (structure is gone with StructTreeRoot); the property list, which may
+    // carry replacement text nobody sees on the page, is not.
+    const bool tagged = !op.operands.empty() && op.operands[0].kind == Operand::Kind::kName;
+    return " " + NameToken(tagged ? op.operands[0].bytes : "Span") + " BMC ";
+  }
   const auto& elems = edit.glyphs;
   auto find = [&elems](int e) -> const std::map<size_t, Removal>* {
     auto it = elems.find(e);
@@ -174,8 +198,24 @@ void Sanitize(PoDoFo::PdfMemDocument* doc) {
       RemoveKeys(page->GetObject(), {"Annots", "AA", "Metadata", "PieceInfo", "Thumb", "B", "StructParents"});
     }
   }
+  // Marked-content property lists (Resources /Properties) may carry replacement text
+  // (/ActualText, /Alt, /E) that extractors show instead of the glyphs.
+  auto resolve = [doc](PdfObject* o) -> PdfObject* {
+    return o != nullptr && o->IsReference() ? doc->GetObjects().GetObject(o->GetReference()) : o;
+  };
+  auto strip_properties = [&](PdfObject* holder) {
+    if (holder == nullptr || !holder->IsDictionary()) return;
+    PdfObject* props = resolve(holder->GetDictionary().GetKey(PoDoFo::PdfName("Properties")));
+    if (props == nullptr || !props->IsDictionary()) return;
+    for (auto& [key, value] : props->GetDictionary().GetKeys()) {
+      RemoveKeys(resolve(value), {"ActualText", "Alt", "E"});
+    }
+  };
   for (PdfObject* obj : doc->GetObjects()) {
-    RemoveKeys(obj, {"Metadata", "PieceInfo", "Alternates", "OPI"});
+    RemoveKeys(obj, {"Metadata", "PieceInfo", "Alternates", "OPI", "ActualText", "Alt"});
+    if (obj == nullptr || !obj->IsDictionary()) continue;
+    strip_properties(obj);                                                       // a resources dictionary
+    strip_properties(resolve(obj->GetDictionary().GetKey(PoDoFo::PdfName("Resources"))));  // a page or form
   }
   PoDoFo::PdfInfo* info = doc->GetInfo();
   if (info != nullptr && info->GetObject() != nullptr && info->GetObject()->IsDictionary()) {
@@ -391,11 +431,16 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
         ++removed;
         if (hidden) ++hidden_removed;
       });
-      if (options.redact_images && !boxes.empty()) {
+      {
+        const bool images = options.redact_images && !boxes.empty();
         interp.set_paint_sink([&](const internal::PaintHit& h) {
           using Kind = internal::PaintHit::Kind;
           StreamRemovals& target = h.stream == nullptr ? page_removals : form_removals[h.stream];
-          if (h.kind == Kind::kImage) {
+          if (h.kind == Kind::kMarkedText) {
+            target[h.first_op].strip_properties = true;
+          } else if (!images) {
+            return;
+          } else if (h.kind == Kind::kImage) {
             for (const Box& b : boxes) {
               if (Meets(h.box, b)) image_cuts[h.image].push_back(ImageCut{h.image_to_page, b});
             }

@@ -393,5 +393,39 @@ TEST_F(HiddenTest, RedactWithVerifyFailsClosedWhenTextSurvives) {
   EXPECT_TRUE(boxed.ok()) << boxed.error().message;
 }
 
+TEST_F(HiddenTest, MarkedContentReplacementTextIsRemovedEverywhere) {
+  // Extractors show /ActualText instead of the glyphs it covers; /Alt and /E are read aloud.
+  const std::string content =
+      "/Span << /ActualText (Margaret Ellory) >> BDC BT /F1 12 Tf 72 720 Td (M. E.) Tj ET EMC\n"
+      "/Span /P1 BDC BT /F1 12 Tf 72 700 Td (visitor) Tj ET EMC\n"
+      "/Span /P2 BDC BT /F1 12 Tf 72 680 Td (booked) Tj ET EMC\n"
+      "/P << /MCID 0 /Alt (Tobias Wrenfield) >> BDC BT /F1 12 Tf 72 660 Td (Kept) Tj ET EMC\n";
+  const std::string pdf = BuildPdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
+      "/Properties << /P1 << /ActualText (Delia Marchbank) >> /P2 6 0 R >> >> >>",
+      Stream("", content),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      "<< /E (Orla Pennick) >>",
+  });
+  const std::string in = Write("in.pdf", pdf);
+  ASSERT_NE(Run("pdftotext " + in + " -").find("Margaret Ellory"), std::string::npos);  // the threat is real
+
+  RedactStats stats;
+  auto out = Redact(pdf, "doc-mc", {}, &stats);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  const std::string path = Write("out.pdf", *out);
+  const std::string text = Run("pdftotext " + path + " -");
+  const std::string dump = Run("qpdf --qdf --object-streams=disable " + path + " -");
+  ASSERT_FALSE(dump.empty());
+  for (const char* gone : {"Margaret", "Marchbank", "Wrenfield", "Pennick"}) {
+    EXPECT_EQ(text.find(gone), std::string::npos) << gone;
+    EXPECT_EQ(dump.find(gone), std::string::npos) << gone;
+  }
+  for (const char* kept : {"M. E.", "visitor", "booked", "Kept"}) EXPECT_NE(text.find(kept), std::string::npos) << kept;
+  EXPECT_EQ(stats.glyphs_removed, 0);
+}
+
 }  // namespace
 }  // namespace disclose::pdf
