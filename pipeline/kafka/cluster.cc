@@ -22,6 +22,29 @@ std::string KafkaConfig::Logical(std::string_view wire_topic) const {
 }
 
 namespace {
+constexpr int kAdminTimeoutMs = 30000;
+
+// Runs one admin request: `start(options, queue)` issues it; returns its result event once the
+// cluster answered without a request-level error. `what` names the call in errors.
+template <typename Start>
+Result<EventPtr> AdminRequest(rd_kafka_t* rk, rd_kafka_admin_op_t op, const char* what, Start start) {
+  std::array<char, 512> errstr{};
+  AdminOptionsPtr options(rd_kafka_AdminOptions_new(rk, op));
+  if (rd_kafka_AdminOptions_set_request_timeout(options.get(), kAdminTimeoutMs, errstr.data(), errstr.size()) ||
+      (op == RD_KAFKA_ADMIN_OP_CREATETOPICS &&
+       rd_kafka_AdminOptions_set_operation_timeout(options.get(), kAdminTimeoutMs, errstr.data(), errstr.size()))) {
+    return Internal(std::string("admin options rejected: ") + errstr.data());
+  }
+  QueuePtr queue(rd_kafka_queue_new(rk));
+  start(options.get(), queue.get());
+  EventPtr event(rd_kafka_queue_poll(queue.get(), kAdminTimeoutMs + 5000));
+  if (!event) return Transient(std::string(what) + " got no answer from the cluster in time");
+  if (rd_kafka_event_error(event.get()) != RD_KAFKA_RESP_ERR_NO_ERROR) {
+    return FromRespErr(rd_kafka_event_error(event.get()), what);
+  }
+  return event;
+}
+
 struct MockDeleter {
   void operator()(rd_kafka_mock_cluster_t* mcluster) const { rd_kafka_mock_cluster_destroy(mcluster); }
 };
@@ -98,19 +121,12 @@ Status CreateTopics(const KafkaConfig& config, const std::vector<TopicSpec>& top
     raw.push_back(topic.get());
     owned.push_back(std::move(topic));
   }
-  AdminOptionsPtr options(rd_kafka_AdminOptions_new(rk->get(), RD_KAFKA_ADMIN_OP_CREATETOPICS));
-  if (rd_kafka_AdminOptions_set_operation_timeout(options.get(), kTimeoutMs, errstr.data(), errstr.size()) ||
-      rd_kafka_AdminOptions_set_request_timeout(options.get(), kTimeoutMs, errstr.data(), errstr.size())) {
-    return Internal(std::string("admin options rejected: ") + errstr.data());
-  }
-  QueuePtr queue(rd_kafka_queue_new(rk->get()));
-  rd_kafka_CreateTopics(rk->get(), raw.data(), raw.size(), options.get(), queue.get());
-  EventPtr event(rd_kafka_queue_poll(queue.get(), kTimeoutMs + 5000));
-  if (!event) return Transient("CreateTopics got no answer from the cluster in time");
-  if (rd_kafka_event_error(event.get()) != RD_KAFKA_RESP_ERR_NO_ERROR) {
-    return FromRespErr(rd_kafka_event_error(event.get()), "CreateTopics");
-  }
-  const rd_kafka_CreateTopics_result_t* result = rd_kafka_event_CreateTopics_result(event.get());
+  Result<EventPtr> event = AdminRequest(rk->get(), RD_KAFKA_ADMIN_OP_CREATETOPICS, "CreateTopics",
+                                        [&](rd_kafka_AdminOptions_t* options, rd_kafka_queue_t* queue) {
+                                          rd_kafka_CreateTopics(rk->get(), raw.data(), raw.size(), options, queue);
+                                        });
+  if (!event.ok()) return event.error();
+  const rd_kafka_CreateTopics_result_t* result = rd_kafka_event_CreateTopics_result(event->get());
   if (result == nullptr) return Internal("CreateTopics returned an unexpected event");
   size_t count = 0;
   const rd_kafka_topic_result_t** results = rd_kafka_CreateTopics_result_topics(result, &count);
@@ -170,19 +186,12 @@ Result<std::vector<TopicDescription>> DescribeTopics(const KafkaConfig& config, 
     owned.emplace_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, config.Wire(name).c_str()));
     raw.push_back(owned.back().get());
   }
-  std::array<char, 512> errstr{};
-  AdminOptionsPtr options(rd_kafka_AdminOptions_new(rk->get(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS));
-  if (rd_kafka_AdminOptions_set_request_timeout(options.get(), kTimeoutMs, errstr.data(), errstr.size())) {
-    return Internal(std::string("admin options rejected: ") + errstr.data());
-  }
-  QueuePtr queue(rd_kafka_queue_new(rk->get()));
-  rd_kafka_DescribeConfigs(rk->get(), raw.data(), raw.size(), options.get(), queue.get());
-  EventPtr event(rd_kafka_queue_poll(queue.get(), kTimeoutMs + 5000));
-  if (!event) return Transient("DescribeConfigs got no answer from the cluster in time");
-  if (rd_kafka_event_error(event.get()) != RD_KAFKA_RESP_ERR_NO_ERROR) {
-    return FromRespErr(rd_kafka_event_error(event.get()), "DescribeConfigs");
-  }
-  const rd_kafka_DescribeConfigs_result_t* result = rd_kafka_event_DescribeConfigs_result(event.get());
+  Result<EventPtr> event = AdminRequest(rk->get(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, "DescribeConfigs",
+                                        [&](rd_kafka_AdminOptions_t* options, rd_kafka_queue_t* queue) {
+                                          rd_kafka_DescribeConfigs(rk->get(), raw.data(), raw.size(), options, queue);
+                                        });
+  if (!event.ok()) return event.error();
+  const rd_kafka_DescribeConfigs_result_t* result = rd_kafka_event_DescribeConfigs_result(event->get());
   if (result == nullptr) return Internal("DescribeConfigs returned an unexpected event");
   size_t count = 0;
   const rd_kafka_ConfigResource_t** resources = rd_kafka_DescribeConfigs_result_resources(result, &count);

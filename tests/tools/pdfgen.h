@@ -77,6 +77,14 @@ Result<std::string> TryGeneratePdf(std::string_view description, const PdfGenOpt
 // As TryGeneratePdf; returns an empty string on error (Standard-14 descriptions cannot fail).
 std::string GeneratePdf(std::string_view description, const PdfGenOptions& options = {});
 
+// Raw PDF assembly for hand-written test files: numbers `objects` from 1 (object 1 is the
+// catalog), writes them after `header` with a correct xref table and a trailer holding /Size,
+// /Root 1 0 R and `trailer_extra`.
+std::string AssemblePdf(const std::vector<std::string>& objects, std::string_view header = "%PDF-1.5\n",
+                        std::string_view trailer_extra = "");
+// A stream object: "<< dict_entries /Length n >> stream ... endstream".
+std::string PdfStream(const std::string& dict_entries, const std::string& data);
+
 // One generated sample for the leak test. All names and numbers are invented.
 struct PdfCaseString {
   std::string text;

@@ -882,22 +882,31 @@ Result<std::string> TryGeneratePdf(std::string_view description, const PdfGenOpt
     objs[static_cast<size_t>(page_num(i))] =
         "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream";
   }
-  std::string out = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
+  return AssemblePdf(objs, "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n", " /Info 3 0 R");
+}
+
+std::string AssemblePdf(const std::vector<std::string>& objects, std::string_view header,
+                        std::string_view trailer_extra) {
+  std::string out(header);
   std::vector<size_t> offsets;
-  for (size_t i = 0; i < objs.size(); ++i) {
+  for (size_t i = 0; i < objects.size(); ++i) {
     offsets.push_back(out.size());
-    out += std::to_string(i + 1) + " 0 obj\n" + objs[i] + "\nendobj\n";
+    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
   }
   size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(objs.size() + 1) + "\n0000000000 65535 f \n";
+  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
   for (size_t off : offsets) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
     out += buf;
   }
-  out += "trailer\n<< /Size " + std::to_string(objs.size() + 1) + " /Root 1 0 R /Info 3 0 R >>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
+  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R" + std::string(trailer_extra) +
+         " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   return out;
+}
+
+std::string PdfStream(const std::string& dict_entries, const std::string& data) {
+  return "<< " + dict_entries + " /Length " + std::to_string(data.size()) + " >>\nstream\n" + data + "\nendstream";
 }
 
 std::string GeneratePdf(std::string_view description, const PdfGenOptions& options) {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "pipeline/pdf/pdf.h"
+#include "tests/unit/pdf/pdf_fixture.h"
 #include "tests/tools/pdfgen.h"
 
 namespace disclose::pdf {
@@ -29,37 +30,8 @@ struct Word {
   Box box;
 };
 
-class PdfTest : public ::testing::Test {
+class PdfTest : public testing::PdfFolderTest {
  protected:
-  void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "pdf_test_XXXXXX").string();
-    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  std::string Write(const std::string& name, const std::string& bytes) {
-    std::string path = (fs::path(dir_) / name).string();
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path;
-  }
-  static std::string Run(const std::string& cmd) {
-    std::string out;
-    std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-    if (!p) return out;
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p.get())) > 0) out.append(buf, n);
-    return out;
-  }
-  static std::string ReadFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-  }
   // pdftotext -bbox words of page `page` (0-based).
   std::vector<Word> PopplerWords(const std::string& pdf, int page) {
     std::string html = Run("pdftotext -bbox -f " + std::to_string(page + 1) + " -l " + std::to_string(page + 1) +
@@ -117,8 +89,6 @@ class PdfTest : public ::testing::Test {
       EXPECT_NEAR(theirs[k].box.y1, ours[k].box.y1, 0.5);
     }
   }
-
-  std::string dir_;
 };
 
 const char kLetter[] =
@@ -321,29 +291,8 @@ INSTANTIATE_TEST_SUITE_P(
                                            "14/03/1979 stated nothing.\n"}),
     [](const ::testing::TestParamInfo<RedactCase>& param) { return std::string(param.param.name); });
 
-// Assembles numbered objects (1 = catalog) into a PDF with a correct xref table.
-std::string BuildPdf(const std::vector<std::string>& objects) {
-  std::string out = "%PDF-1.5\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(out.size());
-    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
-    out += buf;
-  }
-  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
-  return out;
-}
-
-std::string Stream(const std::string& dict_entries, const std::string& data) {
-  return "<< " + dict_entries + " /Length " + std::to_string(data.size()) + " >>\nstream\n" + data + "\nendstream";
-}
+using disclose::testing::AssemblePdf;
+using disclose::testing::PdfStream;
 
 // One page exercising TrueType + ToUnicode, Type0 Identity-H + /W, /Differences, a form
 // XObject with its own resources and /Matrix, invisible text, the ' and " operators, and a
@@ -357,24 +306,24 @@ std::string FontZooPdf() {
       "BT 3 Tr /F3 12 Tf 100 500 Td (Q4821KT) Tj ET\n"
       "BT 0 Tr /F3 12 Tf 14 TL 100 450 Td (Visitor) Tj (Daniel Okafor) ' 2 0.5 (seen here) \" ET\n"
       "BT /F4 10 Tf 100 300 Td (xyz) Tj ET\n";
-  return BuildPdf({
+  return AssemblePdf({
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R "
       "/F2 7 0 R /F3 10 0 R /F4 13 0 R >> /XObject << /X1 11 0 R >> >> >>",
-      Stream("", content),
+      PdfStream("", content),
       "<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Zoo /FirstChar 1 /LastChar 3 /Widths [600 500 700] "
       "/FontDescriptor 12 0 R /ToUnicode 6 0 R >>",
-      Stream("", "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <00> <FF> "
+      PdfStream("", "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <00> <FF> "
                  "endcodespacerange 3 beginbfchar <01> <0044> <02> <0061> <03> <006E> endbfchar endcmap"),
       "<< /Type /Font /Subtype /Type0 /BaseFont /Zoo2 /Encoding /Identity-H /DescendantFonts [8 0 R] /ToUnicode 9 0 R >>",
       "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Zoo2 /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) "
       "/Supplement 0 >> /FontDescriptor 12 0 R /DW 1000 /W [1 [400 450]] >>",
-      Stream("", "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0001> <0002> <0416> "
+      PdfStream("", "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0001> <0002> <0416> "
                  "endbfrange"),
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /BaseEncoding "
       "/WinAnsiEncoding /Differences [65 /B /uni0416 /Eacute] >> >>",
-      Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Matrix [1 0 0 1 0 -50] /Resources << /Font << /FX "
+      PdfStream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Matrix [1 0 0 1 0 -50] /Resources << /Font << /FX "
              "10 0 R >> >>",
              "BT /FX 12 Tf 100 600 Td (Okafor signed) Tj ET"),
       "<< /Type /FontDescriptor /FontName /ABCDEF+Zoo /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 "
@@ -507,10 +456,10 @@ TEST_F(PdfTest, KernedAndTightlySpacedNeighboursAreKept) {
   const std::string content =
       "BT /F1 11 Tf 100 700 Td [(A) 120 (V)] TJ ET\n"
       "BT /F1 11 Tf 8 TL 100 600 Td (Okafor) Tj T* (Brennan) Tj ET\n";
-  std::string pdf = BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+  std::string pdf = AssemblePdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << "
                               "/Font << /F1 5 0 R >> >> >>",
-                              Stream("", content),
+                              PdfStream("", content),
                               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"});
   auto doc = Extract(pdf, "doc-12");
   ASSERT_TRUE(doc.ok()) << doc.error().message;
@@ -533,10 +482,10 @@ TEST_F(PdfTest, OverprintedFakeBoldIsReadOnceAndRedactedWhole) {
   const std::string content =
       "BT /F1 11 Tf 100 700 Td (Okafor) Tj ET\nBT /F1 11 Tf 100.3 700 Td (Okafor) Tj ET\n"
       "BT /F1 11 Tf 160 700 Td (visited) Tj ET\n";
-  std::string pdf = BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+  std::string pdf = AssemblePdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << "
                               "/Font << /F1 5 0 R >> >> >>",
-                              Stream("", content),
+                              PdfStream("", content),
                               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"});
   auto doc = Extract(pdf, "doc-13");
   ASSERT_TRUE(doc.ok()) << doc.error().message;
@@ -554,10 +503,10 @@ TEST_F(PdfTest, OverprintedFakeBoldIsReadOnceAndRedactedWhole) {
 
 TEST_F(PdfTest, GlyphFloodIsRefused) {
   std::string content = "BT /F1 1 Tf 0 0 Td (" + std::string(1'050'000, 'x') + ") Tj ET";
-  std::string pdf = BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+  std::string pdf = AssemblePdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << "
                               "/Font << /F1 5 0 R >> >> >>",
-                              Stream("", content),
+                              PdfStream("", content),
                               "<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"});
   auto doc = Extract(pdf, "doc-14");
   ASSERT_FALSE(doc.ok());
@@ -578,7 +527,7 @@ TEST_F(PdfTest, HostileInputGivesErrorsNotCrashes) {
   }
   EXPECT_EQ(Extract("hello", "x").error().kind, ErrorKind::kInvalidInput);
   // A file whose page tree yields no pages is refused rather than treated as empty.
-  std::string no_pages = BuildPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"});
+  std::string no_pages = AssemblePdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"});
   EXPECT_EQ(Extract(no_pages, "x").error().kind, ErrorKind::kInvalidInput);
   EXPECT_EQ(Redact(no_pages, "x", {}).error().kind, ErrorKind::kInvalidInput);
   EXPECT_EQ(Extract("", "x").error().kind, ErrorKind::kInvalidInput);

@@ -14,68 +14,18 @@
 #include <vector>
 
 #include "pipeline/pdf/pdf.h"
+#include "tests/tools/pdfgen.h"
+#include "tests/unit/pdf/pdf_fixture.h"
 
 namespace disclose::pdf {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string BuildPdf(const std::vector<std::string>& objects) {
-  std::string out = "%PDF-1.5\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(out.size());
-    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", off);
-    out += buf;
-  }
-  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
-  return out;
-}
+using disclose::testing::AssemblePdf;
+using disclose::testing::PdfStream;
 
-std::string Stream(const std::string& dict_entries, const std::string& data) {
-  return "<< " + dict_entries + " /Length " + std::to_string(data.size()) + " >>\nstream\n" + data + "\nendstream";
-}
-
-class HiddenTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "pdf_hidden_XXXXXX").string();
-    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  std::string Write(const std::string& name, const std::string& bytes) {
-    std::string path = (fs::path(dir_) / name).string();
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path;
-  }
-  static std::string Run(const std::string& cmd) {
-    std::string out;
-    std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
-    if (!p) return out;
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p.get())) > 0) out.append(buf, n);
-    return out;
-  }
-  static std::string ReadFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-  }
-  std::string dir_;
-};
+class HiddenTest : public testing::PdfFolderTest {};
 
 // Hidden reason of the first glyph of `word` on `page` (kNone when absent: then `found` false).
 Hidden ReasonOf(const Page& page, const std::string& word, bool* found) {
@@ -106,13 +56,13 @@ std::string HiddenZooPdf() {
       "BT /CS0 cs 0 sc /F1 12 Tf 72 480 Td (Lima) Tj ET\n"                          // separation tint 0
       "BT /CS0 cs 1 sc /F1 12 Tf 72 460 Td (Mike) Tj ET\n"                          // separation ink: visible
       "BT 3 Tr /F1 12 Tf 72 440 Td (November) Tj ET\n";                            // render mode 3
-  return BuildPdf({
+  return AssemblePdf({
       "<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R 7 0 R] /D << /OFF [6 0 R] >> >> >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
       "/Properties << /L1 6 0 R /L2 7 0 R >> /ExtGState << /GS0 << /ca 0 >> >> "
       "/ColorSpace << /CS0 [/Separation /Spot /DeviceCMYK 8 0 R] >> >> >>",
-      Stream("", content),
+      PdfStream("", content),
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
       "<< /Type /OCG /Name (Hidden layer) >>",
       "<< /Type /OCG /Name (Shown layer) >>",
@@ -145,12 +95,12 @@ TEST_F(HiddenTest, BaseStateOffHidesLayersNotListedOn) {
       "/OC /A BDC BT /F1 12 Tf 72 700 Td (Oscar) Tj ET EMC\n"
       "/OC /B BDC BT /F1 12 Tf 72 680 Td (Papa) Tj ET EMC\n"
       "/OC /M BDC BT /F1 12 Tf 72 660 Td (Quebec) Tj ET EMC\n";  // OCMD AnyOn of A, B
-  std::string pdf = BuildPdf({
+  std::string pdf = AssemblePdf({
       "<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R 7 0 R] /D << /BaseState /OFF /ON [7 0 R] >> >> >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
       "/Properties << /A 6 0 R /B 7 0 R /M << /Type /OCMD /OCGs [6 0 R 7 0 R] /P /AllOn >> >> >> >>",
-      Stream("", content),
+      PdfStream("", content),
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
       "<< /Type /OCG /Name (A) >>",
       "<< /Type /OCG /Name (B) >>",
@@ -203,7 +153,7 @@ TEST_F(HiddenTest, RedactRemovesAllHiddenTextByDefaultAndKeepsVisibleText) {
 
 // Three pages: pages 1 and 2 draw form X1 directly; page 3 draws form X2, which draws X1.
 std::string SharedFormPdf() {
-  return BuildPdf({
+  return AssemblePdf({
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 /Resources << /Font << /F1 6 0 R >> "
       "/XObject << /X1 7 0 R /X2 8 0 R >> >> /MediaBox [0 0 612 792] >>",
@@ -211,12 +161,12 @@ std::string SharedFormPdf() {
       "<< /Type /Page /Parent 2 0 R /Contents 9 0 R >>",
       "<< /Type /Page /Parent 2 0 R /Contents 10 0 R >>",
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-      Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792]", "BT /F1 12 Tf 100 600 Td (Okafor signed) Tj ET"),
-      Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> /XObject << "
+      PdfStream("/Type /XObject /Subtype /Form /BBox [0 0 612 792]", "BT /F1 12 Tf 100 600 Td (Okafor signed) Tj ET"),
+      PdfStream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> /XObject << "
              "/Inner 7 0 R >> >>",
              "/Inner Do BT /F1 12 Tf 100 500 Td (footer) Tj ET"),
-      Stream("", "/X1 Do BT /F1 12 Tf 100 700 Td (page text) Tj ET"),
-      Stream("", "/X2 Do"),
+      PdfStream("", "/X1 Do BT /F1 12 Tf 100 700 Td (page text) Tj ET"),
+      PdfStream("", "/X2 Do"),
   });
 }
 
@@ -261,14 +211,14 @@ std::string ImagePdf() {
       "q 20 0 0 20 120 400 cm BI /W 2 /H 2 /BPC 8 /CS /G ID \x10\x20\x30\x40 EI Q\n"
       "0.3 g 130 450 20 20 re f\n"
       "0.3 g 400 450 20 20 re f\n";
-  return BuildPdf({
+  return AssemblePdf({
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [0 0 612 792] >>",
       "<< /Type /Page /Parent 2 0 R /Contents 5 0 R /Resources << /XObject << /Im1 7 0 R >> >> >>",
       "<< /Type /Page /Parent 2 0 R /Contents 6 0 R /Resources << /XObject << /Im1 7 0 R >> >> >>",
-      Stream("", page1),
-      Stream("", "q 200 0 0 200 100 100 cm /Im1 Do Q"),
-      Stream("/Type /XObject /Subtype /Image /Width 4 /Height 4 /BitsPerComponent 8 /ColorSpace /DeviceGray", pixels),
+      PdfStream("", page1),
+      PdfStream("", "q 200 0 0 200 100 100 cm /Im1 Do Q"),
+      PdfStream("/Type /XObject /Subtype /Image /Width 4 /Height 4 /BitsPerComponent 8 /ColorSpace /DeviceGray", pixels),
   });
 }
 
@@ -327,11 +277,11 @@ TEST_F(HiddenTest, VerifyFindsRedactedStringsInEveryPlaceAndNamesNoText) {
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
         ">> >>",
-        Stream("", content),
+        PdfStream("", content),
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     };
     if (!extra_obj.empty()) objs.push_back(extra_obj);
-    return BuildPdf(objs);
+    return AssemblePdf(objs);
   };
   const std::string clean = page("BT /F1 12 Tf 72 700 Td (nothing to see) Tj ET", "", "");
   EXPECT_TRUE(Verify(clean, "doc-v", {secret}, {0}).ok());
@@ -350,15 +300,15 @@ TEST_F(HiddenTest, VerifyFindsRedactedStringsInEveryPlaceAndNamesNoText) {
     utf16le.push_back(c);
     utf16le.push_back('\0');
   }
-  fails(page("BT /F1 12 Tf 72 700 Td (x) Tj ET", "/Extra 6 0 R", Stream("/Type /Metadata", "\xFF\xFE" + utf16le)),
+  fails(page("BT /F1 12 Tf 72 700 Td (x) Tj ET", "/Extra 6 0 R", PdfStream("/Type /Metadata", "\xFF\xFE" + utf16le)),
         "utf16le stream");
   // Unknown glyphs on a page that had redactions.
-  const std::string symbolic = BuildPdf({
+  const std::string symbolic = AssemblePdf({
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> "
       ">>",
-      Stream("", "BT /F1 12 Tf 72 700 Td (xyz) Tj ET"),
+      PdfStream("", "BT /F1 12 Tf 72 700 Td (xyz) Tj ET"),
       "<< /Type /Font /Subtype /TrueType /BaseFont /Sym /FirstChar 120 /LastChar 122 /Widths [500 500 500] "
       "/FontDescriptor 6 0 R >>",
       "<< /Type /FontDescriptor /FontName /Sym /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 "
@@ -400,12 +350,12 @@ TEST_F(HiddenTest, MarkedContentReplacementTextIsRemovedEverywhere) {
       "/Span /P1 BDC BT /F1 12 Tf 72 700 Td (visitor) Tj ET EMC\n"
       "/Span /P2 BDC BT /F1 12 Tf 72 680 Td (booked) Tj ET EMC\n"
       "/P << /MCID 0 /Alt (Tobias Wrenfield) >> BDC BT /F1 12 Tf 72 660 Td (Kept) Tj ET EMC\n";
-  const std::string pdf = BuildPdf({
+  const std::string pdf = AssemblePdf({
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
       "/Properties << /P1 << /ActualText (Delia Marchbank) >> /P2 6 0 R >> >> >>",
-      Stream("", content),
+      PdfStream("", content),
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
       "<< /E (Orla Pennick) >>",
   });
