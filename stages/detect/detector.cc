@@ -349,6 +349,18 @@ struct Detector::Impl {
   void RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
                     const NormalizedText& nt, const TableMap* tables, const SubjectProfile* subject,
                     size_t* prev_end, Scratch* scratch, std::vector<Finding>* out) const;
+  // A person-name finding (found or propagated) with its offsets in the original text.
+  Finding NameFinding(const NormalizedText& nt, NameSpan span) const {
+    Finding f;
+    f.rule_id = "uk.person_name";
+    f.category = "name";
+    std::tie(f.begin, f.end) = nt.ToOriginal(span.begin, span.end);
+    f.score = span.score;
+    f.reason = std::move(span.reason);
+    f.exemption = default_exemption;
+    f.party = span.staff ? kStaff : kThirdParty;
+    return f;
+  }
 };
 
 void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
@@ -627,15 +639,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     w.tokens = impl.names.Tokenize(w.nt.text);
     for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, subject.NameWords(), &bundle->names_)) {
       w.names.emplace_back(s.begin, s.end);
-      Finding f;
-      f.rule_id = "uk.person_name";
-      f.category = "name";
-      std::tie(f.begin, f.end) = w.nt.ToOriginal(s.begin, s.end);
-      f.score = s.score;
-      f.reason = std::move(s.reason);
-      f.exemption = impl.default_exemption;
-      f.party = s.staff ? kStaff : kThirdParty;
-      w.raw.push_back(std::move(f));
+      w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
     }
   }
   std::vector<std::vector<Finding>> out(pages.size());
@@ -644,15 +648,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     if (impl.find_names && !bundle->names_.empty()) {
       std::sort(w.names.begin(), w.names.end());
       for (NameSpan& s : impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, w.names)) {
-        Finding f;
-        f.rule_id = "uk.person_name";
-        f.category = "name";
-        std::tie(f.begin, f.end) = w.nt.ToOriginal(s.begin, s.end);
-        f.score = s.score;
-        f.reason = std::move(s.reason);
-        f.exemption = impl.default_exemption;
-        f.party = s.staff ? kStaff : kThirdParty;
-        w.raw.push_back(std::move(f));
+        w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
       }
     }
     std::vector<Finding> kept;
