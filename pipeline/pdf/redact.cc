@@ -433,7 +433,8 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
       });
       {
         const bool images = options.redact_images && !boxes.empty();
-        interp.set_paint_sink([&](const internal::PaintHit& h) {
+        // `images` by value: this block ends before RunPage calls the sink.
+        interp.set_paint_sink([&, images](const internal::PaintHit& h) {
           using Kind = internal::PaintHit::Kind;
           StreamRemovals& target = h.stream == nullptr ? page_removals : form_removals[h.stream];
           if (h.kind == Kind::kMarkedText) {
