@@ -48,6 +48,7 @@ struct Outcome {
   std::string redact;
   std::string problem;  // non-empty: the check fails for this file
   bool repaired = false;
+  bool read_back_retried = false;  // the read-back hit the worker deadline once
   double seconds = 0;
   long max_rss_kib = 0;
 };
@@ -101,6 +102,15 @@ Outcome CheckFile(const fs::path& path, const std::string& name, const pdf::Isol
     pdf::WorkerReport again_report;
     auto again = pdf::IsolatedExtract(*out, name, {}, iso, &again_report);
     sanitizer(again_report);
+    if (!again.ok() && doc.ok() && again_report.timed_out) {
+      // Under ASan with both cores loaded, a worker on a file that reads back in milliseconds
+      // has stalled until its deadline about once per corpus run (not reproducible alone).
+      // Such a read-back runs once more; the retries are listed, and a second timeout fails.
+      o.read_back_retried = true;
+      again_report = {};
+      again = pdf::IsolatedExtract(*out, name, {}, iso, &again_report);
+      sanitizer(again_report);
+    }
     // Only a file that could be read must give a readable redaction; the redact stage's
     // verification withholds the rest (fail closed).
     if (!again.ok() && doc.ok() && o.problem.empty()) {
@@ -197,6 +207,9 @@ int main(int argc, char** argv) {
   std::printf("pdf_corpus_check: %zu files in %.1f s (%d jobs)\n", outcomes.size(), total, jobs);
   for (const auto& [k, n] : extract_counts) std::printf("  extract %-14s %d\n", k.c_str(), n);
   for (const auto& [k, n] : redact_counts) std::printf("  redact  %-14s %d\n", k.c_str(), n);
+  for (const Outcome& o : outcomes) {
+    if (o.read_back_retried) std::printf("  read-back retried after a worker deadline: %s\n", o.name.c_str());
+  }
   std::printf("  repaired by qpdf: %d\n  slowest: %s %.2f s\n  largest worker: %s %ld MiB\n  problems: %d\n",
               repaired, slowest->name.c_str(), slowest->seconds, largest->name.c_str(), largest->max_rss_kib / 1024,
               problems);
