@@ -94,6 +94,17 @@ Error FromRespErr(rd_kafka_resp_err_t err, std::string_view what) {
   }
 }
 
+Result<KafkaPtr> MakeReadingConsumer(const KafkaConfig& config, const std::string& group_id) {
+  Result<ConfPtr> conf = MakeConf(config, {{"group.id", group_id},
+                                           {"enable.auto.commit", "false"},
+                                           {"enable.auto.offset.store", "false"},
+                                           {"isolation.level", "read_committed"},
+                                           {"enable.partition.eof", "true"},
+                                           {"session.timeout.ms", std::to_string(config.session_timeout_ms)}});
+  if (!conf.ok()) return conf.error();
+  return MakeHandle(RD_KAFKA_CONSUMER, std::move(*conf));
+}
+
 Result<int> PartitionCount(rd_kafka_t* rk, const std::string& wire_topic, int timeout_ms) {
   TopicPtr rkt(rd_kafka_topic_new(rk, wire_topic.c_str(), nullptr));
   if (!rkt) return Internal("could not create a topic handle for " + wire_topic);

@@ -58,6 +58,10 @@ ConfPtr BaseConf();
 // into observe::Log. Property errors name the key, never the value (it may be a secret).
 Result<ConfPtr> MakeConf(const KafkaConfig& config, const std::map<std::string, std::string>& extra);
 
+// A consumer conf for reading topics without joining a group's work: `group_id` (used only for
+// committed offsets), no auto-commit or offset store, read_committed, partition-EOF events.
+Result<KafkaPtr> MakeReadingConsumer(const KafkaConfig& config, const std::string& group_id);
+
 // Creates a handle of `type` from `conf` (consumed, also on failure).
 Result<KafkaPtr> MakeHandle(rd_kafka_type_t type, ConfPtr conf);
 

@@ -172,13 +172,7 @@ void CountWaitingRecords(rd_kafka_t* consumer, const std::string& wire, std::vec
 }  // namespace
 
 Result<std::vector<PartitionLag>> StageLag(const KafkaConfig& config, std::string_view stage, std::string_view topic) {
-  Result<ConfPtr> conf = MakeConf(config, {{"group.id", StageGroupId(config, stage)},
-                                           {"enable.auto.commit", "false"},
-                                           {"isolation.level", "read_committed"},
-                                           {"enable.partition.eof", "true"},
-                                           {"session.timeout.ms", std::to_string(config.session_timeout_ms)}});
-  if (!conf.ok()) return conf.error();
-  Result<KafkaPtr> consumer = MakeHandle(RD_KAFKA_CONSUMER, std::move(*conf));
+  Result<KafkaPtr> consumer = MakeReadingConsumer(config, StageGroupId(config, stage));
   if (!consumer.ok()) return consumer.error();
   const std::string wire = config.Wire(topic);
   Result<int> count = PartitionCount(consumer->get(), wire, kTimeoutMs);

@@ -29,14 +29,7 @@ Tail::~Tail() {
 Result<std::unique_ptr<Tail>> Tail::Create(const KafkaConfig& config, std::vector<std::string> topics) {
   auto impl = std::make_unique<Impl>();
   impl->config = config;
-  Result<ConfPtr> conf = MakeConf(config, {{"group.id", config.topic_prefix + "disclose-tail"},
-                                           {"enable.auto.commit", "false"},
-                                           {"enable.auto.offset.store", "false"},
-                                           {"isolation.level", "read_committed"},
-                                           {"enable.partition.eof", "true"},
-                                           {"session.timeout.ms", std::to_string(config.session_timeout_ms)}});
-  if (!conf.ok()) return conf.error();
-  Result<KafkaPtr> consumer = MakeHandle(RD_KAFKA_CONSUMER, std::move(*conf));
+  Result<KafkaPtr> consumer = MakeReadingConsumer(config, config.topic_prefix + "disclose-tail");
   if (!consumer.ok()) return consumer.error();
   impl->consumer = std::move(*consumer);
   rd_kafka_poll_set_consumer(impl->consumer.get());

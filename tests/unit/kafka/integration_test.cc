@@ -26,9 +26,7 @@ class KafkaIntegration : public ::testing::Test {
     std::string brokers = env != nullptr && *env != '\0' ? env : "127.0.0.1:19092";
     if (brokers == "none") GTEST_SKIP() << "DISCLOSE_TEST_BROKERS=none";
     config_ = KafkaConfig{.brokers = brokers, .topic_prefix = UniquePrefix()};
-    Status created = CreateTopics(config_, {{.name = std::string(kIn), .partitions = 2},
-                                            {.name = std::string(kOut), .partitions = 2},
-                                            {.name = std::string(topics::kDeadLetter), .partitions = 1}});
+    Status created = CreateTestTopics(config_);
     ASSERT_TRUE(created.ok()) << created.error().message;
   }
 

@@ -93,12 +93,7 @@ TEST(RunnerMetrics, CountsRecordsDeadLettersAndLatencyOnTheMockCluster) {
   Result<std::unique_ptr<MockCluster>> mock = MockCluster::Start(1);
   ASSERT_TRUE(mock.ok()) << mock.error().message;
   KafkaConfig config{.brokers = (*mock)->Bootstraps(), .topic_prefix = UniquePrefix()};
-  ASSERT_TRUE(CreateTopics(config,
-                           {{.name = std::string(kIn), .partitions = 2},
-                            {.name = std::string(kOut), .partitions = 2},
-                            {.name = std::string(topics::kDeadLetter), .partitions = 1}},
-                           mock->get())
-                  .ok());
+  ASSERT_TRUE(CreateTestTopics(config, mock->get()).ok());
   auto publisher = Publisher::Create(config, "");
   ASSERT_TRUE(publisher.ok());
   ASSERT_TRUE((*publisher)->Publish({InRecord(1, "b1"), InRecord(2, "b2"), InRecord(3, "b1", "invalid")}).ok());

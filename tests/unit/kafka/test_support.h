@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "pipeline/kafka/cluster.h"
 #include "pipeline/kafka/runner.h"
 #include "pipeline/kafka/tail.h"
 #include "pipeline/model/schema.h"
@@ -145,6 +146,16 @@ inline model::Record InRecord(int n, std::string key, std::string mode = "") {
   model::Json value = {{"schema", kIn}, {"n", n}};
   if (!mode.empty()) value["mode"] = mode;
   return {std::string(kIn), std::move(key), std::move(value)};
+}
+
+// The three test topics (in and out with 2 partitions, the dead-letter topic with 1), created
+// with config's prefix on `mock` (nullptr: the real cluster).
+inline Status CreateTestTopics(const KafkaConfig& config, MockCluster* mock = nullptr) {
+  return CreateTopics(config,
+                      {{.name = std::string(kIn), .partitions = 2},
+                       {.name = std::string(kOut), .partitions = 2},
+                       {.name = std::string(topics::kDeadLetter), .partitions = 1}},
+                      mock);
 }
 
 // A StageRunner on its own thread; Stop() requests a stop and returns Run's status.
