@@ -2,8 +2,9 @@
 #include "stages/detect/names.h"
 
 #include <algorithm>
-#include <cstdint>
+#include <array>
 #include <cctype>
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -12,9 +13,15 @@ namespace disclose::detect {
 
 namespace {
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
-bool IsLetter(char c) { return IsUpper(c) || IsLower(c); }
+constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsLower(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
+// Letters (ASCII, and every byte of a UTF-8 sequence) by table: the tokenizer's hot loop.
+constexpr std::array<bool, 256> kLetters = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<size_t>(c)] = IsUpper(static_cast<char>(c)) || IsLower(static_cast<char>(c));
+  return t;
+}();
+bool IsLetter(char c) { return kLetters[static_cast<unsigned char>(c)]; }
 char AsciiLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(char c) { return IsDigit(c) || IsUpper(c) || (c >= 'a' && c <= 'z'); }
@@ -278,14 +285,12 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
   NameTokens out;
   // Only words that open with a capital are ever looked up: only they are lowered (below).
   out.lower_.assign(text);
-  out.list_.reserve(text.size() / 6 + 1);
+  out.list_.reserve(text.size() / 24 + 1);
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
-    if (!IsLetter(text[i])) {
-      ++i;
-      continue;
-    }
+    while (i < n && !IsLetter(text[i])) ++i;
+    if (i == n) break;
     // A letter glued to a digit before it is part of a code ("A1234BC"), not a word.
     bool glued = i > 0 && IsDigit(text[i - 1]);
     size_t b = i;
@@ -298,6 +303,10 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
       while (i < n && IsAsciiAlnum(text[i])) ++i;
       continue;
     }
+    // Only words that open with a capital are kept: every pattern of Find and Propagate starts
+    // at one, extends only over them, and Adjacent() reads the text between two tokens, so a
+    // word in lower case between two capitals still separates them.
+    if (!IsUpper(text[b])) continue;
     Token t;
     t.begin = b;
     t.end = i;
@@ -307,23 +316,19 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
       t.end -= 2;
       w = text.substr(b, t.end - b);
     }
-    if (IsUpper(w[0])) {  // only words that open with a capital can be cap, caps or an initial
-      size_t upper = 0, lower = 0;
-      for (char c : w) {
-        if (IsUpper(c)) ++upper;
-        if (IsLower(c)) ++lower;
-      }
-      t.initial = w.size() == 1;
-      t.caps = upper >= 2 && lower == 0;
-      t.cap = lower > 0;
-      if (t.cap || t.caps || t.initial) {
-        for (size_t k = t.begin; k < t.end; ++k) out.lower_[k] = AsciiLower(text[k]);
-        auto lex = lexicon_.find(out.Lower(t));
-        if (lex != lexicon_.end()) t.lex = lex->second;
-        auto title = titles_.find(w);
-        if (title != titles_.end()) t.lex |= title->second;
-      }
+    size_t upper = 0, lower = 0;
+    for (char c : w) {
+      if (IsUpper(c)) ++upper;
+      if (IsLower(c)) ++lower;
     }
+    t.initial = w.size() == 1;
+    t.caps = upper >= 2 && lower == 0;
+    t.cap = lower > 0;
+    for (size_t k = t.begin; k < t.end; ++k) out.lower_[k] = AsciiLower(text[k]);
+    auto lex = lexicon_.find(out.Lower(t));
+    if (lex != lexicon_.end()) t.lex = lex->second;
+    auto title = titles_.find(w);
+    if (title != titles_.end()) t.lex |= title->second;
     t.dot = t.end < n && text[t.end] == '.';
     out.list_.push_back(t);
   }

@@ -43,7 +43,7 @@ struct NameToken {
   uint8_t lex = 0;            // NameFinder lexicon bits (set for cap, caps and initial words only)
 };
 
-// The words of one page (computed once a page by NameFinder::Tokenize, shared by Find and
+// The words of one page that open with a capital (computed once a page by NameFinder::Tokenize, shared by Find and
 // Propagate). Lower(t) is a word that opens with a capital (cap, caps, initial) in lower case (ASCII
 // letters folded), a view into this object; other words are left as written.
 class NameTokens {

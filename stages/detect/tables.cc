@@ -2,7 +2,10 @@
 #include "stages/detect/tables.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 namespace disclose::detect {
 
@@ -13,13 +16,6 @@ struct Span {
 };
 
 enum class Sep { kNone, kPipe, kTab, kSpaces };
-
-Sep SeparatorOf(std::string_view line) {
-  if (line.find('|') != std::string_view::npos) return Sep::kPipe;
-  if (line.find('\t') != std::string_view::npos) return Sep::kTab;
-  if (line.find("  ") != std::string_view::npos) return Sep::kSpaces;
-  return Sep::kNone;
-}
 
 // Cells of `line` (offsets relative to the line), trimmed, empty cells dropped.
 std::vector<Span> SplitCells(std::string_view line, Sep sep) {
@@ -70,25 +66,48 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// What one pass over a line tells about it: bits for a digit and each kind of separator.
+constexpr uint8_t kDigit = 1, kPipe = 2, kTab = 4, kDoubleSpace = 8;
+
+constexpr std::array<uint8_t, 256> kCharFacts = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = kDigit;
+  t['|'] = kPipe;
+  t['\t'] = kTab;
+  return t;
+}();
+
+Sep SeparatorOf(uint8_t facts) {
+  return (facts & kPipe) ? Sep::kPipe : (facts & kTab) ? Sep::kTab : (facts & kDoubleSpace) ? Sep::kSpaces : Sep::kNone;
+}
+
 }  // namespace
 
 TableMap TableMap::Build(std::string_view text) {
   TableMap map;
-  // Lines with their offsets.
+  // Lines with their offsets and what each holds, in one branch-free pass per line (most pages
+  // have no table, and a line with a digit is never a header).
   std::vector<Span> lines;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '\n') {
-      lines.push_back({start, i});
-      start = i + 1;
+  std::vector<uint8_t> facts;
+  for (size_t start = 0; start <= text.size();) {
+    const void* nl = std::memchr(text.data() + start, '\n', text.size() - start);
+    const size_t end = nl == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+    uint8_t acc = 0;
+    char prev = 0;
+    for (size_t i = start; i < end; ++i) {
+      const char c = text[i];
+      acc |= kCharFacts[static_cast<unsigned char>(c)];
+      acc |= static_cast<uint8_t>((prev == ' ') & (c == ' ')) * kDoubleSpace;
+      prev = c;
     }
+    lines.push_back({start, end});
+    facts.push_back(acc);
+    start = end + 1;
   }
   for (size_t li = 0; li + 1 < lines.size(); ++li) {
+    if (facts[li] & kDigit) continue;
     std::string_view line = text.substr(lines[li].begin, lines[li].end - lines[li].begin);
-    // A header has no digit in any cell, and every character of a line but its separators is in
-    // a cell: a line with a digit is not a header (checked before splitting, the common case).
-    if (std::any_of(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
-    Sep sep = SeparatorOf(line);
+    Sep sep = SeparatorOf(facts[li]);
     if (sep == Sep::kNone) continue;
     std::vector<Span> head = SplitCells(line, sep);
     if (!LooksLikeHeader(line, head)) continue;
@@ -98,7 +117,7 @@ TableMap TableMap::Build(std::string_view text) {
     size_t lj = li + 1;
     for (; lj < lines.size(); ++lj) {
       std::string_view row = text.substr(lines[lj].begin, lines[lj].end - lines[lj].begin);
-      if (SeparatorOf(row) != sep) break;
+      if (SeparatorOf(facts[lj]) != sep) break;
       std::vector<Span> cells = SplitCells(row, sep);
       if (cells.size() != head.size()) break;
       if (rows == 0) {

@@ -12,7 +12,9 @@
 //   BM_SetOnly              the RE2::Set pass alone over whole pages (the floor of the Set path)
 // Pages are grouped into ~4 KB and ~64 KB chunks to show the per-page overhead. The label states
 // the text size and the density of findings.
-// Not a test: run by hand (`ninja detect_bench && tests/bench/detect_bench`).
+// Not a test: run by hand (`ninja detect_bench && tests/bench/detect_bench`); `--findings` prints
+// the findings instead, to diff before and after an engine change.
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -106,6 +108,85 @@ BENCHMARK(BM_Detect)
     ->Args({4096, 0, 1})
     ->Args({4096, 0, 0});
 
+// Sentences of case-note and letter prose with no personal data in them (written for this
+// benchmark), used to dilute the evaluation pages to the density of ordinary documents.
+constexpr const char* kProse[] = {
+    "The wing staff completed the routine cell check during the morning roll count and recorded no concerns.",
+    "During the review the panel considered the sentence plan, the risk assessment and the progress reports.",
+    "It was agreed that the education department would arrange a place on the level two literacy course.",
+    "The healthcare team reviewed the medication and confirmed that the current prescription should continue.",
+    "A complaint about the canteen delivery was received, logged and passed to the business hub for a reply.",
+    "The probation service will prepare a pre-release report and share it with the offender manager in good time.",
+    "Please note that visits are booked through the visits booking line at least twenty four hours in advance.",
+    "The adjudication was opened, adjourned for a police referral and later dismissed when the referral lapsed.",
+    "Workshop attendance has been good this month and the instructor describes the work as careful and steady.",
+    "Following the search of the landing nothing unauthorised was found and the area was returned to normal use.",
+    "The resettlement team discussed accommodation options, benefits on release and registration with a doctor.",
+    "We have considered your request under the data protection legislation and set out our response below.",
+    "Where information has been withheld the schedule explains the exemption that applies to each item.",
+    "The safer custody team opened a support plan, held the first case review and set the next review date.",
+    "Enhanced status was confirmed at the incentives review after a period of positive entries in the record.",
+    "The keyworker session covered family contact, the progress of the course and plans for the coming weeks.",
+    "An application for a transfer closer to home was submitted and will be considered by the population team.",
+    "The kitchen reported that the special diet request had been approved by the catering manager yesterday.",
+    "Legal correspondence must be marked as such on the envelope so that it is opened only in the presence of the prisoner.",
+    "The gym orderly role was advertised on the wing notice board and applications closed at the end of the week.",
+};
+
+// The evaluation pages interleaved with prose so that the prose makes up `prose_percent` of
+// the text (0 = the evaluation pages alone; 100 = prose only), in chunks of about 4 KB.
+std::vector<std::string> MixedPages(int prose_percent) {
+  const auto eval = Pages(4096);
+  size_t eval_bytes = 0;
+  for (const auto& p : eval) eval_bytes += p.size();
+  const size_t prose_target = prose_percent >= 100 ? eval_bytes
+                                                   : eval_bytes * static_cast<size_t>(prose_percent) /
+                                                         static_cast<size_t>(100 - prose_percent);
+  std::string prose;
+  for (size_t i = 0; prose.size() < prose_target; ++i) {
+    prose += kProse[(i * 7) % std::size(kProse)];
+    prose += (i % 4 == 3) ? "\n\n" : " ";
+  }
+  std::vector<std::string> out;
+  const size_t share = prose.size() / eval.size();
+  size_t at = 0;
+  for (size_t i = 0; i < eval.size(); ++i) {
+    size_t end = i + 1 == eval.size() ? prose.size() : std::min(prose.size(), at + share);
+    while (end < prose.size() && prose[end - 1] != '\n' && prose[end - 1] != ' ') ++end;
+    std::string page = prose_percent >= 100 ? std::string() : eval[i];
+    page += "\n";
+    page.append(prose, at, end - at);
+    at = end;
+    out.push_back(std::move(page));
+  }
+  return out;
+}
+
+// The full engine (prefilter, names) at falling densities of personal data.
+void BM_DetectDensity(benchmark::State& state) {
+  auto detector = Detector::Load({});
+  if (!detector.ok()) {
+    state.SkipWithError(detector.error().message.c_str());
+    return;
+  }
+  const auto pages = MixedPages(static_cast<int>(state.range(0)));
+  const SubjectProfile subject = Subject();
+  size_t bytes = 0, findings = 0;
+  for (const auto& p : pages) bytes += p.size();
+  for (auto _ : state) {
+    for (const auto& p : pages) {
+      auto f = (*detector)->Detect(p, subject);
+      findings += f.size();
+      benchmark::DoNotOptimize(f.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+  state.counters["findings/KB"] =
+      static_cast<double>(findings) * 1024.0 / static_cast<double>(state.iterations() * bytes);
+  state.SetLabel(std::to_string(bytes) + " bytes");
+}
+BENCHMARK(BM_DetectDensity)->ArgNames({"prose_percent"})->Arg(0)->Arg(50)->Arg(75)->Arg(90)->Arg(95)->Arg(100);
+
 void BM_PerRuleMatchOnly(benchmark::State& state) {
   YAML::Node doc = YAML::Load(std::string(disclose::detect::DefaultRulesYaml()));
   std::vector<std::unique_ptr<RE2>> rules;
@@ -173,6 +254,32 @@ void BM_OneRule(benchmark::State& state) {
 }
 BENCHMARK(BM_OneRule)->DenseRange(0, 24);
 
+// `detect_bench --findings`: prints every finding on the benchmark texts (offsets, rule, score,
+// reason, party; never the text) instead of timing, so that a change meant to make the engine
+// faster can be checked for identical output with diff.
+int PrintFindings() {
+  auto detector = Detector::Load({});
+  if (!detector.ok()) return 1;
+  const SubjectProfile subject = Subject();
+  for (int percent : {0, 90}) {
+    const auto pages = MixedPages(percent);
+    for (size_t i = 0; i < pages.size(); ++i) {
+      for (const auto& f : (*detector)->Detect(pages[i], subject)) {
+        std::printf("%d %zu %zu %zu %s %.3f %s %s\n", percent, i, f.begin, f.end, f.rule_id.c_str(), f.score,
+                    f.reason.c_str(), f.party.c_str());
+      }
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  if (argc == 2 && std::string_view(argv[1]) == "--findings") return PrintFindings();
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
