@@ -3,7 +3,7 @@
 #include "stages/detect/detector.h"
 
 #include <algorithm>
-#include <bitset>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <cstring>
@@ -49,24 +49,29 @@ class WordSet {
  public:
   WordSet() = default;
   explicit WordSet(std::vector<std::string> words) {
-    for (auto& w : words) {
-      if (w.empty()) continue;
-      first_.set(static_cast<unsigned char>(w.front()));
-      words_.push_back(std::move(w));
+    std::erase_if(words, [](const std::string& w) { return w.empty(); });
+    std::sort(words.begin(), words.end());  // grouped by first byte
+    words_ = std::move(words);
+    for (size_t c = 0, k = 0; c <= 256; ++c) {
+      while (k < words_.size() && static_cast<unsigned char>(words_[k].front()) < c) ++k;
+      begin_[c] = static_cast<uint32_t>(k);
     }
   }
   bool empty() const { return words_.empty(); }
 
   size_t Last(std::string_view hay, size_t from, const std::string** word) const {
     for (size_t p = hay.size(); p-- > from;) {
-      if (!first_.test(static_cast<unsigned char>(hay[p]))) continue;
+      const auto c = static_cast<unsigned char>(hay[p]);
+      if (begin_[c] == begin_[c + 1]) continue;  // no word opens with this byte
+      const bool left_ok = !IsAlnum(hay[p]) || p == 0 || !IsAlnum(hay[p - 1]);
+      if (!left_ok) continue;
       const std::string* best = nullptr;
-      for (const std::string& w : words_) {
-        if (w.front() != hay[p] || hay.size() - p < w.size() || hay.compare(p, w.size(), w) != 0) continue;
-        const bool left_ok = !IsAlnum(w.front()) || p == 0 || !IsAlnum(hay[p - 1]);
+      for (uint32_t k = begin_[c]; k < begin_[c + 1]; ++k) {
+        const std::string& w = words_[k];
+        if (hay.size() - p < w.size() || hay.compare(p, w.size(), w) != 0) continue;
         const size_t e = p + w.size();
         const bool right_ok = !IsAlnum(w.back()) || e == hay.size() || !IsAlnum(hay[e]);
-        if (left_ok && right_ok && (best == nullptr || w.size() > best->size())) best = &w;
+        if (right_ok && (best == nullptr || w.size() > best->size())) best = &w;
       }
       if (best != nullptr) {
         if (word != nullptr) *word = best;
@@ -77,8 +82,8 @@ class WordSet {
   }
 
  private:
-  std::vector<std::string> words_;
-  std::bitset<256> first_;  // first bytes of the words
+  std::vector<std::string> words_;       // sorted
+  std::array<uint32_t, 257> begin_{};    // words opening with byte c: [begin_[c], begin_[c + 1])
 };
 
 struct ContextSpec {
