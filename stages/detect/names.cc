@@ -289,8 +289,18 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
-    while (i < n && !IsLetter(text[i])) ++i;
+    // Only words that open with a capital are kept (every pattern of Find and Propagate starts
+    // at one and extends only over them; Adjacent() reads the text between two tokens, so a word
+    // in lower case between two capitals still separates them). So the scan jumps from capital
+    // to capital, and takes one only where a word starts: not after a letter, and not after an
+    // apostrophe or hyphen that joins it to a letter ("O'Neil-Smith", "rock'n'Roll").
+    while (i < n && !IsUpper(text[i])) ++i;
     if (i == n) break;
+    if ((i > 0 && IsLetter(text[i - 1])) ||
+        (i > 1 && (text[i - 1] == '\'' || text[i - 1] == '-') && IsLetter(text[i - 2]))) {
+      ++i;
+      continue;
+    }
     // A letter glued to a digit before it is part of a code ("A1234BC"), not a word.
     bool glued = i > 0 && IsDigit(text[i - 1]);
     size_t b = i;
@@ -303,10 +313,6 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
       while (i < n && IsAsciiAlnum(text[i])) ++i;
       continue;
     }
-    // Only words that open with a capital are kept: every pattern of Find and Propagate starts
-    // at one, extends only over them, and Adjacent() reads the text between two tokens, so a
-    // word in lower case between two capitals still separates them.
-    if (!IsUpper(text[b])) continue;
     Token t;
     t.begin = b;
     t.end = i;

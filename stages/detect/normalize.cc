@@ -1,8 +1,8 @@
 // Text normalisation with an offset map (see normalize.h).
 #include "stages/detect/normalize.h"
 
-#include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 namespace disclose::detect {
 
@@ -68,9 +68,26 @@ std::pair<size_t, size_t> NormalizedText::ToOriginal(size_t begin, size_t end) c
   return {orig_begin[begin], orig_end[end - 1]};
 }
 
+namespace {
+
+// No byte of `s` has the high bit set; eight bytes at a time (the common case is all ASCII).
+bool IsAscii(std::string_view s) {
+  size_t i = 0;
+  uint64_t high = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    high |= word;
+  }
+  for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+  return (high & 0x8080808080808080ull) == 0;
+}
+
+}  // namespace
+
 NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
-  if (std::all_of(original.begin(), original.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (IsAscii(original)) {
     out.text.assign(original);
     out.identity = true;
     return out;

@@ -66,16 +66,8 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// What one pass over a line tells about it: bits for a digit and each kind of separator.
+// What a line holds: bits for a digit and each kind of separator.
 constexpr uint8_t kDigit = 1, kPipe = 2, kTab = 4, kDoubleSpace = 8;
-
-constexpr std::array<uint8_t, 256> kCharFacts = [] {
-  std::array<uint8_t, 256> t{};
-  for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = kDigit;
-  t['|'] = kPipe;
-  t['\t'] = kTab;
-  return t;
-}();
 
 Sep SeparatorOf(uint8_t facts) {
   return (facts & kPipe) ? Sep::kPipe : (facts & kTab) ? Sep::kTab : (facts & kDoubleSpace) ? Sep::kSpaces : Sep::kNone;
@@ -85,24 +77,36 @@ Sep SeparatorOf(uint8_t facts) {
 
 TableMap TableMap::Build(std::string_view text) {
   TableMap map;
-  // Lines with their offsets and what each holds, in one branch-free pass per line (most pages
-  // have no table, and a line with a digit is never a header).
+  // Lines with their offsets, then the separators each holds. Most lines have none, so the
+  // separators are searched for in the whole text (memchr, memmem: no test per byte) and marked
+  // on their lines; only lines with a separator are checked for digits (a header has none).
   std::vector<Span> lines;
-  std::vector<uint8_t> facts;
+  std::vector<size_t> starts;
   for (size_t start = 0; start <= text.size();) {
     const void* nl = std::memchr(text.data() + start, '\n', text.size() - start);
     const size_t end = nl == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
-    uint8_t acc = 0;
-    char prev = 0;
-    for (size_t i = start; i < end; ++i) {
-      const char c = text[i];
-      acc |= kCharFacts[static_cast<unsigned char>(c)];
-      acc |= static_cast<uint8_t>((prev == ' ') & (c == ' ')) * kDoubleSpace;
-      prev = c;
-    }
     lines.push_back({start, end});
-    facts.push_back(acc);
+    starts.push_back(start);
     start = end + 1;
+  }
+  std::vector<uint8_t> facts(lines.size(), 0);
+  auto mark = [&](std::string_view needle, uint8_t bit) {
+    for (size_t at = 0; at < text.size();) {
+      const void* hit = memmem(text.data() + at, text.size() - at, needle.data(), needle.size());
+      if (hit == nullptr) break;
+      const size_t pos = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+      const size_t li = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), pos) - starts.begin()) - 1;
+      facts[li] |= bit;
+      at = lines[li].end + 1;  // one mark a line is enough
+    }
+  };
+  mark("|", kPipe);
+  mark("\t", kTab);
+  mark("  ", kDoubleSpace);
+  for (size_t li = 0; li < lines.size(); ++li) {
+    if (facts[li] == 0) continue;
+    const std::string_view line = text.substr(lines[li].begin, lines[li].end - lines[li].begin);
+    if (std::any_of(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) facts[li] |= kDigit;
   }
   for (size_t li = 0; li + 1 < lines.size(); ++li) {
     if (facts[li] & kDigit) continue;
