@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "stages/detect/detector.h"
+#include "stages/detect/names.h"
 #include "stages/detect/tables.h"
 
 namespace disclose::detect {
@@ -78,6 +79,41 @@ TEST_F(NamesTest, StaffNamesCarryPartyAndFollowPolicy) {
   auto d = Detector::Load(keep);
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(Names((*d)->Detect(text, subject_), text), std::vector<std::string>{"Shannon DUFFY"});
+}
+
+// The tokenizer keeps only words that open with a capital, and only where a word starts: not
+// inside a word, not after an apostrophe or hyphen joining it to a letter, not glued to digits.
+TEST(NameTokensTest, OnlyWordsOpeningWithACapital) {
+  const std::string text = "Mr O'Neil-Smith's iPhone rock'n'Roll A4B ab4Cd x4-Cd 'Jones J. Ng";
+  NameFinder finder;
+  NameTokens tokens = finder.Tokenize(text);
+  std::vector<std::string> words;
+  for (size_t i = 0; i < tokens.size(); ++i) words.emplace_back(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
+  EXPECT_EQ(words, (std::vector<std::string>{"Mr", "O'Neil-Smith", "Cd", "Jones", "J", "Ng"}));
+  ASSERT_EQ(tokens.size(), 6u);
+  EXPECT_TRUE(tokens[4].initial && tokens[4].dot);
+  EXPECT_EQ(tokens.Lower(tokens[1]), "o'neil-smith");
+}
+
+// A lower-case word between two capitalised ones keeps them apart; one between a title and a
+// name stops the title applying.
+TEST_F(NamesTest, LowerCaseWordsStillSeparateCapitals) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Visit from Mr and Jade Pike today."), V{"Jade Pike"});
+  EXPECT_EQ(Find("Seen by Mr Okafor and Ms Hale."), (V{"Okafor", "Hale"}));
+}
+
+TEST(TablesTest, EachSeparatorKindAndDigitsInTheHeader) {
+  const std::string tabs = "Name\tDOB\nJade Pike\t03/04/1990\n";
+  EXPECT_EQ(TableMap::Build(tabs).HeaderAt(tabs.find("03/04")), "dob");
+  const std::string spaces = "Visitor    Relationship\nJade Pike  Sister\n";
+  EXPECT_EQ(TableMap::Build(spaces).HeaderAt(spaces.find("Jade")), "visitor");
+  // A line with a digit is never a header.
+  const std::string digits = "Cell 4 | Wing\nJade Pike | B\n";
+  EXPECT_EQ(TableMap::Build(digits).HeaderAt(digits.find("Jade")), "");
+  // Prose with single spaces has no table.
+  const std::string prose = "The wing staff completed the check.\nNothing was found.\n";
+  EXPECT_TRUE(TableMap::Build(prose).empty());
 }
 
 TEST(TablesTest, CellsMapToTheirColumnHeader) {
