@@ -344,8 +344,14 @@ void BlankImage(PdfObject* image, const std::vector<ImageCut>& cuts, const Limit
   bool editable = bpc == 8 && need > 0 && need <= limits.max_stream_bytes &&
                   internal::Get(image, "ImageMask") == nullptr;
   if (editable) {
-    Status st = internal::DecodeStream(image, limits.max_stream_bytes, "image", &data);
-    editable = st.ok() && data.size() >= need;
+    // PoDoFo's own decoders (DCT, LZW...) throw on damaged data: such an image cannot be
+    // edited, so it is replaced like any other.
+    try {
+      Status st = internal::DecodeStream(image, limits.max_stream_bytes, "image", &data);
+      editable = st.ok() && data.size() >= need;
+    } catch (const PoDoFo::PdfError&) {
+      editable = false;
+    }
   }
   if (!editable) {
     ReplaceWithBlack(image);

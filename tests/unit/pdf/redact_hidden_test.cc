@@ -260,6 +260,30 @@ TEST_F(HiddenTest, ImagePixelsUnderABoxAreBlankedEverywhereAndPathsAndInlineImag
   EXPECT_EQ(qdf.find("\x10\x20\x30\x40"), std::string::npos);
 }
 
+// A JPEG whose data does not decode (PoDoFo's decoder throws) cannot have pixels blanked:
+// under a box it becomes a 1x1 black image, and the document is redacted, not refused.
+TEST_F(HiddenTest, UndecodableImageUnderABoxIsReplacedByBlack) {
+  const std::string marker = "\xff\xd8\xff\xe0 not really a JPEG \x11\x22\x33\x44\x55\x66";
+  const std::string pdf = AssemblePdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+      "/Resources << /XObject << /Im0 5 0 R >> >> >>",
+      PdfStream("", "q 200 0 0 100 72 600 cm /Im0 Do Q\n"),
+      PdfStream("/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceRGB "
+                "/BitsPerComponent 8 /Filter /DCTDecode",
+                marker),
+  });
+  RedactStats stats;
+  auto out = Redact(pdf, "doc-i2", {{0, {Box{60, 80, 300, 200}}}}, &stats);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(stats.images_blanked, 1);
+  const std::string list = Run("pdfimages -list '" + Write("i2.pdf", *out) + "'");
+  EXPECT_NE(list.find("image       1     1  gray    1   8  image"), std::string::npos) << list;
+  EXPECT_EQ(out->find("not really a JPEG"), std::string::npos);
+  EXPECT_EQ(out->find("\x11\x22\x33\x44\x55\x66"), std::string::npos);
+}
+
 TEST_F(HiddenTest, VerifyFindsRedactedStringsInEveryPlaceAndNamesNoText) {
   const std::string secret = "Margaret Ellory";
   auto fails = [&](const std::string& pdf, const std::string& where) {

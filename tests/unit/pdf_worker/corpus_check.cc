@@ -47,6 +47,7 @@ struct Outcome {
   std::string extract;  // "ok" or the error kind
   std::string redact;
   std::string problem;  // non-empty: the check fails for this file
+  std::string message;  // the extract or redact error, when there was one (printed with --verbose)
   bool repaired = false;
   bool read_back_retried = false;  // the read-back hit the worker deadline once
   double seconds = 0;
@@ -90,6 +91,7 @@ Outcome CheckFile(const fs::path& path, const std::string& name, const pdf::Isol
     for (const pdf::Page& p : doc->pages) boxes.push_back({p.index, {{0, 0, p.width, p.height / 2}}});
   } else {
     o.extract = disclose::ErrorKindName(doc.error().kind);
+    o.message = doc.error().message;
     o.problem = Judge(doc.error(), report, name);
     boxes.push_back({0, {{0, 0, 612, 396}}});
   }
@@ -122,6 +124,7 @@ Outcome CheckFile(const fs::path& path, const std::string& name, const pdf::Isol
     }
   } else {
     o.redact = disclose::ErrorKindName(out.error().kind);
+    if (doc.ok()) o.message = out.error().message;
     if (o.problem.empty()) o.problem = Judge(out.error(), redact_report, name);
   }
   o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -201,6 +204,7 @@ int main(int argc, char** argv) {
       std::printf("%-60s extract=%-13s redact=%-13s %6.2fs %6ld MiB%s%s\n", o.name.c_str(), o.extract.c_str(),
                   o.redact.c_str(), o.seconds, o.max_rss_kib / 1024, o.repaired ? " repaired" : "",
                   o.problem.empty() ? "" : (" PROBLEM: " + o.problem).c_str());
+      if (verbose && !o.message.empty()) std::printf("    %s\n", o.message.c_str());
     }
     problems += o.problem.empty() ? 0 : 1;
   }
