@@ -75,16 +75,14 @@ SubjectProfile Subject() {
   return SubjectProfile::Build(s);
 }
 
-void BM_Detect(benchmark::State& state) {
-  disclose::detect::RulesOptions options;
-  options.names = state.range(1) != 0;
-  options.prefilter = state.range(2) != 0;
+// Times `options`' engine over `pages`, with bytes/s, findings per page and per KB.
+void RunDetect(benchmark::State& state, const disclose::detect::RulesOptions& options,
+               const std::vector<std::string>& pages) {
   auto detector = Detector::Load(options);
   if (!detector.ok()) {
     state.SkipWithError(detector.error().message.c_str());
     return;
   }
-  const auto pages = Pages(static_cast<size_t>(state.range(0)));
   const SubjectProfile subject = Subject();
   size_t bytes = 0, findings = 0;
   for (const auto& p : pages) bytes += p.size();
@@ -101,6 +99,13 @@ void BM_Detect(benchmark::State& state) {
   state.counters["findings/KB"] =
       static_cast<double>(findings) * 1024.0 / static_cast<double>(state.iterations() * bytes);
   state.SetLabel(std::to_string(bytes) + " bytes in " + std::to_string(pages.size()) + " chunks");
+}
+
+void BM_Detect(benchmark::State& state) {
+  disclose::detect::RulesOptions options;
+  options.names = state.range(1) != 0;
+  options.prefilter = state.range(2) != 0;
+  RunDetect(state, options, Pages(static_cast<size_t>(state.range(0))));
 }
 BENCHMARK(BM_Detect)
     ->ArgNames({"chunk", "names", "prefilter"})
@@ -167,26 +172,7 @@ std::vector<std::string> MixedPages(int prose_percent) {
 
 // The full engine (prefilter, names) at falling densities of personal data.
 void BM_DetectDensity(benchmark::State& state) {
-  auto detector = Detector::Load({});
-  if (!detector.ok()) {
-    state.SkipWithError(detector.error().message.c_str());
-    return;
-  }
-  const auto pages = MixedPages(static_cast<int>(state.range(0)));
-  const SubjectProfile subject = Subject();
-  size_t bytes = 0, findings = 0;
-  for (const auto& p : pages) bytes += p.size();
-  for (auto _ : state) {
-    for (const auto& p : pages) {
-      auto f = (*detector)->Detect(p, subject);
-      findings += f.size();
-      benchmark::DoNotOptimize(f.data());
-    }
-  }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
-  state.counters["findings/KB"] =
-      static_cast<double>(findings) * 1024.0 / static_cast<double>(state.iterations() * bytes);
-  state.SetLabel(std::to_string(bytes) + " bytes");
+  RunDetect(state, {}, MixedPages(static_cast<int>(state.range(0))));
 }
 BENCHMARK(BM_DetectDensity)->ArgNames({"prose_percent"})->Arg(0)->Arg(50)->Arg(75)->Arg(90)->Arg(95)->Arg(100);
 
