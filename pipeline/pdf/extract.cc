@@ -4,6 +4,7 @@
 #include <cmath>
 #include <exception>
 
+#include "pipeline/pdf/extract_pages.h"
 #include "pipeline/pdf/interpreter.h"
 #include "pipeline/pdf/loader.h"
 #include "pipeline/pdf/pdf.h"
@@ -149,22 +150,25 @@ const char* HiddenName(Hidden h) {
   return "unknown";
 }
 
-Result<Document> Extract(std::string_view pdf_bytes, std::string_view name, const Limits& limits) {
+namespace internal {
+
+Status ExtractPages(std::string_view pdf_bytes, std::string_view name, const Limits& limits,
+                    const std::function<void(Page&&)>& sink, int* unknown_glyphs) {
+  *unknown_glyphs = 0;
   PoDoFo::PdfMemDocument doc;
-  Status loaded = internal::LoadDocument(pdf_bytes, name, limits, &doc);
-  if (!loaded.ok()) return loaded.error();
+  Status loaded = LoadDocument(pdf_bytes, name, limits, &doc);
+  if (!loaded.ok()) return loaded;
   std::string n(name);
   int page_index = 0;
   try {
     int count = doc.GetPageCount();
     if (count <= 0) return InvalidInput("document " + n + " has no readable pages (damaged page tree)");
     if (count > limits.max_pages) return InvalidInput("document " + n + " has more pages than the limit");
-    Document out;
-    internal::DocCache cache;
-    internal::LoadOptionalContent(doc, &cache);
+    DocCache cache;
+    LoadOptionalContent(doc, &cache);
     std::vector<GlyphHit> hits;
     AssembleScratch scratch;
-    internal::Interpreter interp(limits, name, &cache, [&hits](GlyphHit&& h) { hits.push_back(std::move(h)); });
+    Interpreter interp(limits, name, &cache, [&hits](GlyphHit&& h) { hits.push_back(std::move(h)); });
     std::string content;
     for (page_index = 0; page_index < count; ++page_index) {
       PoDoFo::PdfPage* page = doc.GetPage(page_index);
@@ -172,29 +176,39 @@ Result<Document> Extract(std::string_view pdf_bytes, std::string_view name, cons
         return InvalidInput("document " + n + " has a damaged page tree (page " + std::to_string(page_index + 1) +
                             " missing)");
       }
-      internal::PageGeometry geom = internal::GetPageGeometry(page);
+      PageGeometry geom = GetPageGeometry(page);
       hits.clear();
       Status st = interp.RunPage(page, page_index, geom, &content);
-      if (!st.ok()) return st.error();
+      if (!st.ok()) return st;
       Page p;
       p.index = page_index;
       p.width = geom.width;
       p.height = geom.height;
       for (const GlyphHit& h : hits) {
-        if (!h.glyph.unicode_known) ++out.unknown_glyphs;
+        if (!h.glyph.unicode_known) ++*unknown_glyphs;
       }
       Assemble(hits, scratch, &p);
       hits.clear();
-      out.pages.push_back(std::move(p));
+      sink(std::move(p));
     }
-    return out;
+    return Status::Ok();
   } catch (const PoDoFo::PdfError& e) {
-    return internal::FromPdfError(e, name, "reading page " + std::to_string(page_index + 1));
+    return FromPdfError(e, name, "reading page " + std::to_string(page_index + 1));
   } catch (const std::bad_alloc&) {
     return InvalidInput("document " + n + " is too large to extract");
   } catch (const std::exception&) {
     return Internal("document " + n + ": unexpected failure while extracting page " + std::to_string(page_index + 1));
   }
+}
+
+}  // namespace internal
+
+Result<Document> Extract(std::string_view pdf_bytes, std::string_view name, const Limits& limits) {
+  Document out;
+  Status st = internal::ExtractPages(
+      pdf_bytes, name, limits, [&out](Page&& p) { out.pages.push_back(std::move(p)); }, &out.unknown_glyphs);
+  if (!st.ok()) return st.error();
+  return out;
 }
 
 std::vector<Box> BoxesForSpan(const Page& page, size_t begin, size_t end) {

@@ -22,9 +22,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <new>
 #include <thread>
 
+#include "pipeline/pdf/extract_pages.h"
 #include "pipeline/pdf/repair.h"
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -38,8 +40,8 @@
 namespace disclose::pdf {
 namespace {
 
-constexpr char kRequestMagic[4] = {'D', 'P', 'W', '1'};
-constexpr char kResponseMagic[4] = {'D', 'P', 'R', '1'};
+constexpr char kRequestMagic[4] = {'D', 'P', 'W', '2'};
+constexpr char kResponseMagic[4] = {'D', 'P', 'R', '2'};
 constexpr uint8_t kOpExtract = 1;
 constexpr uint8_t kOpRedact = 2;
 constexpr int kExitOutOfMemory = 86;
@@ -127,6 +129,7 @@ class Reader {
     return Raw(got, 4) && std::memcmp(got, m, 4) == 0 ? true : (ok_ = false);
   }
   bool ok() const { return ok_; }
+  bool Fail() { return ok_ = false; }
   size_t remaining() const { return in_.size() - pos_; }
   bool done() const { return ok_ && pos_ == in_.size(); }
 
@@ -168,68 +171,199 @@ Box GetBox(Reader& r) {
   return b;
 }
 
-void PutDocument(Writer& w, const Document& d) {
-  w.I32(d.unknown_glyphs);
-  w.U32(static_cast<uint32_t>(d.pages.size()));
-  for (const Page& p : d.pages) {
-    w.I32(p.index);
-    w.F64(p.width);
-    w.F64(p.height);
-    w.Str(p.text);
-    w.U32(static_cast<uint32_t>(p.glyphs.size()));
-    for (const Glyph& g : p.glyphs) {
-      w.Str(g.text);
-      w.U8(g.unicode_known ? 1 : 0);
-      PutBox(w, g.box);
-      w.F64(g.font_size);
-      w.I32(g.render_mode);
-      w.I32(g.line);
-      w.U8(static_cast<uint8_t>(g.hidden));
-      w.U32(g.colour);
+// ---- extraction response: pages streamed one by one, glyphs delta-coded ----
+// After the response head: per page kPageRecord + page, then kPagesEnd + unknown_glyphs, or
+// kPagesError + error (the parser failed after some pages were sent). A page: index, width,
+// height, text, glyph count, then one record per glyph: a flags byte, the fields that differ
+// from the glyph before (the first glyph of a page is compared with a zeroed, known glyph),
+// and x1. A glyph's text is not sent when it is the page text of its span (U+FFFD spans of
+// unknown glyphs have empty text); spans are sent as a length when they start where the one
+// before ended (or one byte later, after an inserted space).
+constexpr uint8_t kPageRecord = 1;
+constexpr uint8_t kPagesEnd = 0;
+constexpr uint8_t kPagesError = 2;
+
+constexpr uint8_t kGlyphX0 = 1;      // F64 x0 (else x0 = previous x1)
+constexpr uint8_t kGlyphY = 2;       // F64 y0, F64 y1
+constexpr uint8_t kGlyphSize = 4;    // F64 font_size
+constexpr uint8_t kGlyphStyle = 8;   // I32 render_mode, U8 hidden, U32 colour, U8 unicode_known
+constexpr uint8_t kGlyphLine = 16;   // I32 line
+constexpr uint8_t kGlyphSpan = 32;   // U32 begin, U32 end (else U8 length from previous end)
+constexpr uint8_t kGlyphSpace = 64;  // with a length: the span starts one byte after the previous end
+constexpr uint8_t kGlyphText = 128;  // Str text
+constexpr size_t kMinGlyphRecord = 1 + 8;
+
+// Appends fixed-width values to a small stack buffer; one Writer::Raw per glyph.
+class Record {
+ public:
+  template <typename T>
+  void Put(T v) {
+    std::memcpy(buf_ + n_, &v, sizeof v);
+    n_ += sizeof v;
+  }
+  const char* data() const { return buf_; }
+  size_t size() const { return n_; }
+
+ private:
+  char buf_[96];
+  size_t n_ = 0;
+};
+
+std::string_view DerivedText(std::string_view text, bool known, uint32_t begin, uint32_t end) {
+  return known && begin <= end && end <= text.size() ? text.substr(begin, end - begin) : std::string_view();
+}
+
+void PutPage(Writer& w, const Page& p) {
+  w.I32(p.index);
+  w.F64(p.width);
+  w.F64(p.height);
+  w.Str(p.text);
+  const size_t n = std::min(p.glyphs.size(), p.glyph_spans.size());
+  w.U32(static_cast<uint32_t>(n));
+  Glyph prev;
+  uint32_t prev_end = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Glyph& g = p.glyphs[i];
+    const auto [begin, end] = p.glyph_spans[i];
+    uint8_t flags = 0;
+    if (g.box.x0 != prev.box.x1) flags |= kGlyphX0;
+    if (g.box.y0 != prev.box.y0 || g.box.y1 != prev.box.y1) flags |= kGlyphY;
+    if (g.font_size != prev.font_size) flags |= kGlyphSize;
+    if (g.render_mode != prev.render_mode || g.hidden != prev.hidden || g.colour != prev.colour ||
+        g.unicode_known != prev.unicode_known) {
+      flags |= kGlyphStyle;
     }
-    w.U32(static_cast<uint32_t>(p.glyph_spans.size()));
-    for (const auto& [a, b] : p.glyph_spans) {
-      w.U32(a);
-      w.U32(b);
+    if (g.line != prev.line) flags |= kGlyphLine;
+    const bool short_span = end >= begin && end - begin <= 255 && (begin == prev_end || begin == prev_end + 1);
+    if (!short_span) flags |= kGlyphSpan;
+    else if (begin != prev_end) flags |= kGlyphSpace;
+    if (g.text != DerivedText(p.text, g.unicode_known, begin, end)) flags |= kGlyphText;
+    Record rec;
+    rec.Put(flags);
+    if (flags & kGlyphX0) rec.Put(g.box.x0);
+    if (flags & kGlyphY) {
+      rec.Put(g.box.y0);
+      rec.Put(g.box.y1);
     }
+    if (flags & kGlyphSize) rec.Put(g.font_size);
+    if (flags & kGlyphStyle) {
+      rec.Put(static_cast<int32_t>(g.render_mode));
+      rec.Put(static_cast<uint8_t>(g.hidden));
+      rec.Put(g.colour);
+      rec.Put(static_cast<uint8_t>(g.unicode_known ? 1 : 0));
+    }
+    if (flags & kGlyphLine) rec.Put(static_cast<int32_t>(g.line));
+    if (flags & kGlyphSpan) {
+      rec.Put(begin);
+      rec.Put(end);
+    } else {
+      rec.Put(static_cast<uint8_t>(end - begin));
+    }
+    rec.Put(g.box.x1);
+    w.Raw(rec.data(), rec.size());
+    if (flags & kGlyphText) w.Str(g.text);
+    prev.box = g.box;
+    prev.font_size = g.font_size;
+    prev.render_mode = g.render_mode;
+    prev.hidden = g.hidden;
+    prev.colour = g.colour;
+    prev.unicode_known = g.unicode_known;
+    prev.line = g.line;
+    prev_end = end;
   }
 }
-Document GetDocument(Reader& r) {
-  Document d;
-  d.unknown_glyphs = r.I32();
-  uint32_t pages = r.Count(28);
-  d.pages.reserve(pages);
-  for (uint32_t i = 0; i < pages && r.ok(); ++i) {
-    Page p;
-    p.index = r.I32();
-    p.width = r.F64();
-    p.height = r.F64();
-    p.text = r.Str();
-    uint32_t glyphs = r.Count(62);
-    p.glyphs.reserve(glyphs);
-    for (uint32_t k = 0; k < glyphs && r.ok(); ++k) {
-      Glyph g;
-      g.text = r.Str();
-      g.unicode_known = r.U8() != 0;
-      g.box = GetBox(r);
-      g.font_size = r.F64();
+
+// Reads one page; false (and `r` not ok) when the record is malformed.
+bool GetPage(Reader& r, Page* out) {
+  Page& p = *out;
+  p.index = r.I32();
+  p.width = r.F64();
+  p.height = r.F64();
+  p.text = r.Str();
+  const uint32_t n = r.Count(kMinGlyphRecord);
+  if (!r.ok()) return false;
+  p.glyphs.reserve(n);
+  p.glyph_spans.reserve(n);
+  Glyph prev;
+  uint32_t prev_end = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    Glyph& g = p.glyphs.emplace_back();
+    const uint8_t flags = r.U8();
+    g.box.x0 = (flags & kGlyphX0) ? r.F64() : prev.box.x1;
+    if (flags & kGlyphY) {
+      g.box.y0 = r.F64();
+      g.box.y1 = r.F64();
+    } else {
+      g.box.y0 = prev.box.y0;
+      g.box.y1 = prev.box.y1;
+    }
+    g.font_size = (flags & kGlyphSize) ? r.F64() : prev.font_size;
+    if (flags & kGlyphStyle) {
       g.render_mode = r.I32();
-      g.line = r.I32();
-      uint8_t hidden = r.U8();
+      const uint8_t hidden = r.U8();
       g.hidden = hidden <= static_cast<uint8_t>(Hidden::kWhite) ? static_cast<Hidden>(hidden) : Hidden::kInvisible;
       g.colour = r.U32();
-      p.glyphs.push_back(std::move(g));
+      g.unicode_known = r.U8() != 0;
+    } else {
+      g.render_mode = prev.render_mode;
+      g.hidden = prev.hidden;
+      g.colour = prev.colour;
+      g.unicode_known = prev.unicode_known;
     }
-    uint32_t spans = r.Count(8);
-    p.glyph_spans.reserve(spans);
-    for (uint32_t k = 0; k < spans && r.ok(); ++k) {
-      uint32_t a = r.U32();
-      uint32_t b = r.U32();
-      p.glyph_spans.emplace_back(a, b);
+    g.line = (flags & kGlyphLine) ? r.I32() : prev.line;
+    uint32_t begin, end;
+    if (flags & kGlyphSpan) {
+      begin = r.U32();
+      end = r.U32();
+    } else {
+      begin = prev_end + ((flags & kGlyphSpace) ? 1 : 0);
+      end = begin + r.U8();
     }
-    d.pages.push_back(std::move(p));
+    g.box.x1 = r.F64();
+    if (flags & kGlyphText) {
+      g.text = r.Str();
+    } else {
+      if (g.unicode_known && (end < begin || end > p.text.size())) return r.Fail();
+      g.text = DerivedText(p.text, g.unicode_known, begin, end);
+    }
+    if (!r.ok()) return false;
+    p.glyph_spans.emplace_back(begin, end);
+    prev.box = g.box;
+    prev.font_size = g.font_size;
+    prev.render_mode = g.render_mode;
+    prev.hidden = g.hidden;
+    prev.colour = g.colour;
+    prev.unicode_known = g.unicode_known;
+    prev.line = g.line;
+    prev_end = end;
   }
-  return d;
+  return r.ok();
+}
+
+// Reads the page records that follow a successful extraction head. A kPagesError record
+// yields the parser's error; anything malformed, kInternal.
+Status GetDocument(Reader& r, std::string_view name, Document* doc) {
+  for (;;) {
+    const uint8_t marker = r.U8();
+    if (!r.ok()) break;
+    if (marker == kPageRecord) {
+      Page page;
+      if (!GetPage(r, &page)) break;
+      doc->pages.push_back(std::move(page));
+    } else if (marker == kPagesEnd) {
+      doc->unknown_glyphs = r.I32();
+      if (!r.done()) break;
+      return Status::Ok();
+    } else if (marker == kPagesError) {
+      const uint8_t kind = r.U8();
+      std::string message = r.Str();
+      if (!r.done() || kind > static_cast<uint8_t>(ErrorKind::kInternal)) break;
+      return Error{static_cast<ErrorKind>(kind), std::move(message)};
+    } else {
+      break;
+    }
+  }
+  return Internal("the PDF worker answered malformed data for document " + std::string(name));
 }
 
 std::string EncodeRequest(uint8_t op, bool repair, std::string_view pdf_bytes, std::string_view name,
@@ -319,13 +453,35 @@ bool HandleRequest(std::string_view request, int out_fd) {
       pdf_bytes = repaired;
     }
     if (op == kOpExtract) {
-      auto doc = Extract(pdf_bytes, name, limits);
-      if (!doc.ok()) {
-        PutError(w, doc.error());
+      // Pages go out as they are extracted; an error before the first page is an ordinary
+      // error response, one after it a kPagesError record.
+      bool head_sent = false;
+      int unknown = 0;
+      Status st = internal::ExtractPages(
+          pdf_bytes, name, limits,
+          [&](Page&& page) {
+            if (!head_sent) {
+              w.U8(1);
+              w.U8(repair ? 1 : 0);
+              head_sent = true;
+            }
+            w.U8(kPageRecord);
+            PutPage(w, page);
+          },
+          &unknown);
+      if (!st.ok() && !head_sent) {
+        PutError(w, st.error());
+      } else if (!st.ok()) {
+        w.U8(kPagesError);
+        w.U8(static_cast<uint8_t>(st.error().kind));
+        w.Str(st.error().message);
       } else {
-        w.U8(1);
-        w.U8(repair ? 1 : 0);
-        PutDocument(w, *doc);
+        if (!head_sent) {
+          w.U8(1);
+          w.U8(repair ? 1 : 0);
+        }
+        w.U8(kPagesEnd);
+        w.I32(unknown);
       }
     } else {
       RedactStats stats;
@@ -627,27 +783,35 @@ Status ReadResponseHead(Reader& r, std::string_view name, bool* repaired) {
   return Status::Ok();
 }
 
-// Runs `op` in a child; when the parser refuses the file or the child crashes, runs it once
-// more in a fresh child that repairs the file with qpdf first, under repair_wall_seconds. A
-// failed repair yields the first error. On success `*payload_offset` is where the payload
-// starts, after the response head.
-Result<std::string> RunWithRepair(uint8_t op, std::string_view pdf_bytes, std::string_view name, const Limits& limits,
-                                  const std::vector<PageRedactions>& redactions, const RedactOptions& options,
-                                  const IsolationOptions& iso, WorkerReport* report, size_t* payload_offset) {
+// Reads the payload after the response head (a kOpExtract or kOpRedact answer). Returns the
+// parser's error when the payload carries one, kInternal when it is malformed.
+using PayloadParser = std::function<Status(Reader&)>;
+
+// Parses one response: head, then `parse` on the payload.
+Status ParseResponse(std::string_view response, std::string_view name, const PayloadParser& parse) {
+  Reader r(response);
+  bool repaired = false;
+  Status head = ReadResponseHead(r, name, &repaired);
+  if (!head.ok()) return head;
+  return parse(r);
+}
+
+// Runs `op` in a child and hands its answer to `parse`; when the parser refuses the file or
+// the child crashes, runs it once more in a fresh child that repairs the file with qpdf first,
+// under repair_wall_seconds (and `parse` is called again on that answer). A failed repair
+// yields the first error.
+Status RunWithRepair(uint8_t op, std::string_view pdf_bytes, std::string_view name, const Limits& limits,
+                     const std::vector<PageRedactions>& redactions, const RedactOptions& options,
+                     const IsolationOptions& iso, WorkerReport* report, const PayloadParser& parse) {
   WorkerReport first_report;
   Error first_error;
   {
     auto response = RunChild(EncodeRequest(op, false, pdf_bytes, name, limits, redactions, options), name, iso, &first_report);
     if (report != nullptr) *report = first_report;
     if (response.ok()) {
-      Reader r(*response);
-      bool repaired = false;
-      Status head = ReadResponseHead(r, name, &repaired);
-      if (head.ok()) {
-        *payload_offset = response->size() - r.remaining();
-        return response;
-      }
-      first_error = head.error();
+      Status parsed = ParseResponse(*response, name, parse);
+      if (parsed.ok()) return parsed;
+      first_error = parsed.error();
     } else {
       first_error = response.error();
     }
@@ -667,18 +831,14 @@ Result<std::string> RunWithRepair(uint8_t op, std::string_view pdf_bytes, std::s
     report->wall_seconds += second_report.wall_seconds;
     report->max_rss_kib = std::max(report->max_rss_kib, second_report.max_rss_kib);
   }
-  if (!response.ok()) return first_error;
-  Reader r(*response);
-  bool repaired = false;
-  if (!ReadResponseHead(r, name, &repaired).ok()) return first_error;
+  if (!response.ok() || !ParseResponse(*response, name, parse).ok()) return first_error;
   if (report != nullptr) {
     *report = second_report;
     report->wall_seconds += first_report.wall_seconds;
     report->max_rss_kib = std::max(first_report.max_rss_kib, second_report.max_rss_kib);
     report->repaired = true;
   }
-  *payload_offset = response->size() - r.remaining();
-  return response;
+  return Status::Ok();
 }
 
 }  // namespace
@@ -692,12 +852,12 @@ IsolationOptions IsolationOptions::SelfExec() {
 Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view name, const Limits& limits,
                                  const IsolationOptions& isolation, WorkerReport* report) {
   if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + std::string(name) + " exceeds the size limit");
-  size_t offset = 0;
-  auto response = RunWithRepair(kOpExtract, pdf_bytes, name, limits, {}, {}, isolation, report, &offset);
-  if (!response.ok()) return response.error();
-  Reader r(std::string_view(*response).substr(offset));
-  Document doc = GetDocument(r);
-  if (!r.done()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+  Document doc;
+  Status st = RunWithRepair(kOpExtract, pdf_bytes, name, limits, {}, {}, isolation, report, [&](Reader& r) {
+    doc = Document();
+    return GetDocument(r, name, &doc);
+  });
+  if (!st.ok()) return st.error();
   return doc;
 }
 
@@ -706,13 +866,19 @@ Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view 
                                    const Limits& limits, const IsolationOptions& isolation, WorkerReport* report,
                                    const RedactOptions& options) {
   if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + std::string(name) + " exceeds the size limit");
-  size_t offset = 0;
-  auto response = RunWithRepair(kOpRedact, pdf_bytes, name, limits, redactions, options, isolation, report, &offset);
-  if (!response.ok()) return response.error();
-  Reader r(std::string_view(*response).substr(offset));
-  RedactStats st = GetStats(r);
-  std::string out = r.Str();
-  if (!r.done()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+  RedactStats st;
+  std::string out;
+  Status done = RunWithRepair(kOpRedact, pdf_bytes, name, limits, redactions, options, isolation, report,
+                              [&](Reader& r) -> Status {
+                                st = GetStats(r);
+                                out = r.Str();
+                                if (!r.done()) {
+                                  return Internal("the PDF worker answered malformed data for document " +
+                                                  std::string(name));
+                                }
+                                return Status::Ok();
+                              });
+  if (!done.ok()) return done.error();
   if (stats != nullptr) *stats = st;
   return out;
 }
