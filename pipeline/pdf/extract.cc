@@ -108,8 +108,9 @@ void Assemble(std::vector<GlyphHit>& hits, AssembleScratch& scratch, Page* page)
       const Placed& p = placed[idx];
       Glyph& g = hits[idx].glyph;
       std::string_view piece = g.unicode_known ? std::string_view(g.text) : std::string_view(kReplacement);
-      if (prev != nullptr && !g.text.empty() && g.text == page->glyphs.back().text &&
-          std::fabs(p.u0 - prev->u0) < 0.15 * std::max(g.font_size, 1.0)) {
+      // (Position first: comparing the texts of every neighbouring pair costs a memcmp call.)
+      if (prev != nullptr && std::fabs(p.u0 - prev->u0) < 0.15 * std::max(g.font_size, 1.0) && !g.text.empty() &&
+          g.text == page->glyphs.back().text) {
         // The same glyph overprinted at (nearly) the same place, as fake bold does: shares the
         // first copy's text span so that it is found and redacted with it.
         g.line = static_cast<int>(li);

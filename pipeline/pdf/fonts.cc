@@ -243,7 +243,17 @@ FontInfo LoadFont(const PdfObject* font, size_t max_stream_bytes) {
   // codespace when present (2 bytes otherwise).
   std::string encoding = NameOr(Get(font, "Encoding"), "");
   if (!f.composite_ || encoding == "Identity-H" || encoding == "Identity-V") f.codespace_.clear();
+  f.FillSimpleCache();
   return f;
+}
+
+void FontInfo::FillSimpleCache() {
+  if (composite_) return;
+  for (uint32_t code = 0; code < 256; ++code) {
+    simple_advance_[code] = Advance(code);
+    simple_known_[code] = Unicode(code, &simple_text_[code]);
+  }
+  simple_cached_ = true;
 }
 
 void FontInfo::Split(std::string_view bytes, std::vector<Code>* out) const {
@@ -274,6 +284,7 @@ void FontInfo::Split(std::string_view bytes, std::vector<Code>* out) const {
 }
 
 double FontInfo::Advance(uint32_t code) const {
+  if (simple_cached_ && code < 256) return simple_advance_[code];
   if (composite_) {
     auto it = cid_widths_.find(code);  // Identity encodings: CID == code
     if (it != cid_widths_.end()) return it->second * 0.001;
@@ -292,6 +303,10 @@ double FontInfo::Advance(uint32_t code) const {
 }
 
 bool FontInfo::Unicode(uint32_t code, std::string* utf8) const {
+  if (simple_cached_ && code < 256) {
+    *utf8 = simple_text_[code];
+    return simple_known_[code];
+  }
   utf8->clear();
   std::u32string cps;
   auto it = to_unicode_.find(code);

@@ -46,6 +46,8 @@ class FontInfo {
     int bytes;
   };
   void ParseToUnicode(std::string_view cmap);
+  // Simple fonts: fills the per-code tables below from the slow paths, once, at load.
+  void FillSimpleCache();
 
   bool composite_ = false;
   bool type3_ = false;
@@ -62,6 +64,12 @@ class FontInfo {
   double default_width_ = 1000;
   const Std14Metrics* std14_ = nullptr;
   double ascent_ = 0.8, descent_ = -0.2;
+  // Simple fonts after FillSimpleCache: Advance and Unicode of each one-byte code (a dense
+  // page shows thousands of glyphs of a handful of fonts).
+  bool simple_cached_ = false;
+  bool simple_known_[256] = {};
+  double simple_advance_[256] = {};
+  std::string simple_text_[256];
 };
 
 // Builds a FontInfo from a font dictionary. Never fails: unknown parts yield unknown Unicode
