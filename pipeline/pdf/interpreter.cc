@@ -425,8 +425,8 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
   };
   auto end_path = [&](size_t at, bool fill, bool paint) {
     if (clip_pending && path_open) gs.clip = Intersect(gs.clip, path);
-    if (path_open && paint && !hidden) {
-      if (fill && gs.fill_alpha >= kAlphaInvisible) {
+    if (path_open && paint) {
+      if (fill && gs.fill_alpha >= kAlphaInvisible && !hidden) {
         Colour c = gs.fill;
         if (!(path_rect_only && path_rects == 1) || gs.fill_alpha < 0.999) c.known = false;
         AddPainted(path, c, gs.clip);
@@ -439,6 +439,7 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
         h.last_op = at;
         h.box = path;
         h.clips = clip_pending;
+        h.hidden = hidden;
         paint_sink_(h);
       }
     }
@@ -565,13 +566,14 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
       if (k == "BI") {
         Box b = UnitSquare(gs.ctm);
         if (!hidden) AddPainted(b, Colour{Space::kUnknown, 0, 0, 0, false}, gs.clip);
-        if (paint_sink_ && !hidden) {
+        if (paint_sink_) {
           PaintHit h;
           h.kind = PaintHit::Kind::kInlineImage;
           h.stream = stream;
           h.first_op = h.last_op = index;
           h.box = b;
           h.image_to_page = gs.ctm;
+          h.hidden = hidden;
           paint_sink_(h);
         }
         continue;
@@ -662,9 +664,9 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
           if (form == nullptr || !form->HasStream()) break;
           const std::string subtype = NameOr(Get(form, "Subtype"), "");
           if (subtype == "Image") {
-            if (hidden || OcHidden(Get(form, "OC"), 0)) break;
+            const bool image_hidden = hidden || OcHidden(Get(form, "OC"), 0);
             Box b = UnitSquare(gs.ctm);
-            AddPainted(b, Colour{Space::kUnknown, 0, 0, 0, false}, gs.clip);
+            if (!image_hidden) AddPainted(b, Colour{Space::kUnknown, 0, 0, 0, false}, gs.clip);
             if (paint_sink_) {
               PaintHit h;
               h.kind = PaintHit::Kind::kImage;
@@ -673,6 +675,7 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
               h.first_op = h.last_op = index;
               h.box = Intersect(b, gs.clip);
               h.image_to_page = gs.ctm;
+              h.hidden = image_hidden;
               paint_sink_(h);
             }
             break;

@@ -59,6 +59,9 @@ struct PaintHit {
   Box box;                                    // page space (bounding box of the placement/path)
   Matrix image_to_page;                       // kImage: unit square (image space) to page space
   bool clips = false;                         // kPath: the path also sets the clip (W/W*)
+  // Drawn inside optional content that is OFF (Hidden::kOcgOff): nobody sees it, but its data
+  // is in the file. Not counted as background for the colour test of text.
+  bool hidden = false;
 };
 
 // One drawing of a form XObject: which form drew it (null: the page) under which resource
@@ -86,7 +89,8 @@ class Interpreter {
   Interpreter(const Limits& limits, std::string_view name, DocCache* cache, Sink sink)
       : limits_(limits), name_(name), cache_(cache), sink_(std::move(sink)) {}
 
-  // Optional: receives images, inline images and painted paths, and records form uses.
+  // Optional: receives images, inline images and painted paths (hidden ones too, flagged), and
+  // records form uses.
   void set_paint_sink(PaintSink sink) { paint_sink_ = std::move(sink); }
 
   // Interprets the page content. `content` receives the decoded page content (concatenated

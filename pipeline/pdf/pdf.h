@@ -111,11 +111,14 @@ struct RedactStats {
   int images_blanked = 0;         // image XObjects whose pixels were blanked under a box
   int inline_images_removed = 0;
   int paths_removed = 0;          // painted paths entirely inside a box
+  int hidden_paints_removed = 0;  // images, inline images and painted paths in OFF layers
 };
 
 struct RedactOptions {
   // Remove every hidden glyph (Glyph::hidden != kNone) on every page, whether or not a box
-  // covers it. On by default: hidden text is never needed in a disclosure and often leaks.
+  // covers it, and every image, inline image and painted path drawn in optional content that
+  // is OFF (an image XObject that no page then shows becomes a 1x1 black image). On by
+  // default: hidden content is never needed in a disclosure and often leaks.
   bool remove_hidden_text = true;
   // Blank image pixels under boxes, drop inline images and painted paths under boxes.
   bool redact_images = true;

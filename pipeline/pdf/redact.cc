@@ -415,6 +415,7 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
     internal::LoadOptionalContent(doc, &cache);
     std::map<const PdfObject*, StreamRemovals> inplace_forms;  // edited in place (fallback)
     std::map<const PdfObject*, std::vector<ImageCut>> image_cuts;
+    std::set<const PdfObject*> visible_images, hidden_images;  // image XObjects drawn (shown / in OFF layers)
     const std::vector<Box> no_boxes;
     for (const int index : pages) {
       page_index = index;
@@ -443,8 +444,24 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
         interp.set_paint_sink([&, images](const internal::PaintHit& h) {
           using Kind = internal::PaintHit::Kind;
           StreamRemovals& target = h.stream == nullptr ? page_removals : form_removals[h.stream];
+          if (h.kind == Kind::kImage && !h.hidden) visible_images.insert(h.image);
           if (h.kind == Kind::kMarkedText) {
             target[h.first_op].strip_properties = true;
+          } else if (h.hidden) {
+            // In a layer that is OFF: nobody sees it, so it goes whether or not a box covers it
+            // (the drawing operation here; an image's pixels below, once no page shows it).
+            if (!options.remove_hidden_text) return;
+            if (h.kind == Kind::kImage) {
+              target[h.first_op].drop = true;
+              hidden_images.insert(h.image);
+              ++local.hidden_paints_removed;
+            } else if (h.kind == Kind::kInlineImage) {
+              target[h.first_op].drop = true;
+              ++local.hidden_paints_removed;
+            } else if (!h.clips && h.last_op > h.first_op) {
+              for (size_t op = h.first_op; op <= h.last_op; ++op) target[op].drop = true;
+              ++local.hidden_paints_removed;
+            }
           } else if (!images) {
             return;
           } else if (h.kind == Kind::kImage) {
@@ -561,6 +578,13 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
     for (auto& [image, cuts] : image_cuts) {
       BlankImage(const_cast<PdfObject*>(image), cuts, limits);
       ++local.images_blanked;
+    }
+    // Images drawn only in OFF layers (every page was run: remove_hidden_text) are no longer
+    // drawn at all; their data goes too, though the resource dictionaries still name them.
+    for (const PdfObject* image : hidden_images) {
+      if (visible_images.count(image) == 0 && image_cuts.count(image) == 0) {
+        ReplaceWithBlack(const_cast<PdfObject*>(image));
+      }
     }
     Sanitize(&doc);
     PdfObject* trailer = const_cast<PdfObject*>(doc.GetTrailer());

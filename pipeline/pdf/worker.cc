@@ -393,14 +393,14 @@ std::string EncodeRequest(uint8_t op, bool repair, std::string_view pdf_bytes, s
 
 void PutStats(Writer& w, const RedactStats& s) {
   for (int v : {s.glyphs_removed, s.hidden_glyphs_removed, s.boxes_drawn, s.pages_changed, s.forms_copied,
-                s.images_blanked, s.inline_images_removed, s.paths_removed}) {
+                s.images_blanked, s.inline_images_removed, s.paths_removed, s.hidden_paints_removed}) {
     w.I32(v);
   }
 }
 RedactStats GetStats(Reader& r) {
   RedactStats s;
   for (int* v : {&s.glyphs_removed, &s.hidden_glyphs_removed, &s.boxes_drawn, &s.pages_changed, &s.forms_copied,
-                 &s.images_blanked, &s.inline_images_removed, &s.paths_removed}) {
+                 &s.images_blanked, &s.inline_images_removed, &s.paths_removed, &s.hidden_paints_removed}) {
     *v = r.I32();
   }
   return s;

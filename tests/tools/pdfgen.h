@@ -40,7 +40,12 @@
 //   %%image NAME W H               draw RGB image NAME (64x16 px, Flate, the same object on every
 //                                  page that uses it) at the left margin, top at the cursor's
 //                                  line top, W x H pt; the cursor does not move (text follows
-//                                  on top of the image)
+//                                  on top of the image). `%%image NAME W H TEXT`: the pixels
+//                                  are TEXT's bytes repeated. Under `%%hidden ocg` the drawing
+//                                  is in the OFF layer
+//   %%rect W H                     a filled grey rectangle (re f) at the left margin, top at the
+//                                  cursor's line top; the cursor does not move. Under
+//                                  `%%hidden ocg` it is in the OFF layer
 //   %%annot TEXT                   a /Text annotation with /Contents TEXT and a /Popup
 //   %%field NAME VALUE             an AcroForm text field NAME with /V VALUE and an appearance
 //                                  stream showing VALUE at the cursor; the cursor moves a line

@@ -237,6 +237,20 @@ std::vector<PdfCase> SampleCases() {
   cases.push_back(HiddenCase("tiny", "0.5 pt text"));
   cases.push_back(HiddenCase("ocg", "text in an optional-content group that is OFF by default"));
   {
+    CaseBuilder b("hidden-ocg-graphics",
+                  "an image whose pixels spell a third party's name and a filled path, both in an "
+                  "optional-content group that is OFF by default: the drawings and the image data must go");
+    b.L("Property record for Daniel Okonjo-Price, reception.");
+    b.D("hidden ocg");
+    b.D("image Sig 160 30 Signed for by Rosalind Fairbeck");
+    b.D("rect 200 12");
+    b.L("Witness [Mr |Tobias Wrenfield] countersigned.", false);
+    b.D("hidden none");
+    b.L("Property was stored in the reception safe.");
+    b.Elsewhere("Rosalind Fairbeck");
+    cases.push_back(b.Build());
+  }
+  {
     CaseBuilder b("metadata", "third-party names in the Info dictionary (Author, Subject, Keywords) and XMP");
     b.Author("Tobias Wrenfield");
     b.D("info Subject Complaint by Priya Halloway-Stone");

@@ -532,8 +532,15 @@ struct FormOut {
   int lines = 0;
 };
 
-std::string ImagePixels() {
+// 64x16 RGB pixels: a soft gradient, or, given `text`, that text's bytes repeated (so that a
+// leak test finds the image's data in a decompressed stream dump).
+std::string ImagePixels(const std::string& text = "") {
   std::string px;
+  if (!text.empty()) {
+    while (px.size() < 64 * 16 * 3) px += text + " ";
+    px.resize(64 * 16 * 3);
+    return px;
+  }
   for (int y = 0; y < 16; ++y) {
     for (int x = 0; x < 64; ++x) {
       px.push_back(static_cast<char>(170 + (x * 80) / 64));
@@ -559,6 +566,7 @@ Result<std::string> TryGeneratePdf(std::string_view description, const PdfGenOpt
   std::string form_name;  // non-empty while inside %%form
   double form_y = 0;
   std::vector<std::string> image_names;  // in order of first use
+  std::map<std::string, std::string> image_texts;  // image name -> text its pixels spell
   std::vector<std::pair<std::string, std::string>> info, attachments;
   bool uses_ocg = false;
 
@@ -684,10 +692,24 @@ Result<std::string> TryGeneratePdf(std::string_view description, const PdfGenOpt
         r >> w >> h;
         start_page_if_needed();
         if (std::find(image_names.begin(), image_names.end(), arg) == image_names.end()) image_names.push_back(arg);
+        std::string text;
+        std::getline(r, text);
+        if (!text.empty() && text[0] == ' ') text.erase(0, 1);
+        if (!text.empty()) image_texts[arg] = text;
         const double wpt = std::stod(w), hpt = std::stod(h);
         const double top = y + size;
-        pages.back().content += "q " + Num(wpt) + " 0 0 " + Num(hpt) + " " + Num(kMargin) + " " + Num(top - hpt) +
-                                " cm /Im" + arg + " Do Q\n";
+        const bool ocg = hidden == Hidden::kOcg;
+        pages.back().content += std::string(ocg ? "/OC /OC1 BDC " : "") + "q " + Num(wpt) + " 0 0 " + Num(hpt) + " " +
+                                Num(kMargin) + " " + Num(top - hpt) + " cm /Im" + arg + " Do Q" +
+                                (ocg ? " EMC" : "") + "\n";
+      } else if (cmd == "rect") {
+        start_page_if_needed();
+        const double wpt = std::stod(arg), hpt = std::stod(rest);
+        const double top = y + size;
+        const bool ocg = hidden == Hidden::kOcg;
+        pages.back().content += std::string(ocg ? "/OC /OC1 BDC " : "") + "q 0.3 0.3 0.3 rg " + Num(kMargin) + " " +
+                                Num(top - hpt) + " " + Num(wpt) + " " + Num(hpt) + " re f Q" + (ocg ? " EMC" : "") +
+                                "\n";
       } else if (cmd == "annot") {
         start_page_if_needed();
         const std::string text = arg + (rest.empty() ? "" : " " + rest);
@@ -764,7 +786,7 @@ Result<std::string> TryGeneratePdf(std::string_view description, const PdfGenOpt
   for (const auto& name : image_names) {
     int n = add(FontSet::Stream("/Type /XObject /Subtype /Image /Width 64 /Height 16 /ColorSpace /DeviceRGB "
                                 "/BitsPerComponent 8",
-                                ImagePixels()));
+                                ImagePixels(image_texts.count(name) ? image_texts[name] : "")));
     xobjects += " /Im" + name + " " + ref(n);
   }
   std::string resources = "<< " + font_dict;

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -399,6 +400,94 @@ TEST_F(HiddenTest, MarkedContentReplacementTextIsRemovedEverywhere) {
   }
   for (const char* kept : {"M. E.", "visitor", "booked", "Kept"}) EXPECT_NE(text.find(kept), std::string::npos) << kept;
   EXPECT_EQ(stats.glyphs_removed, 0);
+}
+
+// Pixel data that spells `word` (8x2 RGB = 48 bytes), so a stream dump shows whether it stayed.
+std::string SpelledPixels(const std::string& word) {
+  std::string px;
+  while (px.size() < 48) px += word + " ";
+  return px.substr(0, 48);
+}
+
+// Images, an inline image and painted paths in a layer that is OFF (L1) next to the same kinds
+// in a layer that is ON (L2) and outside any layer. Image 8 is drawn only in L1, image 9 in L1
+// and visibly, image 10 carries /OC L1 itself.
+std::string HiddenGraphicsPdf() {
+  const std::string content =
+      "BT /F1 12 Tf 72 720 Td (Alpha) Tj ET\n"
+      "/OC /L1 BDC q 100 0 0 50 72 600 cm /Im1 Do Q EMC\n"
+      "/OC /L1 BDC q 100 0 0 50 200 600 cm /Im2 Do Q EMC\n"
+      "q 100 0 0 50 320 600 cm /Im2 Do Q\n"
+      "q 100 0 0 50 72 530 cm /Im3 Do Q\n"
+      "/OC /L1 BDC 0 0 1 rg 72 500 211 20 re f EMC\n"
+      "/OC /L2 BDC 1 0 0 rg 72 470 157 20 re f EMC\n"
+      "0 1 0 rg 72 440 163 20 re f\n"
+      "/OC /L1 BDC q 10 0 0 10 72 400 cm BI /W 1 /H 1 /CS /G /BPC 8 ID x EI Q EMC\n";
+  return AssemblePdf({
+      "<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R 7 0 R] /D << /OFF [6 0 R] >> >> >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
+      "/Properties << /L1 6 0 R /L2 7 0 R >> /XObject << /Im1 8 0 R /Im2 9 0 R /Im3 10 0 R >> >> >>",
+      PdfStream("", content),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      "<< /Type /OCG /Name (Hidden layer) >>",
+      "<< /Type /OCG /Name (Shown layer) >>",
+      PdfStream("/Type /XObject /Subtype /Image /Width 8 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8",
+                SpelledPixels("Winterbourne")),
+      PdfStream("/Type /XObject /Subtype /Image /Width 8 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8",
+                SpelledPixels("Ashcombe")),
+      PdfStream("/Type /XObject /Subtype /Image /Width 8 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+                "/OC 6 0 R",
+                SpelledPixels("Pellingford")),
+  });
+}
+
+TEST_F(HiddenTest, ImagesAndPathsInOffLayersAreRemovedWithTheirData) {
+  const std::string pdf = HiddenGraphicsPdf();
+  // pdfimages -list: two header lines, then one row per image shown (poppler skips OFF layers).
+  auto images_drawn = [this](const std::string& file, const std::string& bytes) {
+    const std::string list = Run("pdfimages -list '" + Write(file, bytes) + "'");
+    return std::count(list.begin(), list.end(), '\n') - 2;
+  };
+  auto dump = [this](const std::string& file, const std::string& bytes) {
+    return Run("qpdf --qdf --object-streams=disable '" + Write(file, bytes) + "' -");
+  };
+  auto count = [](const std::string& text, const std::string& s) {
+    size_t n = 0;
+    for (size_t at = text.find(s); at != std::string::npos; at = text.find(s, at + 1)) ++n;
+    return n;
+  };
+  ASSERT_EQ(images_drawn("g0.pdf", pdf), 1);
+  const std::string before = dump("g0.pdf", pdf);
+  for (const char* s : {"Winterbourne", "Ashcombe", "Pellingford", "211 20 re", "157 20 re", "163 20 re", "/Im1 Do",
+                        "/Im3 Do", "ID x EI"}) {
+    ASSERT_NE(before.find(s), std::string::npos) << s;
+  }
+  ASSERT_EQ(count(before, "/Im2 Do"), 2u);
+
+  RedactStats stats;
+  auto out = Redact(pdf, "doc-g1", {}, &stats);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(stats.hidden_paints_removed, 5);  // Im1, Im2 (hidden use), Im3, the L1 path, the inline image
+  EXPECT_EQ(stats.paths_removed, 0);
+  EXPECT_EQ(images_drawn("g1.pdf", *out), 1);  // what is shown is unchanged: Im2's visible drawing
+  const std::string after = dump("g1.pdf", *out);
+  for (const char* s : {"Winterbourne", "Pellingford", "211 20 re", "/Im1 Do", "/Im3 Do", " BI "}) {
+    EXPECT_EQ(after.find(s), std::string::npos) << s;
+  }
+  for (const char* s : {"Ashcombe", "157 20 re", "163 20 re"}) EXPECT_NE(after.find(s), std::string::npos) << s;
+  EXPECT_EQ(count(after, "/Im2 Do"), 1u);
+  EXPECT_NE(Run("pdftotext '" + Write("g1.pdf", *out) + "' -").find("Alpha"), std::string::npos);
+
+  RedactOptions keep;
+  keep.remove_hidden_text = false;
+  auto kept = Redact(pdf, "doc-g2", {}, &stats, {}, keep);
+  ASSERT_TRUE(kept.ok()) << kept.error().message;
+  EXPECT_EQ(stats.hidden_paints_removed, 0);
+  const std::string kept_dump = dump("g2.pdf", *kept);
+  for (const char* s : {"Winterbourne", "Pellingford", "211 20 re", "/Im1 Do", "/Im3 Do"}) {
+    EXPECT_NE(kept_dump.find(s), std::string::npos) << s;
+  }
 }
 
 }  // namespace
