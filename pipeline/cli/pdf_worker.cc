@@ -1,11 +1,23 @@
 // `disclose pdf-worker` (hidden): the child side of pdf::IsolatedExtract / IsolatedRedact.
 // Started by pipeline/pdf/worker.cc with stdin and stdout connected to a socket and rlimits
 // already set; reads one request, writes one response, exits. Not for people to run.
+// `disclose pdf-text FILE...` (hidden): each page's reading-order text through the isolated
+// worker, pages ended by a form feed, as `pdftotext FILE -` prints them: the command-line
+// side of the extraction benchmark (tests/bench/pdf/compare.sh).
+// Thread-safety: single-threaded command callbacks.
 #include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "pipeline/cli/commands.h"
+#include "pipeline/cli/context.h"
 #include "pipeline/pdf/worker.h"
 
 namespace disclose::cli {
@@ -26,6 +38,34 @@ void AddPdfWorkerCommands(CLI::App& app, CommonOptions& /*common*/, int* exit_co
     // The process is disposable and its answer is out: leave at once, without static
     // destructors or a leak checker that could only delay it or change its exit status.
     _exit(code);
+  });
+
+  auto files = std::make_shared<std::vector<std::string>>();
+  auto* text = app.add_subcommand("pdf-text", "internal: page text of PDF files (isolated extraction)");
+  text->group("");
+  text->add_option("FILE", *files)->required()->check(CLI::ExistingFile);
+  text->callback([files, exit_code] {
+    for (const std::string& file : *files) {
+      std::ifstream in(file, std::ios::binary);
+      std::stringstream bytes;
+      bytes << in.rdbuf();
+      if (!in) {
+        PrintError(file + " could not be read");
+        *exit_code = kExitFailure;
+        continue;
+      }
+      auto doc = pdf::IsolatedExtract(bytes.str(), file, {}, pdf::IsolationOptions::SelfExec());
+      if (!doc.ok()) {
+        PrintError(file + " could not be read as a PDF: " + doc.error().message);
+        *exit_code = kExitFailure;
+        continue;
+      }
+      for (const pdf::Page& page : doc->pages) {
+        std::fwrite(page.text.data(), 1, page.text.size(), stdout);
+        std::fputs("\n\f", stdout);
+      }
+    }
+    std::fflush(stdout);
   });
 }
 

@@ -24,6 +24,7 @@
 #include <fstream>
 #include <functional>
 #include <new>
+#include <optional>
 #include <thread>
 
 #include "pipeline/pdf/extract_pages.h"
@@ -63,8 +64,10 @@ class Writer {
   explicit Writer(int fd) : fd_(fd) {}
   void Raw(const void* p, size_t n) {
     out_.append(static_cast<const char*>(p), n);
-    if (fd_ >= 0 && out_.size() >= kFlushBytes) Flush();
+    if (auto_flush_ && fd_ >= 0 && out_.size() >= kFlushBytes) Flush();
   }
+  // Off: the caller flushes (at record boundaries, so that a length can be patched in).
+  void set_auto_flush(bool on) { auto_flush_ = on; }
   // Writes what is buffered to the descriptor (if any); false once a write has failed.
   bool Flush() {
     if (fd_ >= 0 && !out_.empty()) {
@@ -88,6 +91,7 @@ class Writer {
   std::string out_;
   int fd_ = -1;
   bool ok_ = true;
+  bool auto_flush_ = true;
 };
 
 class Reader {
@@ -172,8 +176,9 @@ Box GetBox(Reader& r) {
 }
 
 // ---- extraction response: pages streamed one by one, glyphs delta-coded ----
-// After the response head: per page kPageRecord + page, then kPagesEnd + unknown_glyphs, or
-// kPagesError + error (the parser failed after some pages were sent). A page: index, width,
+// After the response head: per page kPageRecord + U64 length + page (framed, so that the
+// parent decodes each page as it arrives and never holds the whole response), then kPagesEnd +
+// unknown_glyphs, or kPagesError + error (the parser failed after some pages were sent). A page: index, width,
 // height, text, glyph count, then one record per glyph: a flags byte, the fields that differ
 // from the glyph before (the first glyph of a page is compared with a zeroed, known glyph),
 // and x1. A glyph's text is not sent when it is the page text of its span (U+FFFD spans of
@@ -340,31 +345,87 @@ bool GetPage(Reader& r, Page* out) {
   return r.ok();
 }
 
-// Reads the page records that follow a successful extraction head. A kPagesError record
-// yields the parser's error; anything malformed, kInternal.
-Status GetDocument(Reader& r, std::string_view name, Document* doc) {
-  for (;;) {
-    const uint8_t marker = r.U8();
-    if (!r.ok()) break;
-    if (marker == kPageRecord) {
+// Splits a response into the error or the payload reader positioned after the status bytes.
+Status ReadResponseHead(Reader& r, std::string_view name, bool* repaired) {
+  if (!r.Magic(kResponseMagic)) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+  uint8_t ok = r.U8();
+  if (ok == 0) {
+    uint8_t kind = r.U8();
+    std::string message = r.Str();
+    if (!r.done() || kind > static_cast<uint8_t>(ErrorKind::kInternal)) {
+      return Internal("the PDF worker answered malformed data for document " + std::string(name));
+    }
+    return Error{static_cast<ErrorKind>(kind), std::move(message)};
+  }
+  *repaired = r.U8() != 0;
+  if (!r.ok()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+  return Status::Ok();
+}
+
+// Decodes an extraction response while it arrives: Feed() takes the response head and each
+// complete page frame off the front of the received bytes; Finish() reads what is left after
+// the child closed its end (the end record, or an error).
+class ExtractionDecoder {
+ public:
+  explicit ExtractionDecoder(std::string_view name) : name_(name) {}
+
+  void Feed(std::string* received) {
+    if (failed_) return;
+    size_t used = 0;
+    std::string_view in(*received);
+    if (!head_done_) {
+      // Only a successful head is taken here; an error response is left whole for Finish.
+      if (in.size() < 6 || std::memcmp(in.data(), kResponseMagic, 4) != 0 || in[4] != 1) return;
+      used = 6;
+      head_done_ = true;
+    }
+    while (in.size() - used >= 9 && static_cast<uint8_t>(in[used]) == kPageRecord) {
+      uint64_t length = 0;
+      std::memcpy(&length, in.data() + used + 1, 8);
+      if (length > in.size() - used - 9) break;
+      Reader r(in.substr(used + 9, length));
       Page page;
-      if (!GetPage(r, &page)) break;
-      doc->pages.push_back(std::move(page));
-    } else if (marker == kPagesEnd) {
-      doc->unknown_glyphs = r.I32();
-      if (!r.done()) break;
-      return Status::Ok();
-    } else if (marker == kPagesError) {
+      if (!GetPage(r, &page) || !r.done()) {
+        failed_ = true;
+        break;
+      }
+      doc_.pages.push_back(std::move(page));
+      used += 9 + length;
+    }
+    received->erase(0, used);
+  }
+
+  Status Finish(std::string_view rest) {
+    const Status malformed = Internal("the PDF worker answered malformed data for document " + std::string(name_));
+    if (failed_) return malformed;
+    Reader r(rest);
+    if (!head_done_) {
+      bool repaired = false;
+      Status head = ReadResponseHead(r, name_, &repaired);
+      if (!head.ok()) return head;
+    }
+    const uint8_t marker = r.U8();
+    if (marker == kPagesEnd) {
+      doc_.unknown_glyphs = r.I32();
+      return r.done() ? Status::Ok() : malformed;
+    }
+    if (marker == kPagesError) {
       const uint8_t kind = r.U8();
       std::string message = r.Str();
-      if (!r.done() || kind > static_cast<uint8_t>(ErrorKind::kInternal)) break;
+      if (!r.done() || kind > static_cast<uint8_t>(ErrorKind::kInternal)) return malformed;
       return Error{static_cast<ErrorKind>(kind), std::move(message)};
-    } else {
-      break;
     }
+    return malformed;
   }
-  return Internal("the PDF worker answered malformed data for document " + std::string(name));
-}
+
+  Document& doc() { return doc_; }
+
+ private:
+  std::string_view name_;
+  Document doc_;
+  bool head_done_ = false;
+  bool failed_ = false;
+};
 
 std::string EncodeRequest(uint8_t op, bool repair, std::string_view pdf_bytes, std::string_view name,
                           const Limits& limits, const std::vector<PageRedactions>& redactions,
@@ -453,6 +514,7 @@ bool HandleRequest(std::string_view request, int out_fd) {
       pdf_bytes = repaired;
     }
     if (op == kOpExtract) {
+      w.set_auto_flush(false);  // whole page frames only (their length is patched in)
       // Pages go out as they are extracted; an error before the first page is an ordinary
       // error response, one after it a kPagesError record.
       bool head_sent = false;
@@ -466,7 +528,12 @@ bool HandleRequest(std::string_view request, int out_fd) {
               head_sent = true;
             }
             w.U8(kPageRecord);
+            const size_t at = w.out().size();
+            w.U64(0);
             PutPage(w, page);
+            const uint64_t length = w.out().size() - at - 8;
+            std::memcpy(w.out().data() + at, &length, 8);
+            if (w.out().size() >= Writer::kFlushBytes) w.Flush();
           },
           &unknown);
       if (!st.ok() && !head_sent) {
@@ -591,10 +658,13 @@ struct FdCloser {
 
 std::string MiB(size_t bytes) { return std::to_string(bytes >> 20); }
 
-// Starts the child, exchanges request and response, reaps it. Returns the response bytes or
-// an error describing how the child ended.
+// Consumes complete items from the front of the bytes received so far (may erase them).
+using Feed = std::function<void(std::string* received)>;
+
+// Starts the child, exchanges request and response, reaps it. Returns the response bytes
+// (what `feed`, if any, left of them) or an error describing how the child ended.
 Result<std::string> RunChild(const std::string& request, std::string_view name, const IsolationOptions& iso,
-                             WorkerReport* report) {
+                             WorkerReport* report, const Feed& feed) {
   const std::string n(name);
   const bool exec_mode = !iso.worker_executable.empty();
   int sv[2];
@@ -656,6 +726,7 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
   size_t sent = exec_mode ? 0 : request.size();
   if (!exec_mode) shutdown(fd, SHUT_WR);
   std::string response;
+  size_t received = 0;
   bool timed_out = false, over_memory = false, too_big = false, eof = false;
   long peak_kib = 0;
   const auto deadline = start + std::chrono::seconds(iso.wall_seconds > 0 ? iso.wall_seconds : 1 << 20);
@@ -693,9 +764,10 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
         ssize_t k = recv(fd, buf, sizeof buf, MSG_DONTWAIT);
         if (k > 0) {
           // The first bytes of the answer: the work is done and the worker still alive.
-          if (response.empty()) peak_kib = std::max(peak_kib, PeakResidentKib(pid));
+          if (received == 0) peak_kib = std::max(peak_kib, PeakResidentKib(pid));
           response.append(buf, static_cast<size_t>(k));
-          if (response.size() > kMaxResponseBytes) {
+          received += static_cast<size_t>(k);
+          if (received > kMaxResponseBytes) {
             too_big = true;
             eof = true;
             break;
@@ -709,6 +781,7 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
         break;
       }
       if ((p.revents & (POLLHUP | POLLERR)) && !(p.revents & POLLIN)) eof = true;
+      if (feed && !too_big) feed(&response);
     }
   }
   if (timed_out || over_memory || too_big) kill(pid, SIGKILL);
@@ -756,7 +829,7 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
   if (sig != 0) {
     return InvalidInput("the PDF parser crashed (signal " + std::to_string(sig) + ") on document " + n);
   }
-  if (exit_code == kExitExecFailed && response.empty()) {
+  if (exit_code == kExitExecFailed && received == 0) {
     return Internal("the PDF worker could not be started for document " + n);
   }
   if (exit_code != 0) {
@@ -766,50 +839,30 @@ Result<std::string> RunChild(const std::string& request, std::string_view name, 
   return response;
 }
 
-// Splits a response into the error or the payload reader positioned after the status bytes.
-Status ReadResponseHead(Reader& r, std::string_view name, bool* repaired) {
-  if (!r.Magic(kResponseMagic)) return Internal("the PDF worker answered malformed data for document " + std::string(name));
-  uint8_t ok = r.U8();
-  if (ok == 0) {
-    uint8_t kind = r.U8();
-    std::string message = r.Str();
-    if (!r.done() || kind > static_cast<uint8_t>(ErrorKind::kInternal)) {
-      return Internal("the PDF worker answered malformed data for document " + std::string(name));
-    }
-    return Error{static_cast<ErrorKind>(kind), std::move(message)};
-  }
-  *repaired = r.U8() != 0;
-  if (!r.ok()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
-  return Status::Ok();
-}
+// How the parent reads one attempt's answer: `feed` (optional) consumes items while they
+// arrive; `finish` reads what is left once the child is done and returns the parser's error
+// when the answer carries one, kInternal when it is malformed. `start` runs before each attempt.
+struct ResponseHandler {
+  std::function<void()> start;
+  Feed feed;
+  std::function<Status(std::string_view rest)> finish;
+};
 
-// Reads the payload after the response head (a kOpExtract or kOpRedact answer). Returns the
-// parser's error when the payload carries one, kInternal when it is malformed.
-using PayloadParser = std::function<Status(Reader&)>;
-
-// Parses one response: head, then `parse` on the payload.
-Status ParseResponse(std::string_view response, std::string_view name, const PayloadParser& parse) {
-  Reader r(response);
-  bool repaired = false;
-  Status head = ReadResponseHead(r, name, &repaired);
-  if (!head.ok()) return head;
-  return parse(r);
-}
-
-// Runs `op` in a child and hands its answer to `parse`; when the parser refuses the file or
+// Runs `op` in a child and hands its answer to `handler`; when the parser refuses the file or
 // the child crashes, runs it once more in a fresh child that repairs the file with qpdf first,
-// under repair_wall_seconds (and `parse` is called again on that answer). A failed repair
-// yields the first error.
+// under repair_wall_seconds. A failed repair yields the first error.
 Status RunWithRepair(uint8_t op, std::string_view pdf_bytes, std::string_view name, const Limits& limits,
                      const std::vector<PageRedactions>& redactions, const RedactOptions& options,
-                     const IsolationOptions& iso, WorkerReport* report, const PayloadParser& parse) {
+                     const IsolationOptions& iso, WorkerReport* report, const ResponseHandler& handler) {
   WorkerReport first_report;
   Error first_error;
   {
-    auto response = RunChild(EncodeRequest(op, false, pdf_bytes, name, limits, redactions, options), name, iso, &first_report);
+    handler.start();
+    auto response = RunChild(EncodeRequest(op, false, pdf_bytes, name, limits, redactions, options), name, iso,
+                             &first_report, handler.feed);
     if (report != nullptr) *report = first_report;
     if (response.ok()) {
-      Status parsed = ParseResponse(*response, name, parse);
+      Status parsed = handler.finish(*response);
       if (parsed.ok()) return parsed;
       first_error = parsed.error();
     } else {
@@ -825,13 +878,14 @@ Status RunWithRepair(uint8_t op, std::string_view pdf_bytes, std::string_view na
   repair_iso.wall_seconds = iso.wall_seconds > 0 ? std::min(iso.wall_seconds, iso.repair_wall_seconds)
                                                  : iso.repair_wall_seconds;
   WorkerReport second_report;
+  handler.start();
   auto response = RunChild(EncodeRequest(op, true, pdf_bytes, name, limits, redactions, options), name, repair_iso,
-                           &second_report);
+                           &second_report, handler.feed);
   if (report != nullptr) {
     report->wall_seconds += second_report.wall_seconds;
     report->max_rss_kib = std::max(report->max_rss_kib, second_report.max_rss_kib);
   }
-  if (!response.ok() || !ParseResponse(*response, name, parse).ok()) return first_error;
+  if (!response.ok() || !handler.finish(*response).ok()) return first_error;
   if (report != nullptr) {
     *report = second_report;
     report->wall_seconds += first_report.wall_seconds;
@@ -852,13 +906,14 @@ IsolationOptions IsolationOptions::SelfExec() {
 Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view name, const Limits& limits,
                                  const IsolationOptions& isolation, WorkerReport* report) {
   if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + std::string(name) + " exceeds the size limit");
-  Document doc;
-  Status st = RunWithRepair(kOpExtract, pdf_bytes, name, limits, {}, {}, isolation, report, [&](Reader& r) {
-    doc = Document();
-    return GetDocument(r, name, &doc);
-  });
+  std::optional<ExtractionDecoder> decoder;
+  ResponseHandler handler;
+  handler.start = [&] { decoder.emplace(name); };
+  handler.feed = [&](std::string* received) { decoder->Feed(received); };
+  handler.finish = [&](std::string_view rest) { return decoder->Finish(rest); };
+  Status st = RunWithRepair(kOpExtract, pdf_bytes, name, limits, {}, {}, isolation, report, handler);
   if (!st.ok()) return st.error();
-  return doc;
+  return std::move(decoder->doc());
 }
 
 Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view name,
@@ -868,16 +923,19 @@ Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view 
   if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + std::string(name) + " exceeds the size limit");
   RedactStats st;
   std::string out;
-  Status done = RunWithRepair(kOpRedact, pdf_bytes, name, limits, redactions, options, isolation, report,
-                              [&](Reader& r) -> Status {
-                                st = GetStats(r);
-                                out = r.Str();
-                                if (!r.done()) {
-                                  return Internal("the PDF worker answered malformed data for document " +
-                                                  std::string(name));
-                                }
-                                return Status::Ok();
-                              });
+  ResponseHandler handler;
+  handler.start = [] {};
+  handler.finish = [&](std::string_view response) -> Status {
+    Reader r(response);
+    bool repaired = false;
+    Status head = ReadResponseHead(r, name, &repaired);
+    if (!head.ok()) return head;
+    st = GetStats(r);
+    out = r.Str();
+    if (!r.done()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+    return Status::Ok();
+  };
+  Status done = RunWithRepair(kOpRedact, pdf_bytes, name, limits, redactions, options, isolation, report, handler);
   if (!done.ok()) return done.error();
   if (stats != nullptr) *stats = st;
   return out;

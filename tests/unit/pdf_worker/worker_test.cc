@@ -121,6 +121,60 @@ TEST_P(WorkerModes, ParserErrorsPassThroughUnchanged) {
   EXPECT_EQ(isolated.error().message, direct.error().message);
 }
 
+// Many dense pages: the answer spans many page frames and several flushes of the worker.
+TEST_P(WorkerModes, LongDocumentArrivesWhole) {
+  std::string text = "%%size 6\n";
+  for (int p = 0; p < 20; ++p) {
+    if (p > 0) text += "%%page\n";
+    text += p % 2 == 0 ? "%%plain\n" : "%%kern\n";
+    for (int l = 0; l < 60; ++l) {
+      text += "Line " + std::to_string(l) + " of page " + std::to_string(p + 1) +
+              ": officer Tomasz Wrobel noted the visit of Aisha Brennan-Lowe, wing C, cell 14.\n";
+    }
+  }
+  const std::string pdf = testing::GeneratePdf(text);
+  auto direct = Extract(pdf, "doc-11");
+  ASSERT_TRUE(direct.ok()) << direct.error().message;
+  ASSERT_EQ(direct->pages.size(), 20u);
+  auto isolated = IsolatedExtract(pdf, "doc-11", {}, Options());
+  ASSERT_TRUE(isolated.ok()) << isolated.error().message;
+  ExpectSameDocument(*direct, *isolated);
+  for (size_t i = 0; i < direct->pages.size(); ++i) {
+    for (size_t k = 0; k < direct->pages[i].glyphs.size(); ++k) {
+      const Glyph& a = direct->pages[i].glyphs[k];
+      const Glyph& b = isolated->pages[i].glyphs[k];
+      ASSERT_TRUE(a.box.x0 == b.box.x0 && a.box.y0 == b.box.y0 && a.box.x1 == b.box.x1 && a.box.y1 == b.box.y1 &&
+                  a.hidden == b.hidden && a.colour == b.colour)
+          << "page " << i << " glyph " << k;
+    }
+  }
+}
+
+// Page 1 is fine, page 2 draws a form that draws itself: the error comes after a page was
+// sent, and must still be the parser's own error, unchanged.
+TEST_P(WorkerModes, ErrorAfterTheFirstPageIsTheParsersError) {
+  const std::string pdf = testing::AssemblePdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /Font << /F1 7 0 R >> >> >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 6 0 R /Resources << /XObject << /X 8 0 R >> >> >>",
+      testing::PdfStream("", "BT /F1 12 Tf 72 720 Td (first page) Tj ET"),
+      testing::PdfStream("", "/X Do"),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      testing::PdfStream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X 8 0 R >> >>",
+                         "/X Do"),
+  });
+  auto direct = Extract(pdf, "doc-12");
+  ASSERT_FALSE(direct.ok());
+  ASSERT_NE(direct.error().message.find("draws itself"), std::string::npos) << direct.error().message;
+  IsolationOptions options = Options();
+  options.repair_wall_seconds = 0;
+  auto isolated = IsolatedExtract(pdf, "doc-12", {}, options);
+  ASSERT_FALSE(isolated.ok());
+  EXPECT_EQ(isolated.error().kind, direct.error().kind);
+  EXPECT_EQ(isolated.error().message, direct.error().message);
+}
+
 INSTANTIATE_TEST_SUITE_P(ForkAndExec, WorkerModes, ::testing::Bool(),
                          [](const auto& param_info) { return std::string(param_info.param ? "Exec" : "Fork"); });
 
