@@ -2,8 +2,9 @@
 // Started by pipeline/pdf/worker.cc with stdin and stdout connected to a socket and rlimits
 // already set; reads one request, writes one response, exits. Not for people to run.
 // `disclose pdf-text FILE...` (hidden): each page's reading-order text through the isolated
-// worker, pages ended by a form feed, as `pdftotext FILE -` prints them: the command-line
-// side of the extraction benchmark (tests/bench/pdf/compare.sh).
+// worker (every page decoded with its glyphs, one at a time), pages ended by a form feed, as
+// `pdftotext FILE -` prints them: the command-line side of the extraction benchmark
+// (tests/bench/pdf/compare.sh).
 // Thread-safety: single-threaded command callbacks.
 #include <unistd.h>
 
@@ -41,10 +42,10 @@ void AddPdfWorkerCommands(CLI::App& app, CommonOptions& /*common*/, int* exit_co
   });
 
   auto files = std::make_shared<std::vector<std::string>>();
-  auto* text = app.add_subcommand("pdf-text", "internal: page text of PDF files (isolated extraction)");
-  text->group("");
-  text->add_option("FILE", *files)->required()->check(CLI::ExistingFile);
-  text->callback([files, exit_code] {
+  auto* pdf_text = app.add_subcommand("pdf-text", "internal: page text of PDF files (isolated extraction)");
+  pdf_text->group("");
+  pdf_text->add_option("FILE", *files)->required()->check(CLI::ExistingFile);
+  pdf_text->callback([files, exit_code] {
     for (const std::string& file : *files) {
       std::ifstream in(file, std::ios::binary);
       std::stringstream bytes;
@@ -54,16 +55,18 @@ void AddPdfWorkerCommands(CLI::App& app, CommonOptions& /*common*/, int* exit_co
         *exit_code = kExitFailure;
         continue;
       }
-      auto doc = pdf::IsolatedExtract(bytes.str(), file, {}, pdf::IsolationOptions::SelfExec());
-      if (!doc.ok()) {
-        PrintError(file + " could not be read as a PDF: " + doc.error().message);
+      // Pages arrive one at a time (glyphs and all); only their text is kept until the end,
+      // so that a file that fails halfway prints nothing.
+      std::string text;
+      auto done = pdf::IsolatedExtractPages(
+          bytes.str(), file, {}, pdf::IsolationOptions::SelfExec(),
+          [&text](pdf::Page&& page) { text.append(page.text).append("\n\f"); }, [&text] { text.clear(); });
+      if (!done.ok()) {
+        PrintError(file + " could not be read as a PDF: " + done.error().message);
         *exit_code = kExitFailure;
         continue;
       }
-      for (const pdf::Page& page : doc->pages) {
-        std::fwrite(page.text.data(), 1, page.text.size(), stdout);
-        std::fputs("\n\f", stdout);
-      }
+      std::fwrite(text.data(), 1, text.size(), stdout);
     }
     std::fflush(stdout);
   });

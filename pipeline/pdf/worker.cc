@@ -50,6 +50,7 @@ constexpr int kExitExecFailed = 127;
 constexpr size_t kMaxResponseBytes = size_t{2} << 30;
 // "address_space_bytes,cpu_seconds" for an exec'd worker, which applies them itself.
 constexpr char kLimitsEnv[] = "DISCLOSE_PDF_WORKER_LIMITS";
+constexpr char kDedicatedWorker[] = "disclose-pdf-worker";  // next to the running binary
 
 // ---- encoding: little-endian fixed-width integers, IEEE doubles, length-prefixed strings ----
 
@@ -367,7 +368,8 @@ Status ReadResponseHead(Reader& r, std::string_view name, bool* repaired) {
 // the child closed its end (the end record, or an error).
 class ExtractionDecoder {
  public:
-  explicit ExtractionDecoder(std::string_view name) : name_(name) {}
+  // Each decoded page goes to `sink`.
+  ExtractionDecoder(std::string_view name, const std::function<void(Page&&)>& sink) : name_(name), sink_(sink) {}
 
   void Feed(std::string* received) {
     if (failed_) return;
@@ -389,7 +391,7 @@ class ExtractionDecoder {
         failed_ = true;
         break;
       }
-      doc_.pages.push_back(std::move(page));
+      sink_(std::move(page));
       used += 9 + length;
     }
     received->erase(0, used);
@@ -406,7 +408,7 @@ class ExtractionDecoder {
     }
     const uint8_t marker = r.U8();
     if (marker == kPagesEnd) {
-      doc_.unknown_glyphs = r.I32();
+      unknown_glyphs_ = r.I32();
       return r.done() ? Status::Ok() : malformed;
     }
     if (marker == kPagesError) {
@@ -418,11 +420,12 @@ class ExtractionDecoder {
     return malformed;
   }
 
-  Document& doc() { return doc_; }
+  int unknown_glyphs() const { return unknown_glyphs_; }
 
  private:
   std::string_view name_;
-  Document doc_;
+  const std::function<void(Page&&)>& sink_;
+  int unknown_glyphs_ = 0;
   bool head_done_ = false;
   bool failed_ = false;
 };
@@ -900,20 +903,47 @@ Status RunWithRepair(uint8_t op, std::string_view pdf_bytes, std::string_view na
 IsolationOptions IsolationOptions::SelfExec() {
   IsolationOptions o;
   o.worker_executable = "/proc/self/exe";
+  char self[4096];
+  const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  if (n > 0) {
+    std::string path(self, static_cast<size_t>(n));
+    const size_t slash = path.rfind('/');
+    if (slash != std::string::npos) {
+      path = path.substr(0, slash + 1) + kDedicatedWorker;
+      if (access(path.c_str(), X_OK) == 0) o.worker_executable = path;
+    }
+  }
   return o;
 }
 
-Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view name, const Limits& limits,
-                                 const IsolationOptions& isolation, WorkerReport* report) {
+Result<int> IsolatedExtractPages(std::string_view pdf_bytes, std::string_view name, const Limits& limits,
+                                 const IsolationOptions& isolation, const std::function<void(Page&&)>& sink,
+                                 const std::function<void()>& restart, WorkerReport* report) {
   if (pdf_bytes.size() > limits.max_bytes) return InvalidInput("document " + std::string(name) + " exceeds the size limit");
   std::optional<ExtractionDecoder> decoder;
+  bool first = true;
   ResponseHandler handler;
-  handler.start = [&] { decoder.emplace(name); };
+  handler.start = [&] {
+    if (!first && restart) restart();
+    first = false;
+    decoder.emplace(name, sink);
+  };
   handler.feed = [&](std::string* received) { decoder->Feed(received); };
   handler.finish = [&](std::string_view rest) { return decoder->Finish(rest); };
   Status st = RunWithRepair(kOpExtract, pdf_bytes, name, limits, {}, {}, isolation, report, handler);
   if (!st.ok()) return st.error();
-  return std::move(decoder->doc());
+  return decoder->unknown_glyphs();
+}
+
+Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view name, const Limits& limits,
+                                 const IsolationOptions& isolation, WorkerReport* report) {
+  Document doc;
+  auto unknown = IsolatedExtractPages(
+      pdf_bytes, name, limits, isolation, [&doc](Page&& page) { doc.pages.push_back(std::move(page)); },
+      [&doc] { doc.pages.clear(); }, report);
+  if (!unknown.ok()) return unknown.error();
+  doc.unknown_glyphs = *unknown;
+  return doc;
 }
 
 Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view name,

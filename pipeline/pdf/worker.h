@@ -1,7 +1,7 @@
 // PDF parsing in a separate, limited process, so that a crash, a runaway allocation or a hang
 // inside PoDoFo or qpdf on a hostile file costs one document, not the stage (DESIGN promise 6).
 //
-//   pdf::IsolationOptions iso = pdf::IsolationOptions::SelfExec();   // in `disclose`
+//   pdf::IsolationOptions iso = pdf::IsolationOptions::SelfExec();   // in `disclose`: its worker
 //   auto doc = pdf::IsolatedExtract(bytes, "doc-42", limits, iso);
 //   if (!doc.ok()) ...  // e.g. "the PDF parser crashed (signal 11) on document doc-42"
 //
@@ -28,6 +28,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,7 +46,9 @@ struct IsolationOptions {
   int wall_seconds = 120;                        // killed after this long
   int repair_wall_seconds = 30;                  // the qpdf repair attempt (0: no repair)
 
-  // The running binary itself (/proc/self/exe): for `disclose`, which has the subcommand.
+  // For `disclose` and binaries that handle `pdf-worker` themselves: the dedicated worker
+  // `disclose-pdf-worker` in the running binary's directory when it is there (it starts
+  // faster), else the running binary itself (/proc/self/exe pdf-worker).
   static IsolationOptions SelfExec();
 };
 
@@ -64,6 +67,15 @@ struct WorkerReport {
 // As pdf::ExtractWithRepair, in limited child processes. `pdf_bytes` is borrowed for the call.
 Result<Document> IsolatedExtract(std::string_view pdf_bytes, std::string_view name, const Limits& limits = {},
                                  const IsolationOptions& isolation = {}, WorkerReport* report = nullptr);
+
+// As IsolatedExtract, but each page goes to `sink` as soon as it has arrived, in page order,
+// instead of into one Document (a caller that uses a page at a time holds one page). Returns
+// Document::unknown_glyphs. When the first child fails after some pages and the qpdf repair
+// runs, `restart` (may be empty) is called and the pages come again from the first. On an
+// error, pages already given to `sink` belong to a document that was not read to the end.
+Result<int> IsolatedExtractPages(std::string_view pdf_bytes, std::string_view name, const Limits& limits,
+                                 const IsolationOptions& isolation, const std::function<void(Page&&)>& sink,
+                                 const std::function<void()>& restart, WorkerReport* report = nullptr);
 
 // As pdf::RedactWithRepair, in limited child processes (with options.verify, Verify runs in
 // the same child, so its parsing of the output is isolated too).

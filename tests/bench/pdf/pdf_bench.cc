@@ -3,7 +3,8 @@
 //   letter-500  500 pages, ~2,000 glyphs a page (11 pt, case-notes style)
 //   long-500    the leak test's 500-page sample (tests/tools SampleCases "long-500")
 //   mixed       every leak-test sample case (all font kinds, hidden text, forms, images...)
-// For each: extraction pages/s in-process and through pdf::IsolatedExtract (exec mode),
+// For each: extraction pages/s in-process and through pdf::IsolatedExtract (exec mode, the
+// dedicated disclose-pdf-worker as `disclose` uses it),
 // `pdftotext` pages/s on the same file (both single-threaded; best of --runs), redaction
 // pages/s (boxes over the third-party strings, in-process and isolated), and peak resident
 // memory of the worker processes (the worker's own VmHWM) and of this process.
@@ -94,6 +95,16 @@ double PdftotextSeconds(const std::string& path, int runs) {
   return best;
 }
 
+// The worker `disclose` uses: the dedicated executable (built with this benchmark), else this
+// binary itself (`pdf_bench pdf-worker`).
+pdf::IsolationOptions Worker() {
+  pdf::IsolationOptions o = pdf::IsolationOptions::SelfExec();
+#ifdef DISCLOSE_PDF_WORKER
+  if (access(DISCLOSE_PDF_WORKER, X_OK) == 0) o.worker_executable = DISCLOSE_PDF_WORKER;
+#endif
+  return o;
+}
+
 struct Doc {
   std::string name;
   std::string bytes;
@@ -138,7 +149,7 @@ void Bench(const std::string& label, const std::vector<Doc>& docs, const fs::pat
   const double iso_extract_s = Seconds(each([&](size_t d) {
                                          pdf::WorkerReport report;
                                          (void)pdf::IsolatedExtract(docs[d].bytes, docs[d].name, {},
-                                                                    pdf::IsolationOptions::SelfExec(), &report);
+                                                                    Worker(), &report);
                                          extract_peak = std::max(extract_peak, report.max_rss_kib);
                                        }),
                                        runs);
@@ -159,7 +170,7 @@ void Bench(const std::string& label, const std::vector<Doc>& docs, const fs::pat
   const double iso_redact_s = Seconds(each([&](size_t d) {
                                         pdf::WorkerReport report;
                                         (void)pdf::IsolatedRedact(docs[d].bytes, docs[d].name, boxes[d], nullptr, {},
-                                                                  pdf::IsolationOptions::SelfExec(), &report);
+                                                                  Worker(), &report);
                                         redact_peak = std::max(redact_peak, report.max_rss_kib);
                                       }),
                                       runs);

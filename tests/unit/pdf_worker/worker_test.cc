@@ -175,6 +175,50 @@ TEST_P(WorkerModes, ErrorAfterTheFirstPageIsTheParsersError) {
   EXPECT_EQ(isolated.error().message, direct.error().message);
 }
 
+// Page by page: the sink sees the in-process pages in order; no restart without a repair.
+TEST_P(WorkerModes, PagesArriveOneByOneInOrder) {
+  const std::string pdf = testing::GeneratePdf(kLetter);
+  auto direct = Extract(pdf, "doc-15");
+  ASSERT_TRUE(direct.ok()) << direct.error().message;
+  Document streamed;
+  int restarts = 0;
+  auto unknown = IsolatedExtractPages(
+      pdf, "doc-15", {}, Options(), [&](Page&& page) { streamed.pages.push_back(std::move(page)); },
+      [&] { ++restarts; });
+  ASSERT_TRUE(unknown.ok()) << unknown.error().message;
+  streamed.unknown_glyphs = *unknown;
+  ExpectSameDocument(*direct, streamed);
+  EXPECT_EQ(restarts, 0);
+}
+
+TEST(DedicatedWorker, AnswersAsTheInProcessCalls) {
+  IsolationOptions dedicated;
+  dedicated.worker_executable = DISCLOSE_PDF_WORKER;
+  const std::string pdf = testing::GeneratePdf(kLetter);
+  auto direct = Extract(pdf, "doc-13");
+  ASSERT_TRUE(direct.ok()) << direct.error().message;
+  WorkerReport report;
+  auto isolated = IsolatedExtract(pdf, "doc-13", {}, dedicated, &report);
+  ASSERT_TRUE(isolated.ok()) << isolated.error().message;
+  ExpectSameDocument(*direct, *isolated);
+  EXPECT_EQ(report.exit_code, 0);
+  size_t pos = direct->pages[0].text.find("Q4821KT");
+  ASSERT_NE(pos, std::string::npos);
+  std::vector<PageRedactions> boxes = {{0, BoxesForSpan(direct->pages[0], pos, pos + 7)}};
+  auto redacted = IsolatedRedact(pdf, "doc-13", boxes, nullptr, {}, dedicated);
+  ASSERT_TRUE(redacted.ok()) << redacted.error().message;
+  EXPECT_EQ(*redacted, *Redact(pdf, "doc-13", boxes));
+  auto refused = IsolatedExtract("not a pdf at all", "doc-14", {}, dedicated);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().message, Extract("not a pdf at all", "doc-14").error().message);
+}
+
+TEST(DedicatedWorker, SelfExecFallsBackToTheRunningBinaryWithoutOne) {
+  // This test binary's directory has no disclose-pdf-worker.
+  ASSERT_FALSE(fs::exists(fs::read_symlink("/proc/self/exe").parent_path() / "disclose-pdf-worker"));
+  EXPECT_EQ(IsolationOptions::SelfExec().worker_executable, "/proc/self/exe");
+}
+
 INSTANTIATE_TEST_SUITE_P(ForkAndExec, WorkerModes, ::testing::Bool(),
                          [](const auto& param_info) { return std::string(param_info.param ? "Exec" : "Fork"); });
 
@@ -271,6 +315,17 @@ TEST(Repair, IsolatedCallsRepairInASecondWorker) {
   IsolationOptions no_repair;
   no_repair.repair_wall_seconds = 0;
   EXPECT_FALSE(IsolatedExtract(broken, "doc-9", {}, no_repair).ok());
+  // Page by page: the repaired attempt is announced by one restart, then its pages come.
+  int restarts = 0;
+  size_t pages = 0;
+  auto unknown = IsolatedExtractPages(
+      broken, "doc-9", {}, {}, [&](Page&&) { ++pages; }, [&] {
+        ++restarts;
+        pages = 0;
+      });
+  ASSERT_TRUE(unknown.ok()) << unknown.error().message;
+  EXPECT_EQ(restarts, 1);
+  EXPECT_EQ(pages, doc->pages.size());
 }
 
 TEST(Repair, OwnerOnlyAesIsDecryptedThroughQpdf) {
