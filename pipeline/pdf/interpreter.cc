@@ -223,8 +223,8 @@ const FontInfo* Interpreter::Font(const PdfObject* resources, const std::string&
   return raw;
 }
 
-void Interpreter::Show(const std::string& bytes, const GState& gs, Matrix* tm, const PdfObject* stream, size_t op,
-                       int element, bool layer_hidden) {
+void Interpreter::Show(const std::string& bytes, const GState& gs, Matrix* tm, Box* text_clip, const PdfObject* stream,
+                       size_t op, int element, bool layer_hidden) {
   const TextState& t = gs.text;
   const FontInfo* font = t.font != nullptr ? t.font : &no_font_;
   font->Split(bytes, &codes_);
@@ -256,6 +256,12 @@ void Interpreter::Show(const std::string& bytes, const GState& gs, Matrix* tm, c
       hit.glyph.colour = kUnknownColour;
     } else {
       hit.glyph.hidden = Classify(gs, hit.glyph.box, std::min(hit.glyph.font_size, len), &hit.glyph.colour);
+    }
+    if (t.tr >= 4 && t.tr <= 7) {  // the glyph joins the text clip applied at ET
+      text_clip->x0 = std::min(text_clip->x0, hit.glyph.box.x0);
+      text_clip->y0 = std::min(text_clip->y0, hit.glyph.box.y0);
+      text_clip->x1 = std::max(text_clip->x1, hit.glyph.box.x1);
+      text_clip->y1 = std::max(text_clip->y1, hit.glyph.box.y1);
     }
     hit.stream = stream;
     hit.op = op;
@@ -410,6 +416,7 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
   std::vector<bool> marked;  // hidden flag per open marked-content sequence
   bool hidden = layer_hidden;
   Matrix tm, tlm;
+  Box text_clip = kNoBox;  // glyphs shown in clip modes (Tr 4-7) since BT
   Op op;
   size_t index = 0;
   // Current path: page-space bounding box, first operation, shape.
@@ -552,6 +559,13 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
         }
         continue;
       }
+      if (k == "ET") {
+        // Text shown in modes 4-7 clips what follows (until Q), approximated by the bounding
+        // box of its glyphs (over the outlines: never judges visible text clipped).
+        if (!(text_clip.x0 > text_clip.x1)) gs.clip = Intersect(gs.clip, text_clip);
+        text_clip = kNoBox;
+        continue;
+      }
       if (k == "EMC") {
         if (!marked.empty()) {
           hidden = marked.back();
@@ -593,7 +607,10 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
         if (k == "cm") gs.ctm = Mul(MatrixFrom(op), gs.ctm);
         break;
       case 'B':
-        if (k == "BT") tm = tlm = Matrix{};
+        if (k == "BT") {
+          tm = tlm = Matrix{};
+          text_clip = kNoBox;
+        }
         break;
       case 'T':
         if (k == "Tf") {
@@ -624,7 +641,7 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
           tm = tlm;
         } else if (k == "Tj") {
           if (!op.operands.empty() && op.operands[0].kind == Operand::Kind::kString) {
-            Show(op.operands[0].bytes, gs, &tm, stream, index, -1, hidden);
+            Show(op.operands[0].bytes, gs, &tm, &text_clip, stream, index, -1, hidden);
           }
         } else if (k == "TJ") {
           if (!op.operands.empty() && op.operands[0].kind == Operand::Kind::kArray) {
@@ -633,7 +650,7 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
               if (items[i].kind == Operand::Kind::kNumber) {
                 tm = Mul(Translate(-items[i].number / 1000 * t.tfs * t.th, 0), tm);
               } else if (items[i].kind == Operand::Kind::kString) {
-                Show(items[i].bytes, gs, &tm, stream, index, static_cast<int>(i), hidden);
+                Show(items[i].bytes, gs, &tm, &text_clip, stream, index, static_cast<int>(i), hidden);
               }
             }
           }
@@ -644,7 +661,7 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
           tlm = Mul(Translate(0, -t.tl), tlm);
           tm = tlm;
           if (!op.operands.empty() && op.operands[0].kind == Operand::Kind::kString) {
-            Show(op.operands[0].bytes, gs, &tm, stream, index, -1, hidden);
+            Show(op.operands[0].bytes, gs, &tm, &text_clip, stream, index, -1, hidden);
           }
         }
         break;
@@ -654,7 +671,9 @@ Status Interpreter::Run(std::string_view content, const PdfObject* stream, const
           t.tc = Num(op, 1);
           tlm = Mul(Translate(0, -t.tl), tlm);
           tm = tlm;
-          if (op.operands[2].kind == Operand::Kind::kString) Show(op.operands[2].bytes, gs, &tm, stream, index, -1, hidden);
+          if (op.operands[2].kind == Operand::Kind::kString) {
+            Show(op.operands[2].bytes, gs, &tm, &text_clip, stream, index, -1, hidden);
+          }
         }
         break;
       case 'D':

@@ -128,8 +128,9 @@ class Interpreter {
   Status Run(std::string_view content, const PoDoFo::PdfObject* stream, const PoDoFo::PdfObject* resources,
              GState gs, int depth, bool layer_hidden);
   const FontInfo* Font(const PoDoFo::PdfObject* resources, const std::string& name);
-  void Show(const std::string& bytes, const GState& gs, Matrix* tm, const PoDoFo::PdfObject* stream, size_t op,
-            int element, bool layer_hidden);
+  // Reports the glyphs of one string; those shown in clip modes (Tr 4-7) grow `text_clip`.
+  void Show(const std::string& bytes, const GState& gs, Matrix* tm, Box* text_clip, const PoDoFo::PdfObject* stream,
+            size_t op, int element, bool layer_hidden);
   Hidden Classify(const GState& gs, const Box& box, double size, uint32_t* colour) const;
   bool OcHidden(const PoDoFo::PdfObject* oc, int depth) const;
   Space SpaceOf(const PoDoFo::PdfObject* resources, const Operand& name) const;

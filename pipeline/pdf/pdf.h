@@ -43,7 +43,8 @@ enum class Hidden : uint8_t {
   kInvisible = 2,    // render mode 3 or 7, or fill/stroke alpha (ExtGState /ca /CA) below 0.05
   kOutsideCrop = 3,  // the glyph's centre lies outside the page's crop box
   kClipped = 4,      // the glyph's centre lies outside the current clipping path's bounding box
-                     // (W/W* paths, form /BBox); text-mode clipping (Tr 4-7) is not tracked
+                     // (W/W* paths, form /BBox, text shown in clip modes Tr 4-7: the bounding
+                     // box of its glyphs from ET on)
   kTiny = 5,         // effective size (height or horizontal scale) below Limits::min_text_size
   kWhite = 6,        // painted in the colour beneath it (within kHiddenColourTolerance): white
                      // paper, or the last filled rectangle under the glyph's centre. Images,

@@ -490,5 +490,43 @@ TEST_F(HiddenTest, ImagesAndPathsInOffLayersAreRemovedWithTheirData) {
   }
 }
 
+// Text shown in clip modes (Tr 4-7) clips what follows until Q: later text outside it is
+// hidden (kClipped), text inside it and text after Q is not; the clip text itself is visible
+// in mode 4 and invisible in mode 7.
+TEST_F(HiddenTest, TextUsedAsAClipHidesWhatFallsOutsideIt) {
+  const std::string content =
+      "q BT 7 Tr /F1 12 Tf 72 700 Td (Stencil) Tj 0 -50 Td (Stencil) Tj ET\n"  // clip: x 72-116, y 647-709
+      "BT 0 Tr /F1 12 Tf 80 675 Td (In) Tj ET\n"
+      "BT 0 Tr /F1 12 Tf 72 600 Td (Outside) Tj ET Q\n"
+      "BT /F1 12 Tf 72 500 Td (Restored) Tj ET\n"
+      "q BT 4 Tr /F1 12 Tf 300 400 Td (Filled) Tj ET BT 0 Tr /F1 12 Tf 72 300 Td (Away) Tj ET Q\n";
+  const std::string pdf = AssemblePdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+      PdfStream("", content),
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  });
+  auto doc = Extract(pdf, "doc-h9");
+  ASSERT_TRUE(doc.ok()) << doc.error().message;
+  const Page& p = doc->pages[0];
+  bool found = false;
+  EXPECT_EQ(ReasonOf(p, "Stencil", &found), Hidden::kInvisible);
+  EXPECT_TRUE(found);
+  EXPECT_EQ(ReasonOf(p, "In", &found), Hidden::kNone);
+  EXPECT_TRUE(found);
+  EXPECT_EQ(ReasonOf(p, "Outside", &found), Hidden::kClipped);
+  EXPECT_EQ(ReasonOf(p, "Restored", &found), Hidden::kNone);
+  EXPECT_EQ(ReasonOf(p, "Filled", &found), Hidden::kNone);
+  EXPECT_EQ(ReasonOf(p, "Away", &found), Hidden::kClipped);
+  RedactStats stats;
+  auto out = Redact(pdf, "doc-h9", {}, &stats);
+  ASSERT_TRUE(out.ok()) << out.error().message;
+  EXPECT_EQ(stats.hidden_glyphs_removed, 7 + 7 + 7 + 4);  // Stencil twice, Outside, Away
+  const std::string theirs = Run("pdftotext '" + Write("h9.pdf", *out) + "' -");
+  for (const char* w : {"In", "Restored", "Filled"}) EXPECT_NE(theirs.find(w), std::string::npos) << w;
+  for (const char* w : {"Outside", "Away"}) EXPECT_EQ(theirs.find(w), std::string::npos) << w;
+}
+
 }  // namespace
 }  // namespace disclose::pdf
