@@ -55,15 +55,16 @@ const char* HiddenName(Hidden h);                       // "none", "ocg_off", "i
 
 inline constexpr uint32_t kUnknownColour = 0xFF000000u;
 
+// (Members ordered so that a glyph packs into 88 bytes: a dense document has millions.)
 struct Glyph {
   std::string text;  // UTF-8 of this glyph; empty when unknown
-  bool unicode_known = true;
   Box box;                // page space; height from font ascent/descent
   double font_size = 0;   // effective size in points (Tfs scaled by Tm and CTM)
   int render_mode = 0;    // Tr (3 = invisible, still extracted and redactable)
   int line = 0;           // index of the reading-order line this glyph was assigned to
-  Hidden hidden = Hidden::kNone;
   uint32_t colour = 0;    // 0xRRGGBB painted (fill; stroke for Tr 1/5); kUnknownColour if not known
+  bool unicode_known = true;
+  Hidden hidden = Hidden::kNone;
 };
 
 struct Page {
