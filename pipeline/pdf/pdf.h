@@ -176,7 +176,8 @@ Result<std::string> Redact(std::string_view pdf_bytes, std::string_view name,
 //    undecoded image/font program bytes are searched for strings of at least
 //    kVerifyMinRawLength folded bytes (shorter ones would match at random);
 //  - a page in `redacted_pages` (0-based) has a glyph whose Unicode is unknown (U+FFFD);
-//  - `no_hidden_text` is set and a hidden glyph is left on any page.
+//  - `no_hidden_text` is set and a hidden glyph is left on any page, or an image, inline image
+//    or painted path is drawn inside optional content that is OFF.
 // Messages name the page or object number, never the string.
 inline constexpr size_t kVerifyMinRawLength = 5;
 Status Verify(std::string_view pdf_bytes, std::string_view name, const std::vector<std::string>& strings,

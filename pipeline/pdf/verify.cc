@@ -11,6 +11,7 @@
 
 #include "pipeline/pdf/content_lexer.h"
 #include "pipeline/pdf/fonts.h"
+#include "pipeline/pdf/interpreter.h"
 #include "pipeline/pdf/loader.h"
 #include "pipeline/pdf/objects.h"
 #include "pipeline/pdf/pdf.h"
@@ -158,6 +159,41 @@ Error Failed(std::string_view name, const std::string& what) {
   return InvalidInput("verification failed for document " + std::string(name) + ": " + what);
 }
 
+// Runs each page through the interpreter and fails at the first image, inline image or painted
+// path inside optional content that is OFF.
+Status CheckNoHiddenPaints(PoDoFo::PdfMemDocument& raw, std::string_view name, const Limits& limits) {
+  int page_number = 0;
+  try {
+    internal::DocCache cache;
+    internal::LoadOptionalContent(raw, &cache);
+    for (int i = 0; i < raw.GetPageCount(); ++i) {
+      page_number = i + 1;
+      const PoDoFo::PdfPage* page = raw.GetPage(i);
+      if (page == nullptr) continue;
+      using Kind = internal::PaintHit::Kind;
+      const char* found = nullptr;
+      internal::Interpreter interp(limits, name, &cache, [](internal::GlyphHit&&) {});
+      interp.set_paint_sink([&found](const internal::PaintHit& h) {
+        if (!h.hidden || found != nullptr) return;
+        if (h.kind == Kind::kImage || h.kind == Kind::kInlineImage) found = "an image";
+        if (h.kind == Kind::kPath && !h.clips && h.last_op > h.first_op) found = "a painted path";
+      });
+      std::string content;
+      Status st = interp.RunPage(page, i, internal::GetPageGeometry(page), &content);
+      if (!st.ok()) return Failed(name, "page " + std::to_string(page_number) + " could not be read back");
+      if (found != nullptr) {
+        return Failed(name, "page " + std::to_string(page_number) + " still draws " + found + " in a hidden layer");
+      }
+    }
+  } catch (const PoDoFo::PdfError& e) {
+    return Failed(name, "page " + std::to_string(page_number) + " could not be read back (" +
+                            internal::FromPdfError(e, name, "verifying").message + ")");
+  } catch (const std::exception&) {
+    return Failed(name, "unexpected failure while checking page " + std::to_string(page_number));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Verify(std::string_view pdf_bytes, std::string_view name, const std::vector<std::string>& strings,
@@ -179,12 +215,20 @@ Status Verify(std::string_view pdf_bytes, std::string_view name, const std::vect
       }
     }
   }
-  if (searcher.empty()) return Status::Ok();
+  if (searcher.empty() && !no_hidden_text) return Status::Ok();
 
-  // 2. The raw file: every object's strings and names, every stream.
   PoDoFo::PdfMemDocument raw;
   Status loaded = internal::LoadDocument(pdf_bytes, name, limits, &raw);
   if (!loaded.ok()) return Failed(name, "the redacted file could not be read back (" + loaded.error().message + ")");
+  // 2. Nothing drawn in a layer that is OFF: images, inline images and painted paths there are
+  //    unseen but their data is in the file (redact drops them with the hidden text).
+  if (no_hidden_text) {
+    Status hidden = CheckNoHiddenPaints(raw, name, limits);
+    if (!hidden.ok()) return hidden;
+  }
+  if (searcher.empty()) return Status::Ok();
+
+  // 3. The raw file: every object's strings and names, every stream.
   int object = 0;
   try {
     std::set<const PdfObject*> content_streams;

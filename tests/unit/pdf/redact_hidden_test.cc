@@ -285,6 +285,40 @@ TEST_F(HiddenTest, UndecodableImageUnderABoxIsReplacedByBlack) {
   EXPECT_EQ(out->find("\x11\x22\x33\x44\x55\x66"), std::string::npos);
 }
 
+// Verify fails a file that still draws an image or a path in a layer that is OFF, and passes
+// it once redact has removed them.
+TEST_F(HiddenTest, VerifyFailsOnImagesAndPathsInHiddenLayers) {
+  auto pdf_with = [](const std::string& content) {
+    return AssemblePdf({
+        "<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >> >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /XObject << /Im0 5 0 R >> /Properties << /L1 6 0 R >> >> >>",
+        PdfStream("", content),
+        PdfStream("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8",
+                  std::string("\x10\x20\x30\x40")),
+        "<< /Type /OCG /Name (Hidden layer) >>",
+    });
+  };
+  const std::string image = pdf_with("/OC /L1 BDC q 100 0 0 100 72 600 cm /Im0 Do Q EMC\n");
+  const std::string path = pdf_with("/OC /L1 BDC 72 500 100 20 re f EMC\n");
+  const std::string shown = pdf_with("q 100 0 0 100 72 600 cm /Im0 Do Q 72 500 100 20 re f\n");
+  Status st = Verify(image, "doc-v2", {}, {}, true);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.error().message.find("page 1 still draws an image in a hidden layer"), std::string::npos)
+      << st.error().message;
+  st = Verify(path, "doc-v2", {}, {}, true);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.error().message.find("a painted path in a hidden layer"), std::string::npos) << st.error().message;
+  EXPECT_TRUE(Verify(image, "doc-v2", {}, {}, false).ok());  // only asked for with no_hidden_text
+  EXPECT_TRUE(Verify(shown, "doc-v2", {}, {}, true).ok());
+  for (const std::string& in : {image, path}) {
+    auto out = Redact(in, "doc-v2", {});
+    ASSERT_TRUE(out.ok()) << out.error().message;
+    EXPECT_TRUE(Verify(*out, "doc-v2", {}, {}, true).ok());
+  }
+}
+
 TEST_F(HiddenTest, VerifyFindsRedactedStringsInEveryPlaceAndNamesNoText) {
   const std::string secret = "Margaret Ellory";
   auto fails = [&](const std::string& pdf, const std::string& where) {
