@@ -200,6 +200,17 @@ constexpr uint8_t kGlyphSpace = 64;  // with a length: the span starts one byte 
 constexpr uint8_t kGlyphText = 128;  // Str text
 constexpr size_t kMinGlyphRecord = 1 + 8;
 
+// The fields the next glyph record is coded against (all but the text, which is not copied).
+void KeepAsPrevious(const Glyph& g, Glyph* prev) {
+  prev->box = g.box;
+  prev->font_size = g.font_size;
+  prev->render_mode = g.render_mode;
+  prev->hidden = g.hidden;
+  prev->colour = g.colour;
+  prev->unicode_known = g.unicode_known;
+  prev->line = g.line;
+}
+
 // Appends fixed-width values to a small stack buffer; one Writer::Raw per glyph.
 class Record {
  public:
@@ -269,13 +280,7 @@ void PutPage(Writer& w, const Page& p) {
     rec.Put(g.box.x1);
     w.Raw(rec.data(), rec.size());
     if (flags & kGlyphText) w.Str(g.text);
-    prev.box = g.box;
-    prev.font_size = g.font_size;
-    prev.render_mode = g.render_mode;
-    prev.hidden = g.hidden;
-    prev.colour = g.colour;
-    prev.unicode_known = g.unicode_known;
-    prev.line = g.line;
+    KeepAsPrevious(g, &prev);
     prev_end = end;
   }
 }
@@ -335,13 +340,7 @@ bool GetPage(Reader& r, Page* out) {
     }
     if (!r.ok()) return false;
     p.glyph_spans.emplace_back(begin, end);
-    prev.box = g.box;
-    prev.font_size = g.font_size;
-    prev.render_mode = g.render_mode;
-    prev.hidden = g.hidden;
-    prev.colour = g.colour;
-    prev.unicode_known = g.unicode_known;
-    prev.line = g.line;
+    KeepAsPrevious(g, &prev);
     prev_end = end;
   }
   return r.ok();
