@@ -346,20 +346,25 @@ bool GetPage(Reader& r, Page* out) {
   return r.ok();
 }
 
+// The parent's error for an answer it cannot decode.
+Error Malformed(std::string_view name) {
+  return Internal("the PDF worker answered malformed data for document " + std::string(name));
+}
+
 // Splits a response into the error or the payload reader positioned after the status bytes.
 Status ReadResponseHead(Reader& r, std::string_view name, bool* repaired) {
-  if (!r.Magic(kResponseMagic)) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+  if (!r.Magic(kResponseMagic)) return Malformed(name);
   uint8_t ok = r.U8();
   if (ok == 0) {
     uint8_t kind = r.U8();
     std::string message = r.Str();
     if (!r.done() || kind > static_cast<uint8_t>(ErrorKind::kInternal)) {
-      return Internal("the PDF worker answered malformed data for document " + std::string(name));
+      return Malformed(name);
     }
     return Error{static_cast<ErrorKind>(kind), std::move(message)};
   }
   *repaired = r.U8() != 0;
-  if (!r.ok()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+  if (!r.ok()) return Malformed(name);
   return Status::Ok();
 }
 
@@ -398,7 +403,7 @@ class ExtractionDecoder {
   }
 
   Status Finish(std::string_view rest) {
-    const Status malformed = Internal("the PDF worker answered malformed data for document " + std::string(name_));
+    const Status malformed = Malformed(name_);
     if (failed_) return malformed;
     Reader r(rest);
     if (!head_done_) {
@@ -971,7 +976,7 @@ Result<std::string> IsolatedRedact(std::string_view pdf_bytes, std::string_view 
     if (!head.ok()) return head;
     st = GetStats(r);
     out = r.Str();
-    if (!r.done()) return Internal("the PDF worker answered malformed data for document " + std::string(name));
+    if (!r.done()) return Malformed(name);
     return Status::Ok();
   };
   Status done = RunWithRepair(kOpRedact, pdf_bytes, name, limits, redactions, options, isolation, report, handler);
