@@ -20,6 +20,7 @@
 #include "stages/detect/names.h"
 #include "stages/detect/normalize.h"
 #include "stages/detect/public_bodies.h"
+#include "stages/detect/required_bytes.h"
 #include "stages/detect/tables.h"
 
 namespace disclose::detect {
@@ -137,6 +138,11 @@ void FoldInto(std::string_view s, std::string* out) {
     out->push_back(Lower(c));
   }
   if (space) out->push_back(' ');
+}
+
+// True when some byte of `s` is in `bytes`.
+bool HasAny(std::string_view s, const std::array<bool, 256>& bytes) {
+  return std::any_of(s.begin(), s.end(), [&bytes](char c) { return bytes[static_cast<unsigned char>(c)]; });
 }
 
 std::string Fold(std::string_view s) {
@@ -332,6 +338,10 @@ std::string NameFailingRule(const Json& doc, const std::string& message) {
 struct Detector::Impl {
   std::vector<Rule> rules;
   std::unique_ptr<RE2::Set> set;
+  // Bytes at least one of which every rule's match contains (required_bytes.h), when every rule
+  // has such a set: a block of text without any of them cannot match, and the set is not run.
+  bool skip_blocks = true;
+  std::array<bool, 256> trigger{};
   double min_score = 0.5;
   StaffSpec staff;
   std::string default_exemption;
@@ -506,8 +516,9 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
     rule.validator = *ValidatorFromName(r.value("validator", "none"));
     rule.reason = "pattern";
     if (rule.validator != Validator::kNone) rule.reason += std::string("+validator:") + ValidatorName(rule.validator);
-    rule.re = std::make_unique<RE2>(r["pattern"].get<std::string>(), RuleOptions());
-    rule.whole = GroupIsWholeMatch(r["pattern"].get<std::string>()) && rule.re->NumberOfCapturingGroups() == 1;
+    const std::string pattern = r["pattern"].get<std::string>();
+    rule.re = std::make_unique<RE2>(pattern, RuleOptions());
+    rule.whole = GroupIsWholeMatch(pattern) && rule.re->NumberOfCapturingGroups() == 1;
     if (r.contains("context")) {
       const Json& c = r["context"];
       rule.context.present = true;
@@ -522,8 +533,13 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
     rule.match = Examples(r["examples"]["match"]);
     if (r["examples"].contains("no_match")) rule.no_match = Examples(r["examples"]["no_match"]);
     std::string error;
-    if (impl->set->Add(r["pattern"].get<std::string>(), &error) < 0) {
+    if (impl->set->Add(pattern, &error) < 0) {
       return InvalidInput(origin + ": rule '" + rule.id + "' cannot join the rule set: " + error);
+    }
+    if (auto need = RequiredBytes(pattern)) {
+      for (size_t c = 0; c < 256; ++c) impl->trigger[c] = impl->trigger[c] || (*need)[c];
+    } else {
+      impl->skip_blocks = false;
     }
     impl->rules.push_back(std::move(rule));
   }
@@ -623,6 +639,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
         until = nl == nullptr ? joined.size() : static_cast<size_t>(static_cast<const char*>(nl) - w.nt.text.data()) + 1;
       }
       const size_t limit = std::min(joined.size(), until + kMargin);
+      if (impl.skip_blocks && !HasAny(std::string_view(joined).substr(from, limit - from), impl.trigger)) continue;
       hits.clear();
       RE2::Set::ErrorInfo info{};
       if (!impl.set->Match(std::string_view(joined).substr(from, limit - from), &hits, &info) &&

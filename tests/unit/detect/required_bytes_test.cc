@@ -1,0 +1,114 @@
+// Tests for the required-byte analysis (stages/detect/required_bytes.h): the set chosen for
+// each construct, "nothing" where a match can avoid every byte, and soundness checked against
+// RE2 itself: every match RE2 finds in random text contains a byte of the set.
+#include "stages/detect/required_bytes.h"
+
+#include <gtest/gtest.h>
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
+#include <random>
+#include <string>
+
+#include "stages/detect/detector.h"
+
+namespace disclose::detect {
+namespace {
+
+ByteSet Bytes(std::string_view chars) {
+  ByteSet s;
+  for (char c : chars) s.set(static_cast<unsigned char>(c));
+  return s;
+}
+
+const ByteSet kDigits = Bytes("0123456789");
+
+struct Case {
+  const char* pattern;
+  std::optional<ByteSet> want;
+};
+
+TEST(RequiredBytesTest, EachConstruct) {
+  const Case cases[] = {
+      {"(?i)\\b([A-Z][0-9]{4}[A-Z]{2})\\b", kDigits},      // the rarest part: digits over letters
+      {"a?b", Bytes("b")},                                 // an optional part is not required
+      {"(?i)a?b", Bytes("bB")},                            // both cases under folding
+      {"x+y*", Bytes("x")},
+      {"x{2,}", Bytes("x")},
+      {"x{0,3}z?", std::nullopt},                          // nothing is required
+      {"x{,3}", Bytes("3")},                               // not a repetition: literal text
+      {"\\d+@\\d+", Bytes("@")},                           // '@' is rarer than digits
+      {"ab|cd", Bytes("ac")},                              // a byte of each branch
+      {"(?:a|)b?", std::nullopt},                          // one branch is empty
+      {"(?P<n>[0-9])", kDigits},
+      {"[^0-9]5", Bytes("5")},                             // a negated class requires nothing
+      {"[\\d]", kDigits},
+      {"[[:digit:]]", kDigits},
+      {"[\\s\\d]", std::nullopt},                          // \s is too wide to follow
+      {"[a-c-]", Bytes("abc-")},
+      {"[]x]", Bytes("]x")},
+      {"\\pN5", Bytes("5")},
+      {"\\x{41}", std::nullopt},
+      {"\\b\\B^$.", std::nullopt},
+      {"\\.", Bytes(".")},
+      {"\\n", Bytes("\n")},
+      {"\\Qab\\E", std::nullopt},                          // not followed: nothing claimed
+      {"\xC5\xBF", std::nullopt},                          // non-ASCII literal (folds to 's')
+      {"(a", std::nullopt},                                // unbalanced: nothing claimed
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.pattern);
+    EXPECT_EQ(RequiredBytes(c.pattern), c.want);
+  }
+}
+
+// Every default rule has a required set, and none of them holds a space or a lower-case
+// letter: prose blocks without digits, '@' or ':' can be skipped.
+TEST(RequiredBytesTest, EveryDefaultRuleNeedsARareByte) {
+  YAML::Node doc = YAML::Load(std::string(DefaultRulesYaml()));
+  ByteSet all;
+  for (const auto& rule : doc["rules"]) {
+    const std::string pattern = rule["pattern"].as<std::string>();
+    SCOPED_TRACE(rule["id"].as<std::string>());
+    auto need = RequiredBytes(pattern);
+    ASSERT_TRUE(need.has_value());
+    all |= *need;
+  }
+  EXPECT_EQ(all, kDigits | Bytes("@:"));
+}
+
+// Soundness against RE2: every match found in random text over a small alphabet contains a
+// byte of the claimed set, for hand-made patterns and every default rule.
+TEST(RequiredBytesTest, EveryMatchRe2FindsContainsARequiredByte) {
+  std::vector<std::string> patterns = {"a?b",   "x+y*",      "(?i)[a-c]{2}9?", "ab|c:d",    "\\d+@\\d+",
+                                       "[ab]+", "(?:a|b)c+", "x{2}[0-9]?",     "(?i)B|\\.", "[^x]y"};
+  YAML::Node doc = YAML::Load(std::string(DefaultRulesYaml()));
+  for (const auto& rule : doc["rules"]) patterns.push_back(rule["pattern"].as<std::string>());
+  const std::string alphabet = "abcxyABCXY0123456789 @:.-/,GBMF";
+  std::mt19937 random(7);
+  size_t matches = 0;
+  for (const std::string& pattern : patterns) {
+    SCOPED_TRACE(pattern);
+    RE2 re(pattern);
+    ASSERT_TRUE(re.ok());
+    auto need = RequiredBytes(pattern);
+    ASSERT_TRUE(need.has_value());
+    for (int n = 0; n < 3000; ++n) {
+      std::string text;
+      for (int k = 0; k < 40; ++k) text += alphabet[random() % alphabet.size()];
+      re2::StringPiece input(text), match;
+      size_t pos = 0;
+      while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+        ++matches;
+        bool found = false;
+        for (char c : match) found = found || (*need)[static_cast<unsigned char>(c)];
+        ASSERT_TRUE(found) << "match without a required byte in random text #" << n;
+        pos = static_cast<size_t>(match.data() - text.data()) + std::max<size_t>(match.size(), 1);
+      }
+    }
+  }
+  EXPECT_GT(matches, 10000u);  // the random texts did exercise the patterns
+}
+
+}  // namespace
+}  // namespace disclose::detect
