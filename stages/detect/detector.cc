@@ -42,10 +42,13 @@ bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') |
 bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Cue words (folded: lower case, single spaces). Last() finds the last whole-word occurrence of
-// any of them in `hay` at a position >= `from`, scanning backwards from the end (cues sit next to
-// the candidate) and comparing words only where a word's first byte occurs. Returns the position
-// (and sets *word to the longest word found there), or npos.
+// Cue words (folded: lower case, single spaces), matched in page text as written: letters in
+// any case, and a space in a word standing for any run of whitespace ("Date of\nBirth").
+// Last() finds the last whole-word occurrence of any of them that starts in text[lo, hi) and
+// ends by hi, scanning backwards (cues sit next to the candidate) and comparing words only
+// where a word's first letter occurs. A word starting at lo counts as whole on its left when
+// `lo_is_edge` or when text[lo - 1] is not a letter or digit. Returns the start (and sets *word
+// to the longest word found there and *end to where it ends), or npos.
 class WordSet {
  public:
   WordSet() = default;
@@ -60,22 +63,28 @@ class WordSet {
   }
   bool empty() const { return words_.empty(); }
 
-  size_t Last(std::string_view hay, size_t from, const std::string** word) const {
-    for (size_t p = hay.size(); p-- > from;) {
-      const auto c = static_cast<unsigned char>(hay[p]);
+  size_t Last(std::string_view text, size_t lo, size_t hi, bool lo_is_edge, const std::string** word = nullptr,
+              size_t* end = nullptr) const {
+    for (size_t p = hi; p-- > lo;) {
+      const auto c = static_cast<unsigned char>(Lower(text[p]));
       if (begin_[c] == begin_[c + 1]) continue;  // no word opens with this byte
-      const bool left_ok = !IsAlnum(hay[p]) || p == 0 || !IsAlnum(hay[p - 1]);
+      const bool left_ok = !IsAlnum(text[p]) || p == 0 || (p == lo && lo_is_edge) || !IsAlnum(text[p - 1]);
       if (!left_ok) continue;
       const std::string* best = nullptr;
+      size_t best_end = 0;
       for (uint32_t k = begin_[c]; k < begin_[c + 1]; ++k) {
         const std::string& w = words_[k];
-        if (hay.size() - p < w.size() || hay.compare(p, w.size(), w) != 0) continue;
-        const size_t e = p + w.size();
-        const bool right_ok = !IsAlnum(w.back()) || e == hay.size() || !IsAlnum(hay[e]);
-        if (right_ok && (best == nullptr || w.size() > best->size())) best = &w;
+        const size_t e = MatchAt(text, p, hi, w);
+        if (e == 0) continue;
+        const bool right_ok = !IsAlnum(w.back()) || e == hi || !IsAlnum(text[e]);
+        if (right_ok && (best == nullptr || w.size() > best->size())) {
+          best = &w;
+          best_end = e;
+        }
       }
       if (best != nullptr) {
         if (word != nullptr) *word = best;
+        if (end != nullptr) *end = best_end;
         return p;
       }
     }
@@ -83,6 +92,21 @@ class WordSet {
   }
 
  private:
+  // Where `w` ends when it occurs at text[p] (before hi), or 0.
+  static size_t MatchAt(std::string_view text, size_t p, size_t hi, const std::string& w) {
+    size_t q = p;
+    for (char c : w) {
+      if (c == ' ') {
+        if (q >= hi || !IsSpace(text[q])) return 0;
+        while (q < hi && IsSpace(text[q])) ++q;
+      } else {
+        if (q >= hi || Lower(text[q]) != c) return 0;
+        ++q;
+      }
+    }
+    return q;
+  }
+
   std::vector<std::string> words_;       // sorted
   std::array<uint32_t, 257> begin_{};    // words opening with byte c: [begin_[c], begin_[c + 1])
 };
@@ -124,37 +148,28 @@ struct StaffSpec {
 };
 
 
-// Lower case, every whitespace run folded to one space, into *out (its capacity is reused).
-void FoldInto(std::string_view s, std::string* out) {
-  out->clear();
-  bool space = false;
-  for (char c : s) {
-    if (IsSpace(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !out->empty()) out->push_back(' ');
-    space = false;
-    out->push_back(Lower(c));
-  }
-  if (space) out->push_back(' ');
-}
 
 // True when some byte of `s` is in `bytes`.
 bool HasAny(std::string_view s, const std::array<bool, 256>& bytes) {
   return std::any_of(s.begin(), s.end(), [&bytes](char c) { return bytes[static_cast<unsigned char>(c)]; });
 }
 
+// Lower case, every whitespace run folded to one space (a rule's cue words).
 std::string Fold(std::string_view s) {
   std::string out;
-  FoldInto(s, &out);
+  bool space = false;
+  for (char c : s) {
+    if (IsSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(Lower(c));
+  }
+  if (space) out.push_back(' ');
   return out;
 }
-
-// Buffers reused from candidate to candidate on one page (no allocation per candidate).
-struct Scratch {
-  std::string fold;
-};
 
 // A context cue found near a candidate: the rule's word, and whether it came from a table header.
 struct Cue {
@@ -162,31 +177,30 @@ struct Cue {
   bool column = false;
 };
 
-// Looks for a cue in text[window_begin, b) (or after e). The character before window_begin is
-// included only so that a word cut by the window edge is not taken for a whole word.
+// Looks for a cue in text[window_begin, b) (or after e, or in the candidate's table header).
+// The character before window_begin is read only so that a word cut by the window edge is not
+// taken for a whole word.
 std::optional<Cue> FindCue(std::string_view text, size_t window_begin, size_t b, size_t e, const ContextSpec& ctx,
-                           const TableMap* tables, Scratch* scratch) {
-  size_t lead = window_begin > 0 ? 1 : 0;
-  std::string& folded = scratch->fold;
-  FoldInto(text.substr(window_begin - lead, b - window_begin + lead), &folded);
+                           const TableMap* tables) {
   const std::string* word = nullptr;
-  size_t at = ctx.words.Last(folded, lead, &word);
+  size_t cue_end = 0;
+  size_t at = ctx.words.Last(text, window_begin, b, false, &word, &cue_end);
   if (at != std::string_view::npos) {
-    if (ctx.negative.empty() || ctx.negative.Last(folded, at + word->size(), nullptr) == std::string_view::npos) {
+    if (ctx.negative.empty() || ctx.negative.Last(text, cue_end, b, false) == std::string_view::npos) {
       return Cue{word, false};
     }
   }
   if (ctx.after > 0 && e < text.size()) {
-    FoldInto(text.substr(e, std::min(ctx.after, text.size() - e)), &folded);
     // A cue after the candidate must begin within the window; keep whole words only.
-    if (ctx.words.Last(folded, 0, &word) != std::string_view::npos) return Cue{word, false};
+    if (ctx.words.Last(text, e, std::min(text.size(), e + ctx.after), true, &word) != std::string_view::npos) {
+      return Cue{word, false};
+    }
   }
   if (tables != nullptr && !tables->empty()) {
     // A table cell takes its column header as context ("DOB" over a column of dates).
     std::string_view header = tables->HeaderAt(b);
-    if (!header.empty()) {
-      FoldInto(header, &folded);
-      if (ctx.words.Last(folded, 0, &word) != std::string_view::npos) return Cue{word, true};
+    if (!header.empty() && ctx.words.Last(header, 0, header.size(), true, &word) != std::string_view::npos) {
+      return Cue{word, true};
     }
   }
   return std::nullopt;
@@ -356,15 +370,14 @@ struct Detector::Impl {
   void RunRule(const Rule& rule, const std::string& text, const NormalizedText& nt, const TableMap* tables,
                const SubjectProfile* subject, std::vector<Finding>* out) const {
     size_t prev_end = 0;
-    Scratch scratch;
-    RunRuleRange(rule, text, 0, text.size(), text.size(), nt, tables, subject, &prev_end, &scratch, out);
+    RunRuleRange(rule, text, 0, text.size(), text.size(), nt, tables, subject, &prev_end, out);
   }
   // The same for matches that start in [from, until), searching text[from, limit) (limit >= until
   // leaves room for a match that starts before `until` to end after it). *prev_end is the end of
   // the rule's previous match, carried from range to range (for first_only cues).
   void RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
                     const NormalizedText& nt, const TableMap* tables, const SubjectProfile* subject,
-                    size_t* prev_end, Scratch* scratch, std::vector<Finding>* out) const;
+                    size_t* prev_end, std::vector<Finding>* out) const;
   // A person-name finding (found or propagated) with its offsets in the original text.
   Finding NameFinding(const NormalizedText& nt, NameSpan span) const {
     Finding f;
@@ -381,7 +394,7 @@ struct Detector::Impl {
 
 void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
                                   const NormalizedText& nt, const TableMap* tables, const SubjectProfile* subject,
-                                  size_t* prev_end, Scratch* scratch, std::vector<Finding>* out) const {
+                                  size_t* prev_end, std::vector<Finding>* out) const {
   re2::StringPiece input(text);
   re2::StringPiece groups[2];
   size_t pos = std::max(from, *prev_end);
@@ -408,7 +421,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     if (rule.context.present) {
       size_t window_begin = b > rule.context.window ? b - rule.context.window : 0;
       window_begin = std::max(window_begin, std::min(window_floor, b));
-      cue = FindCue(text, window_begin, b, e, rule.context, tables, scratch);
+      cue = FindCue(text, window_begin, b, e, rule.context, tables);
       if (cue) {
         score += rule.context.boost;
       } else if (rule.context.required) {
@@ -436,9 +449,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
                                                                       rule.category) != staff.categories.end())) {
       // A staff cue serves the first candidate of this rule after it only.
       size_t wb = std::max(b > staff.window ? b - staff.window : 0, std::min(previous_end, b));
-      size_t lead = wb > 0 ? 1 : 0;
-      FoldInto(std::string_view(text).substr(wb - lead, b - wb + lead), &scratch->fold);
-      if (staff.words.Last(scratch->fold, lead, nullptr) != std::string_view::npos) f.party = kStaff;
+      if (staff.words.Last(text, wb, b, false) != std::string_view::npos) f.party = kStaff;
     }
     out->push_back(std::move(f));
   }
@@ -604,7 +615,6 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
   };
   std::vector<std::vector<Range>> ranges(impl.rules.size());
   std::string joined;
-  Scratch scratch;
   for (size_t p = 0; p < pages.size(); ++p) {
     PageWork& w = work[p];
     w.nt = Normalize(pages[p]);
@@ -625,7 +635,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     if (!impl.prefilter) {
       for (const Rule& rule : impl.rules) {
         size_t prev = 0;
-        impl.RunRuleRange(rule, joined, 0, joined.size(), joined.size(), w.nt, &tables, &subject, &prev, &scratch,
+        impl.RunRuleRange(rule, joined, 0, joined.size(), joined.size(), w.nt, &tables, &subject, &prev,
                           &w.raw);
       }
     }
@@ -662,7 +672,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     for (size_t r = 0; impl.prefilter && r < impl.rules.size(); ++r) {
       size_t prev = 0;
       for (const Range& g : ranges[r]) {
-        impl.RunRuleRange(impl.rules[r], joined, g.from, g.until, g.limit, w.nt, &tables, &subject, &prev, &scratch,
+        impl.RunRuleRange(impl.rules[r], joined, g.from, g.until, g.limit, w.nt, &tables, &subject, &prev,
                           &w.raw);
       }
     }

@@ -369,5 +369,36 @@ TEST_F(RulesFileTest, ScoresBelowMinScoreAreNotReported) {
   EXPECT_DOUBLE_EQ((*r)->Detect("key abc", {})[0].score, 0.8);
 }
 
+// Cue words are matched in the text as written: any case, any run of whitespace for a space,
+// whole words only, inside the window (a word starting exactly at its first character counts;
+// one cut by its edge does not), cancelled by a negative word after them, or after the candidate.
+TEST_F(RulesFileTest, CueWordsInTheWindowAsWritten) {
+  const std::string yaml = File(Rule("t.code", "\\b([0-9]{6})\\b",
+                                     "    context: {words: [d of b, ref], negative: [old], window: 12, "
+                                     "after: 8, required: true}\n"));
+  auto r = Detector::Load({Write(yaml)});
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  struct CueCase {
+    const char* text;
+    bool found;
+  };
+  const CueCase cases[] = {
+      {"REF 123456", true},               // any case
+      {"xx ref: 123456", true},           // the window is 12 bytes: "ref: " is inside
+      {"x ref is here 123456", true},     // "ref" starts at the window's first byte
+      {"xpref is here 123456", false},    // ...unless the window cuts a longer word
+      {"D  of\nB 123456", true},         // a run of whitespace for a space
+      {"d ofb 123456", false},            // ...but at least one
+      {"refs 123456", false},             // whole words only
+      {"ref old 123456", false},          // a negative word after the cue cancels it
+      {"123456 (ref)", true},             // a cue after the candidate, inside `after`
+      {"123456 ... ... ref", false},      // ...not beyond it
+  };
+  for (const CueCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ((*r)->Detect(c.text, {}).size(), c.found ? 1u : 0u);
+  }
+}
+
 }  // namespace
 }  // namespace disclose::detect
