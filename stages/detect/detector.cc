@@ -63,6 +63,18 @@ class WordSet {
   }
   bool empty() const { return words_.empty(); }
 
+  // True when any word occurs in text[lo, hi) (ending by hi), whole or not: a quick test for
+  // whether a cue could be found anywhere near, that never misses one Last() would find.
+  bool AnyIn(std::string_view text, size_t lo, size_t hi) const {
+    for (size_t p = lo; p < hi; ++p) {
+      const auto c = static_cast<unsigned char>(Lower(text[p]));
+      for (uint32_t k = begin_[c]; k < begin_[c + 1]; ++k) {
+        if (MatchAt(text, p, hi, words_[k]) != 0) return true;
+      }
+    }
+    return false;
+  }
+
   size_t Last(std::string_view text, size_t lo, size_t hi, bool lo_is_edge, const std::string** word = nullptr,
               size_t* end = nullptr) const {
     for (size_t p = hi; p-- > lo;) {
@@ -295,8 +307,8 @@ Status CheckRules(const Json& doc, const std::string& origin) {
   return Status::Ok();
 }
 
-// True when `pattern` is "[(?flags)]\\b(...)\\b" with the group closing at the final ')': then
-// (with exactly one capturing group) group 1 always equals the whole match.
+// True when `pattern` is "[(?flags)][\\b](...)[\\b]" with the group closing at its final ')':
+// then (with exactly one capturing group) group 1 always equals the whole match.
 bool GroupIsWholeMatch(std::string_view pattern) {
   if (pattern.starts_with("(?")) {
     size_t close = pattern.find(')');
@@ -305,10 +317,12 @@ bool GroupIsWholeMatch(std::string_view pattern) {
     }
     pattern.remove_prefix(close + 1);
   }
-  if (!pattern.starts_with("\\b(") || !pattern.ends_with(")\\b") || pattern.starts_with("\\b(?")) return false;
+  if (pattern.starts_with("\\b")) pattern.remove_prefix(2);
+  if (pattern.ends_with(")\\b")) pattern.remove_suffix(2);
+  if (!pattern.starts_with("(") || pattern.starts_with("(?") || !pattern.ends_with(")")) return false;
   int depth = 0;
   bool in_class = false;
-  for (size_t i = 2; i + 2 < pattern.size() + 0; ++i) {
+  for (size_t i = 0; i < pattern.size(); ++i) {
     char c = pattern[i];
     if (c == '\\') {
       ++i;
@@ -325,7 +339,7 @@ bool GroupIsWholeMatch(std::string_view pattern) {
       continue;
     }
     if (c == '(') ++depth;
-    if (c == ')' && --depth == 0) return i == pattern.size() - 3;
+    if (c == ')' && --depth == 0) return i == pattern.size() - 1;
   }
   return false;
 }
@@ -659,6 +673,16 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
         for (size_t i = 0; i < impl.rules.size(); ++i) hits.push_back(static_cast<int>(i));
       }
       for (int i : hits) {
+        const ContextSpec& ctx = impl.rules[static_cast<size_t>(i)].context;
+        if (ctx.required) {
+          // A candidate here needs a cue in the window before it, in the `after` bytes that
+          // follow it, or in its table column header: when the text around the block holds no
+          // cue word at all and no table cell, nothing in it can pass, and the rule's RE2 does
+          // not run here. (A first_only cue's floor is unaffected: no cue precedes it here.)
+          const size_t lo = from > ctx.window ? from - ctx.window : 0;
+          const size_t hi = std::min(joined.size(), limit + ctx.after);
+          if (!ctx.words.AnyIn(joined, lo, hi) && !tables.AnyCellIn(from, limit)) continue;
+        }
         auto& r = ranges[static_cast<size_t>(i)];
         if (!r.empty() && r.back().until == from) {
           r.back().until = until;

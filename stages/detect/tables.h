@@ -24,6 +24,8 @@ class TableMap {
   std::string_view HeaderAt(size_t pos) const;
   // [begin, end) of the cell containing `pos`; {pos, pos} outside a table.
   std::pair<size_t, size_t> CellAt(size_t pos) const;
+  // True when some table cell overlaps text[begin, end).
+  bool AnyCellIn(size_t begin, size_t end) const;
   bool empty() const { return cells_.empty(); }
 
  private:
