@@ -40,14 +40,16 @@
 
 namespace disclose::detect {
 
+// One piece of personal data found. The string views point into the Detector that found it
+// (its rules), so a Finding is valid while that Detector lives; copy them to keep them longer.
 struct Finding {
-  std::string rule_id;        // e.g. "uk.prison_number"
-  std::string category;       // "prison_number", "date_of_birth", ...
+  std::string_view rule_id;   // e.g. "uk.prison_number"
+  std::string_view category;  // "prison_number", "date_of_birth", ...
   size_t begin = 0, end = 0;  // byte offsets into the ORIGINAL page text passed in (what to redact)
   double score = 0;
   std::string reason;         // why it passed: "pattern+validator:mod23_pnc+cue:'pnc'"; no matched text
-  std::string exemption;      // schedule code, e.g. "DPA2018-Sch2-Pt3-para16"
-  std::string party;          // "third_party" (default), or "staff" when context says so
+  std::string_view exemption; // schedule code, e.g. "DPA2018-Sch2-Pt3-para16"
+  std::string_view party;     // "third_party" (default), or "staff" when context says so
 };
 
 // Name words confirmed on a bundle so far: lower-case word -> true when a staff member's. Looked

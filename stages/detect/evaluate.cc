@@ -89,7 +89,7 @@ void Account(const std::string& where, const std::string& page, const Json& trut
     }
   }
   for (const Finding& f : found) {
-    CategoryFigures& c = report->categories[f.category];
+    CategoryFigures& c = report->categories[std::string(f.category)];
     ++c.findings;
     ++report->overall.findings;
     bool ok = std::any_of(items.begin(), items.end(), [&](const Json* t) {
@@ -99,7 +99,7 @@ void Account(const std::string& where, const std::string& page, const Json& trut
       ++c.correct;
       ++report->overall.correct;
     } else if (options.details) {
-      report->false_positives.push_back(where + " page " + std::to_string(page_index) + " " + f.category + " " +
+      report->false_positives.push_back(where + " page " + std::to_string(page_index) + " " + std::string(f.category) + " " +
                                         f.reason + " '" + page.substr(f.begin, f.end - f.begin) + "'");
     }
   }

@@ -255,8 +255,8 @@ int PrintFindings() {
     const auto pages = MixedPages(percent);
     for (size_t i = 0; i < pages.size(); ++i) {
       for (const auto& f : (*detector)->Detect(pages[i], subject)) {
-        std::printf("%d %zu %zu %zu %s %.3f %s %s\n", percent, i, f.begin, f.end, f.rule_id.c_str(), f.score,
-                    f.reason.c_str(), f.party.c_str());
+        std::printf("%d %zu %zu %zu %.*s %.3f %s %.*s\n", percent, i, f.begin, f.end, static_cast<int>(f.rule_id.size()),
+                    f.rule_id.data(), f.score, f.reason.c_str(), static_cast<int>(f.party.size()), f.party.data());
       }
     }
   }

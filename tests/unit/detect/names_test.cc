@@ -144,7 +144,7 @@ TEST(DetectorJoinTest, IdentifierSplitOverALineBreak) {
   ASSERT_TRUE(d.ok());
   const std::string text = "NI number: AB 12 34\n56 C and mobile 07700\n900123.";
   std::vector<std::string> cats;
-  for (const Finding& f : (*d)->Detect(text, SubjectProfile{})) cats.push_back(f.category);
+  for (const Finding& f : (*d)->Detect(text, SubjectProfile{})) cats.emplace_back(f.category);
   EXPECT_NE(std::find(cats.begin(), cats.end(), "ni_number"), cats.end());
   EXPECT_NE(std::find(cats.begin(), cats.end(), "phone"), cats.end());
 }
