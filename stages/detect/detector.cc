@@ -32,7 +32,7 @@ namespace {
 constexpr double kEpsilon = 1e-9;
 // Prefilter blocks (whole lines, at least kBlock bytes) and the margin searched past a block's
 // end: a match must start in its block and may run at most kMargin bytes into the next line.
-constexpr size_t kBlock = 256;
+constexpr size_t kBlock = 128;
 constexpr size_t kMargin = 40;
 constexpr const char* kThirdParty = "third_party";
 constexpr const char* kStaff = "staff";

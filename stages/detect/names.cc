@@ -40,6 +40,7 @@ constexpr uint8_t kForename = 8;    // gazetteer forename
 constexpr uint8_t kSurname = 16;    // gazetteer surname
 constexpr uint8_t kTitle = 32;      // Titles() (case-sensitive)
 constexpr uint8_t kStaffTitle = 64; // ... and a staff title
+constexpr uint8_t kTitleLower = 128; // a title in lower case: the case-sensitive look-up is worth doing
 
 // Titles written before a name (case-sensitive, optional '.'). true = a staff title.
 using WordMap = std::unordered_map<std::string, bool, NameWordHash, std::equal_to<>>;
@@ -268,7 +269,12 @@ NameFinder::NameFinder() {
   for (const auto& w : Places()) add(w, kPlace);
   for (const auto& w : LoadList(EmbeddedForenames())) add(w, kForename);
   for (const auto& w : LoadList(EmbeddedSurnames())) add(w, kSurname);
-  for (const auto& [w, staff] : Titles()) titles_[w] = staff ? (kTitle | kStaffTitle) : kTitle;
+  for (const auto& [w, staff] : Titles()) {
+    titles_[w] = staff ? (kTitle | kStaffTitle) : kTitle;
+    std::string lower = w;
+    for (char& c : lower) c = AsciiLower(c);
+    add(lower, kTitleLower);
+  }
 }
 
 bool NameFinder::IsForename(std::string_view lower) const {
@@ -332,9 +338,13 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
     t.cap = lower > 0;
     for (size_t k = t.begin; k < t.end; ++k) out.lower_[k] = AsciiLower(text[k]);
     auto lex = lexicon_.find(out.Lower(t));
-    if (lex != lexicon_.end()) t.lex = lex->second;
-    auto title = titles_.find(w);
-    if (title != titles_.end()) t.lex |= title->second;
+    if (lex != lexicon_.end()) {
+      t.lex = static_cast<uint8_t>(lex->second & ~kTitleLower);
+      if (lex->second & kTitleLower) {
+        auto title = titles_.find(w);
+        if (title != titles_.end()) t.lex |= title->second;
+      }
+    }
     t.dot = t.end < n && text[t.end] == '.';
     out.list_.push_back(t);
   }
