@@ -116,6 +116,17 @@ TEST(TablesTest, EachSeparatorKindAndDigitsInTheHeader) {
   EXPECT_TRUE(TableMap::Build(prose).empty());
 }
 
+// Two spaces are found wherever they fall against the eight-byte steps of the search, the
+// pair split across two steps included.
+TEST(TablesTest, DoubleSpacesAtEveryOffset) {
+  for (size_t pad = 0; pad < 20; ++pad) {
+    const std::string head = std::string(pad, 'x') + " Visitor  Relationship\n";
+    const std::string text = head + std::string(pad, 'x') + " Jade Pike  Sister\n";
+    SCOPED_TRACE(pad);
+    EXPECT_EQ(TableMap::Build(text).HeaderAt(text.find("Sister")), "relationship");
+  }
+}
+
 TEST(TablesTest, CellsMapToTheirColumnHeader) {
   const std::string text = "Name | Relationship | DOB\nJade Pike | Sister | 03/04/1990\n\nDate: 01/02/2024\n";
   TableMap t = TableMap::Build(text);
