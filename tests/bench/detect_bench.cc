@@ -160,11 +160,31 @@ std::vector<std::string> MixedPages(int prose_percent) {
   const size_t prose_target = prose_percent >= 100 ? eval_bytes
                                                    : eval_bytes * static_cast<size_t>(prose_percent) /
                                                          static_cast<size_t>(100 - prose_percent);
+  // Paragraphs of four sentences, wrapped at 90 columns as text extracted from a PDF page is.
   std::string prose;
+  size_t column = 0;
   for (size_t i = 0; prose.size() < prose_target; ++i) {
-    prose += kProse[(i * 7) % std::size(kProse)];
-    prose += (i % 4 == 3) ? "\n\n" : " ";
+    std::string_view sentence = kProse[(i * 7) % std::size(kProse)];
+    while (!sentence.empty()) {
+      const size_t cut = sentence.find(' ');
+      const std::string_view word = sentence.substr(0, cut);
+      if (column > 0 && column + 1 + word.size() > 90) {
+        prose += '\n';
+        column = 0;
+      } else if (column > 0) {
+        prose += ' ';
+        ++column;
+      }
+      prose += word;
+      column += word.size();
+      sentence = cut == std::string_view::npos ? std::string_view() : sentence.substr(cut + 1);
+    }
+    if (i % 4 == 3) {
+      prose += "\n\n";
+      column = 0;
+    }
   }
+  prose += '\n';
   std::vector<std::string> out;
   const size_t share = prose.size() / eval.size();
   size_t at = 0;
