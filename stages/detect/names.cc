@@ -2,9 +2,11 @@
 #include "stages/detect/names.h"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -27,6 +29,25 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(char c) { return IsDigit(c) || IsUpper(c) || (c >= 'a' && c <= 'z'); }
 
 using Token = NameToken;
+
+// The first byte at or after `i` that is an ASCII capital, or text.size(). Eight bytes at a
+// time: most of a page is lower case, and this loop is the tokenizer's cost per byte.
+size_t NextCapital(std::string_view text, size_t i) {
+  static_assert(std::endian::native == std::endian::little, "the lowest set byte is the first in memory");
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    // Per byte, with the high bit forced on so no subtraction borrows from the next byte: the
+    // high bit survives subtracting 'A' when the low seven bits are >= 'A', and likewise for '['.
+    const uint64_t at_least_a = ((x | kHigh) - 'A' * kOnes) & kHigh;
+    const uint64_t past_z = ((x | kHigh) - ('Z' + 1) * kOnes) & kHigh;
+    const uint64_t capitals = at_least_a & ~past_z & ~x & kHigh;  // and the byte itself is ASCII
+    if (capitals != 0) return i + static_cast<size_t>(std::countr_zero(capitals)) / 8;
+  }
+  while (i < text.size() && !IsUpper(text[i])) ++i;
+  return i;
+}
 
 }  // namespace
 
@@ -300,7 +321,7 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
     // in lower case between two capitals still separates them). So the scan jumps from capital
     // to capital, and takes one only where a word starts: not after a letter, and not after an
     // apostrophe or hyphen that joins it to a letter ("O'Neil-Smith", "rock'n'Roll").
-    while (i < n && !IsUpper(text[i])) ++i;
+    i = NextCapital(text, i);
     if (i == n) break;
     if ((i > 0 && IsLetter(text[i - 1])) ||
         (i > 1 && (text[i - 1] == '\'' || text[i - 1] == '-') && IsLetter(text[i - 2]))) {

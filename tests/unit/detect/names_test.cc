@@ -95,6 +95,21 @@ TEST(NameTokensTest, OnlyWordsOpeningWithACapital) {
   EXPECT_EQ(tokens.Lower(tokens[1]), "o'neil-smith");
 }
 
+// A capital is found at every position against the eight-byte steps of the scan, and bytes
+// that only look like capitals once their high bit is dropped (UTF-8 continuation bytes, such
+// as the 0xC1 of "\xC3\x81") are not taken for one.
+TEST(NameTokensTest, CapitalsAtEveryOffset) {
+  NameFinder finder;
+  for (size_t at = 0; at < 20; ++at) {
+    const std::string text = std::string(at, 'x') + " Pike \xC3\x81\xC3\x9A z[@`{";
+    NameTokens tokens = finder.Tokenize(text);
+    SCOPED_TRACE(at);
+    ASSERT_EQ(tokens.size(), 1u);
+    EXPECT_EQ(tokens[0].begin, at + 1);
+    EXPECT_EQ(tokens[0].end, at + 5);
+  }
+}
+
 // A lower-case word between two capitalised ones keeps them apart; one between a title and a
 // name stops the title applying.
 TEST_F(NamesTest, LowerCaseWordsStillSeparateCapitals) {
