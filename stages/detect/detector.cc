@@ -159,8 +159,6 @@ struct StaffSpec {
   size_t window = 60;
 };
 
-
-
 // True when some byte of `s` is in `bytes`.
 bool HasAny(std::string_view s, const std::array<bool, 256>& bytes) {
   return std::any_of(s.begin(), s.end(), [&bytes](char c) { return bytes[static_cast<unsigned char>(c)]; });

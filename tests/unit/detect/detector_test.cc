@@ -400,5 +400,27 @@ TEST_F(RulesFileTest, CueWordsInTheWindowAsWritten) {
   }
 }
 
+// Blocks are skipped only for bytes every rule needs: a rule that needs a letter makes the set
+// run over prose, and one whose needs cannot be worked out (\pL) makes it run everywhere.
+TEST_F(RulesFileTest, BlocksAreSkippedOnlyWhereNoRuleCanMatch) {
+  const std::string prose = "The review was held and nothing further was noted about the matter at all.";
+  auto digits = Detector::Load({Write(File(Rule("t.digits", "\\b([0-9]{6})\\b")))});
+  ASSERT_TRUE(digits.ok()) << digits.error().message;
+  EXPECT_TRUE((*digits)->Detect(prose, {}).empty());
+  EXPECT_EQ((*digits)->Detect(prose + " 123456", {}).size(), 1u);
+
+  auto letters =
+      Detector::Load({Write(File(Rule("t.digits", "\\b([0-9]{6})\\b") + Rule("t.ly", "\\b([a-z]+ly)\\b")))});
+  ASSERT_TRUE(letters.ok()) << letters.error().message;
+  EXPECT_TRUE((*letters)->Detect(prose, {}).empty());
+  const std::string adverb = "The review was held quietly and nothing further was noted.";
+  EXPECT_EQ(Spans(adverb, (*letters)->Detect(adverb, {})), (Strings{"quietly"}));
+
+  auto unknown =
+      Detector::Load({Write(File(Rule("t.digits", "\\b([0-9]{6})\\b") + Rule("t.word", "\\b(\\pL{7})\\b")))});
+  ASSERT_TRUE(unknown.ok()) << unknown.error().message;
+  EXPECT_EQ(Spans(prose, (*unknown)->Detect(prose, {})), (Strings{"nothing", "further"}));
+}
+
 }  // namespace
 }  // namespace disclose::detect
