@@ -10,9 +10,10 @@
 //   names:0                 either, without the name finder
 //   BM_PerRuleMatchOnly     every rule's RE2 over every page, matching only (no downstream work)
 //   BM_SetOnly              the RE2::Set pass alone over whole pages (the floor of the Set path)
-//   BM_DetectDensity        the full engine on the evaluation pages interleaved with plain prose
-//                           (prose_percent of the text): speed against findings per KB, since the
-//                           cost is about 6 ns per byte plus a few microseconds per candidate
+//   BM_DetectDensity        the full engine on the evaluation pages interleaved with case-note
+//                           prose (prose_percent of the text): speed against findings per KB,
+//                           since the cost is about 44 instructions per byte of text plus a few
+//                           microseconds per candidate
 // Pages are grouped into ~4 KB and ~64 KB chunks to show the per-page overhead. The label states
 // the text size and the density of findings.
 // Not a test: run by hand (`ninja detect_bench && tests/bench/detect_bench`); `--findings` prints
