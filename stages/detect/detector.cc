@@ -710,7 +710,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     PageWork& w = work[p];
     if (impl.find_names && !bundle->names_.empty()) {
       std::sort(w.names.begin(), w.names.end());
-      for (NameSpan& s : impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, w.names)) {
+      for (NameSpan& s : impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, subject.NameWords(), w.names)) {
         w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
       }
     }

@@ -281,6 +281,56 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos) {
   return std::nullopt;
 }
 
+// The user name or e-mail local part around text[pos] (a '.' or '_' between two letters or
+// digits): the run of letters, digits, '.', '_' and '-' holding it, when every part between
+// separators is a remembered name word, one of the subject's name words or a single letter, at
+// least one part is a remembered word of three letters or more, and there are at least two
+// parts ("jade.pike", "j.pike", "pike_j", "jade.pike2": digits closing a part are ignored; a
+// relative's "gareth.nowak" when the subject is a Nowak). A run just before '@' is an e-mail
+// address, left to the e-mail rule; one just after '@' or '/' is a host or a path.
+// *run_end is set to the end of the run, found or not, so that a caller scans each run once.
+std::optional<NameSpan> Handle(std::string_view text, size_t pos, const NameMemory& memory,
+                               const std::set<std::string>& subject_words, size_t* run_end) {
+  auto in_run = [](char c) { return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '-'; };
+  size_t b = pos, e = pos;
+  while (b > 0 && in_run(text[b - 1])) --b;
+  while (e < text.size() && in_run(text[e])) ++e;
+  *run_end = e;
+  while (b < e && !IsAsciiAlnum(text[b])) ++b;      // no leading or trailing separator
+  while (e > b && !IsAsciiAlnum(text[e - 1])) --e;  // ("...as jade.pike.")
+  if ((e < text.size() && text[e] == '@') || (b > 0 && (text[b - 1] == '@' || text[b - 1] == '/'))) return std::nullopt;
+  size_t parts = 0, words = 0;
+  bool staff = true;
+  char lower[64];
+  for (size_t p = b; p < e;) {
+    size_t q = p;
+    while (q < e && IsAsciiAlnum(text[q])) ++q;
+    size_t letters = q;
+    while (letters > p && IsDigit(text[letters - 1])) --letters;  // "pike2"
+    const size_t n = letters - p;
+    if (n == 0 || n > sizeof lower) return std::nullopt;
+    for (size_t k = 0; k < n; ++k) {
+      if (IsDigit(text[p + k])) return std::nullopt;  // digits only at the end of a part
+      lower[k] = AsciiLower(text[p + k]);
+    }
+    ++parts;
+    if (n > 1) {
+      const std::string_view part(lower, n);
+      auto m = memory.find(part);
+      if (m != memory.end()) {
+        staff = staff && m->second;
+        if (n >= 3) ++words;
+      } else if (!subject_words.count(std::string(part))) {
+        return std::nullopt;
+      }
+    }
+    p = q;
+    while (p < e && !IsAsciiAlnum(text[p])) ++p;
+  }
+  if (parts < 2 || words == 0) return std::nullopt;
+  return NameSpan{b, e, staff, 0.7, "name:propagated-handle"};
+}
+
 }  // namespace
 
 NameFinder::NameFinder() {
@@ -497,6 +547,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
 }
 
 std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTokens& tokens, const NameMemory& memory,
+                                            const std::set<std::string>& subject_words,
                                             const std::vector<std::pair<size_t, size_t>>& taken) const {
   std::vector<NameSpan> out;
   if (memory.empty()) return out;
@@ -526,6 +577,25 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     i = last;
     if (overlaps(b, e)) continue;
     out.push_back({b, e, m->second, 0.7, "name:propagated"});
+  }
+  // Remembered names in user names and e-mail local parts written without their domain
+  // ("jade.pike", "j_pike", "pike.j2" in a login record or a forwarded header): see Handle().
+  const size_t from_tokens = out.size();
+  for (const char separator : {'.', '_'}) {
+    for (size_t at = 0; at < text.size();) {
+      const void* hit = std::memchr(text.data() + at, separator, text.size() - at);
+      if (hit == nullptr) break;
+      const size_t pos = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+      at = pos + 1;
+      if (pos == 0 || pos + 1 >= text.size() || !IsAsciiAlnum(text[pos - 1]) || !IsAsciiAlnum(text[pos + 1])) continue;
+      size_t run_end = at;
+      auto handle = Handle(text, pos, memory, subject_words, &run_end);
+      at = std::max(at, run_end);
+      if (!handle) continue;
+      const bool taken_here = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(from_tokens), out.end(),
+                                          [&](const NameSpan& s) { return s.begin < handle->end && handle->begin < s.end; });
+      if (!taken_here && !overlaps(handle->begin, handle->end)) out.push_back(std::move(*handle));
+    }
   }
   return out;
 }

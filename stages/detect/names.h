@@ -74,8 +74,11 @@ class NameFinder {
                              const std::set<std::string>& subject_words, NameMemory* memory) const;
 
   // Mentions of remembered words (capitalised or all-caps, with an initial or another remembered
-  // word next to them) that do not overlap `taken` (sorted, non-overlapping spans).
+  // word next to them), and user names or e-mail local parts made of them ("kwame.mensah",
+  // "k_mensah2"; a part may be one of `subject_words` when another is remembered), that do not
+  // overlap `taken` (sorted, non-overlapping spans).
   std::vector<NameSpan> Propagate(std::string_view text, const NameTokens& tokens, const NameMemory& memory,
+                                  const std::set<std::string>& subject_words,
                                   const std::vector<std::pair<size_t, size_t>>& taken) const;
 
   bool IsForename(std::string_view lower) const;

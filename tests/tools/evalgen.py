@@ -605,7 +605,11 @@ def police_report(b, k):
     doc.item(cro(r), "cro", "third_party")
     doc.t(". Intelligence from IP address ")
     doc.item(f"203.0.113.{r.randint(1, 254)}", "ip_address", "third_party")
-    doc.t(" (logins 02:10-02:40).\n")
+    doc.t(" (logins 02:10-02:40")
+    if o.first.isalpha() and o.last.isalpha():  # the associate's user name, without a domain
+        doc.t(" as ")
+        doc.item(f"{o.first.lower()}.{o.last.lower()}", "name", "third_party")
+    doc.t(").\n")
     return doc
 
 

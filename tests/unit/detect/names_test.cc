@@ -68,6 +68,28 @@ TEST_F(NamesTest, ConfirmedNamesPropagateAcrossPagesAndDocuments) {
   EXPECT_TRUE(Find(doc2[0]).empty());
 }
 
+// A confirmed name is also found as a user name or an e-mail local part without its domain; a
+// full e-mail address is left to the e-mail rule, and parts that are not remembered names (or
+// the subject's) make no match.
+TEST_F(NamesTest, ConfirmedNamesPropagateToUserNames) {
+  BundleContext bundle;
+  std::vector<std::string_view> doc = {
+      "Visitor Kwame MENSAH booked.",
+      "Logins by kwame.mensah, k_mensah2 and mensah.k; mail to kwame.mensah@example.com. "
+      "Not jamal.kowalski, e.g. or www.mensah.org.uk, nor a.b.c.d.e.f."};
+  auto found = detector_->DetectDocument(doc, subject_, &bundle);
+  EXPECT_EQ(Names(found[1], doc[1]), (std::vector<std::string>{"kwame.mensah", "k_mensah2", "mensah.k"}));
+  bool email = false;
+  for (const Finding& f : found[1]) email = email || (f.category == "email" && doc[1].substr(f.begin, 5) == "kwame");
+  EXPECT_TRUE(email);
+  // Without the bundle's memory, none of them is a name.
+  EXPECT_TRUE(Find(doc[1]).empty());
+  // A relative sharing the subject's surname: the subject's word may complete a remembered one.
+  std::vector<std::string_view> family = {"his brother Tomasz KOWALSKI", "user tomasz.kowalski, not jamal.kowalski"};
+  auto relatives = detector_->DetectDocument(family, subject_, &bundle);
+  EXPECT_EQ(Names(relatives[1], family[1]), std::vector<std::string>{"tomasz.kowalski"});
+}
+
 TEST_F(NamesTest, StaffNamesCarryPartyAndFollowPolicy) {
   const std::string text = "Entered by: Officer Gareth PRYCE. Visitor Shannon DUFFY attended.";
   auto findings = detector_->Detect(text, subject_);
