@@ -147,6 +147,10 @@ struct Rule {
   bool whole = false;  // capture group 1 is the whole match: matched without submatch extraction
   Validator validator = Validator::kNone;
   std::string reason;  // "pattern" or "pattern+validator:<name>": what every finding's reason opens with
+  // The score when the validator's check fails (then the reason opens "pattern+validator-failed:
+  // <name>"); unset: such a candidate is dropped.
+  std::optional<double> invalid_score;
+  std::string invalid_reason;
   ContextSpec context;
   double score = 0;
   std::vector<Example> match;
@@ -294,6 +298,9 @@ Status CheckRules(const Json& doc, const std::string& origin) {
         !ValidatorFromName(rule["validator"].get<std::string>())) {
       return InvalidInput(where + " names an unknown validator '" + rule["validator"].get<std::string>() + "'");
     }
+    if (rule.contains("invalid_score") && (!rule.contains("validator") || rule["validator"] == "none")) {
+      return InvalidInput(where + " has an invalid_score but no validator whose check could fail");
+    }
     if (rule.contains("pattern") && rule["pattern"].is_string()) {
       RE2 re(rule["pattern"].get<std::string>(), RuleOptions());
       if (!re.ok()) return InvalidInput(where + " has an invalid pattern: " + re.error());
@@ -427,8 +434,9 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     const size_t e = b + groups[1].size();
     const std::string_view candidate(text.data() + b, e - b);
 
-    if (!Validate(rule.validator, candidate)) continue;
-    double score = rule.score;
+    const bool valid = Validate(rule.validator, candidate);
+    if (!valid && !rule.invalid_score) continue;
+    double score = valid ? rule.score : *rule.invalid_score;
     std::optional<Cue> cue;
     if (rule.context.present) {
       size_t window_begin = b > rule.context.window ? b - rule.context.window : 0;
@@ -449,7 +457,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     f.category = rule.category;
     std::tie(f.begin, f.end) = nt.ToOriginal(b, e);
     f.score = score;
-    f.reason = rule.reason;  // "pattern[+validator:name]"
+    f.reason = valid ? rule.reason : rule.invalid_reason;  // "pattern[+validator[-failed]:name]"
     if (cue) {
       f.reason += cue->column ? "+cue:'column:" : "+cue:'";
       f.reason += *cue->word;
@@ -538,7 +546,11 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
     rule.score = r["score"].get<double>();
     rule.validator = *ValidatorFromName(r.value("validator", "none"));
     rule.reason = "pattern";
-    if (rule.validator != Validator::kNone) rule.reason += std::string("+validator:") + ValidatorName(rule.validator);
+    if (rule.validator != Validator::kNone) {
+      rule.reason += std::string("+validator:") + ValidatorName(rule.validator);
+      rule.invalid_reason = std::string("pattern+validator-failed:") + ValidatorName(rule.validator);
+    }
+    if (r.contains("invalid_score")) rule.invalid_score = r["invalid_score"].get<double>();
     const std::string pattern = r["pattern"].get<std::string>();
     rule.re = std::make_unique<RE2>(pattern, RuleOptions());
     rule.whole = GroupIsWholeMatch(pattern) && rule.re->NumberOfCapturingGroups() == 1;

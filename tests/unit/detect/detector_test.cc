@@ -130,7 +130,9 @@ TEST(DetectorTest, OtherCategories) {
   const CategoryCase cases[] = {
       {"PNC 2011/0054321L", "pnc", {"2011/0054321L"}},
       {"PNC ID: 11/54321L", "pnc", {"11/54321L"}},
-      {"PNC 2011/0054321M", "pnc", {}},
+      {"PNC 2011/0054321M", "pnc", {"2011/0054321M"}},  // check letter fails: lower score, cue keeps it
+      {"ref 2011/0054321M", "pnc", {}},                 // ...and without a cue it is dropped
+      {"PNC ID: 11/54321M", "pnc", {}},                 // the short form has no invalid_score
       {"CRO No 054321/11Q", "cro", {"054321/11Q"}},
       {"see 054321/11Q", "cro", {}},
       {"CRN: X654321", "crn", {"X654321"}},
@@ -420,6 +422,33 @@ TEST_F(RulesFileTest, BlocksAreSkippedOnlyWhereNoRuleCanMatch) {
       Detector::Load({Write(File(Rule("t.digits", "\\b([0-9]{6})\\b") + Rule("t.word", "\\b(\\pL{7})\\b")))});
   ASSERT_TRUE(unknown.ok()) << unknown.error().message;
   EXPECT_EQ(Spans(prose, (*unknown)->Detect(prose, {})), (Strings{"nothing", "further"}));
+}
+
+// A failing check drops the candidate, or with `invalid_score` lowers its score, per rule; the
+// reason says the check failed. invalid_score without a validator is refused at start-up.
+TEST_F(RulesFileTest, AFailingCheckLowersOrDropsPerRule) {
+  const std::string context = "    validator: luhn\n    context: {words: [card], boost: 0.3}\n";
+  auto r = Detector::Load({Write(File(Rule("t.lowered", "\\b([0-9]{16})\\b", context + "    invalid_score: 0.3\n") +
+                                      "  - id: t.dropped\n    category: other\n    pattern: '\\b([0-9]{15})\\b'\n"
+                                      "    score: 0.6\n" + context + "    examples: {match: ['x']}\n"))});
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const std::string valid = "card 4111111111111111", invalid = "card 4111111111111112";
+  auto found = (*r)->Detect(valid, {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_DOUBLE_EQ(found[0].score, 0.9);
+  EXPECT_EQ(found[0].reason, "pattern+validator:luhn+cue:'card'");
+  found = (*r)->Detect(invalid, {});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_DOUBLE_EQ(found[0].score, 0.6);
+  EXPECT_EQ(found[0].reason, "pattern+validator-failed:luhn+cue:'card'");
+  EXPECT_TRUE((*r)->Detect("4111111111111112", {}).empty());  // 0.3 alone is below min_score
+  EXPECT_TRUE((*r)->Detect("card 411111111111112", {}).empty());  // t.dropped: 15 digits, Luhn fails
+  EXPECT_EQ((*r)->Detect("card 411111111111116", {}).size(), 1u);  // ...and passes
+
+  auto refused = Detector::Load({Write(File(Rule("t.nocheck", "\\b([0-9]{4})\\b", "    invalid_score: 0.3\n")))});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message.find("'t.nocheck'"), std::string::npos) << refused.error().message;
+  EXPECT_NE(refused.error().message.find("invalid_score"), std::string::npos) << refused.error().message;
 }
 
 }  // namespace
