@@ -60,6 +60,10 @@ class WordSet {
       while (k < words_.size() && static_cast<unsigned char>(words_[k].front()) < c) ++k;
       begin_[c] = static_cast<uint32_t>(k);
     }
+    for (size_t c = 0; c < 256; ++c) {
+      const auto lower = static_cast<unsigned char>(Lower(static_cast<char>(c)));
+      opens_[c] = begin_[lower] != begin_[lower + 1];
+    }
   }
   bool empty() const { return words_.empty(); }
 
@@ -67,6 +71,7 @@ class WordSet {
   // whether a cue could be found anywhere near, that never misses one Last() would find.
   bool AnyIn(std::string_view text, size_t lo, size_t hi) const {
     for (size_t p = lo; p < hi; ++p) {
+      if (!opens_[static_cast<unsigned char>(text[p])]) continue;
       const auto c = static_cast<unsigned char>(Lower(text[p]));
       for (uint32_t k = begin_[c]; k < begin_[c + 1]; ++k) {
         if (MatchAt(text, p, hi, words_[k]) != 0) return true;
@@ -78,8 +83,8 @@ class WordSet {
   size_t Last(std::string_view text, size_t lo, size_t hi, bool lo_is_edge, const std::string** word = nullptr,
               size_t* end = nullptr) const {
     for (size_t p = hi; p-- > lo;) {
+      if (!opens_[static_cast<unsigned char>(text[p])]) continue;  // no word opens with this letter
       const auto c = static_cast<unsigned char>(Lower(text[p]));
-      if (begin_[c] == begin_[c + 1]) continue;  // no word opens with this byte
       const bool left_ok = !IsAlnum(text[p]) || p == 0 || (p == lo && lo_is_edge) || !IsAlnum(text[p - 1]);
       if (!left_ok) continue;
       const std::string* best = nullptr;
@@ -121,6 +126,7 @@ class WordSet {
 
   std::vector<std::string> words_;       // sorted
   std::array<uint32_t, 257> begin_{};    // words opening with byte c: [begin_[c], begin_[c + 1])
+  std::array<bool, 256> opens_{};        // some word opens with this byte in lower case
 };
 
 struct ContextSpec {
