@@ -9,7 +9,6 @@
 #include "stages/detect/required_bytes.h"
 
 #include <cctype>
-#include <string>
 
 namespace disclose::detect {
 
@@ -96,9 +95,9 @@ class Analysis {
       } else if (c == '+') {
         ++pos_;
       } else if (c == '{') {
-        size_t min = 0;
-        if (!Repeat(&min)) break;  // a literal '{', read as the next atom
-        if (min == 0) need.reset();
+        bool may_be_absent = false;
+        if (!Repeat(&may_be_absent)) break;  // a literal '{', read as the next atom
+        if (may_be_absent) need.reset();
       } else {
         break;
       }
@@ -107,13 +106,17 @@ class Analysis {
     return need;
   }
 
-  // {n}, {n,} or {n,m} at pos_; false (pos_ unchanged) when the brace is a literal.
-  bool Repeat(size_t* min) {
+  // {n}, {n,} or {n,m} at pos_; false (pos_ unchanged) when the brace is a literal. Sets
+  // *may_be_absent when n is zero (the digits are not converted: only zero matters).
+  bool Repeat(bool* may_be_absent) {
     size_t i = pos_ + 1;
     size_t start = i;
-    while (i < p_.size() && std::isdigit(static_cast<unsigned char>(p_[i]))) ++i;
+    bool zero = true;
+    for (; i < p_.size() && std::isdigit(static_cast<unsigned char>(p_[i])); ++i) {
+      if (p_[i] != '0') zero = false;
+    }
     if (i == start) return false;
-    *min = std::stoul(std::string(p_.substr(start, i - start)));
+    *may_be_absent = zero;
     if (i < p_.size() && p_[i] == ',') {
       ++i;
       while (i < p_.size() && std::isdigit(static_cast<unsigned char>(p_[i]))) ++i;

@@ -37,6 +37,8 @@ TEST(RequiredBytesTest, EachConstruct) {
       {"x{2,}", Bytes("x")},
       {"x{0,3}z?", std::nullopt},                          // nothing is required
       {"x{,3}", Bytes("3")},                               // not a repetition: literal text
+      {"x{00,2}y?", std::nullopt},                         // a minimum of zero however written
+      {"x{99999999999999999999999", Bytes("9")},           // a literal '{' and digits, no overflow
       {"\\d+@\\d+", Bytes("@")},                           // '@' is rarer than digits
       {"ab|cd", Bytes("ac")},                              // a byte of each branch
       {"(?:a|)b?", std::nullopt},                          // one branch is empty
