@@ -7,9 +7,11 @@
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <functional>
 #include <random>
 #include <string>
+#include <string_view>
 
 #include "stages/detect/detector.h"
 
@@ -80,6 +82,30 @@ TEST(RequiredBytesTest, EveryDefaultRuleNeedsARareByte) {
   EXPECT_EQ(all, kDigits | Bytes("@:"));
 }
 
+// Runs `re` over `texts` random strings of `length` bytes from `alphabet` and fails the test at
+// the first match holding no byte of `need`. Returns how many matches it checked.
+size_t CheckEveryMatchHasARequiredByte(const RE2& re, const ByteSet& need, std::string_view alphabet, size_t length,
+                                       int texts, std::mt19937* random) {
+  size_t matches = 0;
+  for (int n = 0; n < texts; ++n) {
+    std::string text;
+    for (size_t k = 0; k < length; ++k) text += alphabet[(*random)() % alphabet.size()];
+    re2::StringPiece input(text), match;
+    size_t pos = 0;
+    while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+      ++matches;
+      bool found = false;
+      for (char c : match) found = found || need[static_cast<unsigned char>(c)];
+      if (!found) {
+        ADD_FAILURE() << "pattern " << re.pattern() << " matched random text #" << n << " without a required byte";
+        return matches;
+      }
+      pos = static_cast<size_t>(match.data() - text.data()) + std::max<size_t>(match.size(), 1);
+    }
+  }
+  return matches;
+}
+
 // Soundness against RE2: every match found in random text over a small alphabet contains a
 // byte of the claimed set, for hand-made patterns and every default rule.
 TEST(RequiredBytesTest, EveryMatchRe2FindsContainsARequiredByte) {
@@ -96,19 +122,8 @@ TEST(RequiredBytesTest, EveryMatchRe2FindsContainsARequiredByte) {
     ASSERT_TRUE(re.ok());
     auto need = RequiredBytes(pattern);
     ASSERT_TRUE(need.has_value());
-    for (int n = 0; n < 3000; ++n) {
-      std::string text;
-      for (int k = 0; k < 40; ++k) text += alphabet[random() % alphabet.size()];
-      re2::StringPiece input(text), match;
-      size_t pos = 0;
-      while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-        ++matches;
-        bool found = false;
-        for (char c : match) found = found || (*need)[static_cast<unsigned char>(c)];
-        ASSERT_TRUE(found) << "match without a required byte in random text #" << n;
-        pos = static_cast<size_t>(match.data() - text.data()) + std::max<size_t>(match.size(), 1);
-      }
-    }
+    matches += CheckEveryMatchHasARequiredByte(re, *need, alphabet, 40, 3000, &random);
+    if (HasFailure()) return;
   }
   EXPECT_GT(matches, 10000u);  // the random texts did exercise the patterns
 }
@@ -154,19 +169,8 @@ TEST(RequiredBytesTest, RandomPatternsAreSound) {
     auto need = RequiredBytes(pattern);
     if (!need) continue;
     ++claimed;
-    for (int t = 0; t < 50; ++t) {
-      std::string text;
-      for (int k = 0; k < 24; ++k) text += alphabet[random() % alphabet.size()];
-      re2::StringPiece input(text), match;
-      size_t pos = 0;
-      while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-        ++matches;
-        bool found = false;
-        for (char c : match) found = found || (*need)[static_cast<unsigned char>(c)];
-        ASSERT_TRUE(found) << "pattern " << pattern << " matched text without a required byte";
-        pos = static_cast<size_t>(match.data() - text.data()) + std::max<size_t>(match.size(), 1);
-      }
-    }
+    matches += CheckEveryMatchHasARequiredByte(re, *need, alphabet, 24, 50, &random);
+    if (HasFailure()) return;
   }
   EXPECT_GT(accepted, 2000u);  // the generator makes mostly valid patterns
   EXPECT_GT(claimed, 300u);    // ...and many with a required set
