@@ -10,7 +10,7 @@ PACKAGES=(
   librdkafka-dev libpodofo-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng
   libre2-dev libsodium-dev libssl-dev zlib1g-dev libqpdf-dev
   nlohmann-json3-dev libvalijson-dev libspdlog-dev libfmt-dev libcli11-dev
-  libcpp-httplib-dev libyaml-cpp-dev
+  libcpp-httplib-dev libyaml-cpp-dev libabsl-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf kcat jq curl bc
   # deploy files test: systemd-analyze verify, compose.yaml read by python3-yaml

@@ -64,7 +64,7 @@ constexpr uint8_t kStaffTitle = 64; // ... and a staff title
 constexpr uint8_t kTitleLower = 128; // a title in lower case: the case-sensitive look-up is worth doing
 
 // Titles written before a name (case-sensitive, optional '.'). true = a staff title.
-using WordMap = std::unordered_map<std::string, bool, NameWordHash, std::equal_to<>>;
+using WordMap = absl::flat_hash_map<std::string, bool, NameWordHash, std::equal_to<>>;
 
 const WordMap& Titles() {
   static const WordMap kTitles = {

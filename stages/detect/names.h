@@ -20,6 +20,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include <absl/container/flat_hash_map.h>
+
 #include "stages/detect/detector.h"
 #include "stages/detect/tables.h"
 
@@ -86,9 +88,9 @@ class NameFinder {
 
  private:
   // Lower-case word -> lexicon bits (vetoes, roles, places, forenames, surnames).
-  std::unordered_map<std::string, uint8_t, NameWordHash, std::equal_to<>> lexicon_;
+  absl::flat_hash_map<std::string, uint8_t, NameWordHash, std::equal_to<>> lexicon_;
   // Titles as written (case-sensitive: "Mr", "DC") -> lexicon bits (title, staff title).
-  std::unordered_map<std::string, uint8_t, NameWordHash, std::equal_to<>> titles_;
+  absl::flat_hash_map<std::string, uint8_t, NameWordHash, std::equal_to<>> titles_;
 };
 
 // The embedded gazetteer files (stages/detect/names/*.txt at build time): one name a line.
