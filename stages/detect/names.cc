@@ -1,6 +1,8 @@
 // Person-name detection (see names.h).
 #include "stages/detect/names.h"
 
+#include "stages/detect/latin_case.h"
+
 #include <algorithm>
 #include <bit>
 #include <array>
@@ -30,8 +32,9 @@ bool IsAsciiAlnum(char c) { return IsDigit(c) || IsUpper(c) || (c >= 'a' && c <=
 
 using Token = NameToken;
 
-// The first byte at or after `i` that is an ASCII capital, or text.size(). Eight bytes at a
-// time: most of a page is lower case, and this loop is the tokenizer's cost per byte.
+// The first byte at or after `i` that is an ASCII capital or not ASCII (a two-byte capital such
+// as 'Ó' opens with one), or text.size(). Eight bytes at a time: most of a page is lower case,
+// and this loop is the tokenizer's cost per byte.
 size_t NextCapital(std::string_view text, size_t i) {
   static_assert(std::endian::native == std::endian::little, "the lowest set byte is the first in memory");
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
@@ -43,9 +46,10 @@ size_t NextCapital(std::string_view text, size_t i) {
     const uint64_t at_least_a = ((x | kHigh) - 'A' * kOnes) & kHigh;
     const uint64_t past_z = ((x | kHigh) - ('Z' + 1) * kOnes) & kHigh;
     const uint64_t capitals = at_least_a & ~past_z & ~x & kHigh;  // and the byte itself is ASCII
-    if (capitals != 0) return i + static_cast<size_t>(std::countr_zero(capitals)) / 8;
+    const uint64_t wanted = capitals | (x & kHigh);               // or it is not ASCII
+    if (wanted != 0) return i + static_cast<size_t>(std::countr_zero(wanted)) / 8;
   }
-  while (i < text.size() && !IsUpper(text[i])) ++i;
+  while (i < text.size() && !IsUpper(text[i]) && static_cast<unsigned char>(text[i]) < 0x80) ++i;
   return i;
 }
 
@@ -373,6 +377,10 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
     // apostrophe or hyphen that joins it to a letter ("O'Neil-Smith", "rock'n'Roll").
     i = NextCapital(text, i);
     if (i == n) break;
+    if (static_cast<unsigned char>(text[i]) >= 0x80 && LatinUpperAt(text, i) == 0) {
+      ++i;  // a letter or symbol beyond ASCII that is not a capital
+      continue;
+    }
     if ((i > 0 && IsLetter(text[i - 1])) ||
         (i > 1 && (text[i - 1] == '\'' || text[i - 1] == '-') && IsLetter(text[i - 2]))) {
       ++i;
@@ -400,14 +408,22 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
       w = text.substr(b, t.end - b);
     }
     size_t upper = 0, lower = 0;
-    for (char c : w) {
-      if (IsUpper(c)) ++upper;
-      if (IsLower(c)) ++lower;
+    for (size_t k = 0; k < w.size();) {
+      if (size_t u = LatinUpperAt(w, k)) {
+        ++upper;
+        k += u;
+      } else if (size_t l = LatinLowerAt(w, k)) {
+        ++lower;
+        k += l;
+      } else {
+        lower += static_cast<unsigned char>(w[k]) >= 0x80;  // other letters count as small ones
+        ++k;
+      }
     }
-    t.initial = w.size() == 1;
+    t.initial = upper == 1 && lower == 0 && w.size() == LatinUpperAt(w, 0);
     t.caps = upper >= 2 && lower == 0;
     t.cap = lower > 0;
-    for (size_t k = t.begin; k < t.end; ++k) out.lower_[k] = AsciiLower(text[k]);
+    FoldLatin(out.lower_.data() + t.begin, t.end - t.begin);
     auto lex = lexicon_.find(out.Lower(t));
     if (lex != lexicon_.end()) {
       t.lex = static_cast<uint8_t>(lex->second & ~kTitleLower);
@@ -509,7 +525,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // 4. Forename SURNAME, Forename Surname (gazetteer), Initial Surname (gazetteer).
     if (i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1])) {
       const Token& u = tokens[i + 1];
-      bool caps_style = t.cap && !Vetoed(t) && u.caps && !Vetoed(u) && Len(u) >= 2;
+      // An all-caps word of two or three letters is an acronym ("Source IP", "Brook PDU") unless
+      // it is a known surname ("Jade LEE").
+      bool caps_style = t.cap && !Vetoed(t) && u.caps && !Vetoed(u) && Len(u) >= 2 && (Len(u) >= 4 || Surname(u));
       bool gazetteer = t.cap && !Vetoed(t) && u.cap && !Vetoed(u) &&
                        (Forename(t) || (Surname(u) && !Surname(t)));
       bool initial = t.initial && u.cap && !Vetoed(u) && Surname(u);

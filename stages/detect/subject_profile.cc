@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include "stages/detect/detector.h"
+#include "stages/detect/latin_case.h"
 #include "stages/detect/validators.h"
 
 namespace disclose::detect {
@@ -14,20 +15,21 @@ namespace {
 
 char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
-// Lower case; anything but letters, digits, apostrophes and hyphens separates words.
+// Lower case (ASCII and accented Latin letters); anything but letters, digits, apostrophes and hyphens separates words.
 std::vector<std::string> SplitNameWords(std::string_view text) {
   std::vector<std::string> words;
   std::string cur;
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
     if (std::isalnum(u) || c == '\'' || c == '-' || u >= 0x80) {
-      cur.push_back(Lower(c));
+      cur.push_back(c);
     } else if (!cur.empty()) {
       words.push_back(cur);
       cur.clear();
     }
   }
   if (!cur.empty()) words.push_back(cur);
+  for (std::string& w : words) FoldLatin(w.data(), w.size());  // "HORVÁTH" -> "horváth"
   return words;
 }
 

@@ -50,6 +50,9 @@ std::vector<Span> SplitCells(std::string_view line, Sep sep) {
 
 bool LooksLikeHeader(std::string_view line, const std::vector<Span>& cells) {
   if (cells.size() < 2) return false;
+  // "Name:      Owen Lee" is a form's label and value, and the form's other labels below it
+  // ("Also known as:") are not names: a label that ends in ':' opens no table.
+  if (line.substr(cells[0].begin, cells[0].end - cells[0].begin).ends_with(':')) return false;
   for (const Span& c : cells) {
     std::string_view cell = line.substr(c.begin, c.end - c.begin);
     if (cell.size() > 32) return false;

@@ -55,6 +55,26 @@ TEST_F(NamesTest, SubjectIsExemptInAllForms) {
   EXPECT_EQ(Find("his brother Tomasz KOWALSKI"), std::vector<std::string>{"Tomasz KOWALSKI"});
 }
 
+// A subject whose name has accents is kept however it is cased; a relative is not.
+TEST(NamesSubjectTest, AccentedSubjectNameInEveryCase) {
+  auto d = Detector::Load({});
+  ASSERT_TRUE(d.ok()) << d.error().message;
+  model::Subject s;
+  s.name = "Lukas Horváth";
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::string text = "HORVÁTH, LUKAS seen. Lukas HORVÁTH signed. Mr Horváth left. Sister Cerys HORVÁTH rang.";
+  EXPECT_EQ(Names((*d)->Detect(text, subject), text), std::vector<std::string>{"Cerys HORVÁTH"});
+}
+
+// A capitalised word before a two- or three-letter acronym is not "Forename SURNAME", and a
+// form's labels under "Name:" are not a table column of names.
+TEST_F(NamesTest, AcronymsAndFormLabelsAreNotNames) {
+  EXPECT_TRUE(Find("Source IP 192.0.2.4 and Workstation IP noted. Reference VAL at Brook PDU.").empty());
+  EXPECT_EQ(Find("his cousin Jade LEE called"), std::vector<std::string>{"Jade LEE"});
+  const std::string form = "Name:            Darren Pike\nAlso known as:   Daz\nRelease date:    none\n";
+  EXPECT_EQ(Find(form), std::vector<std::string>{"Darren Pike"});
+}
+
 TEST_F(NamesTest, ConfirmedNamesPropagateAcrossPagesAndDocuments) {
   BundleContext bundle;
   std::vector<std::string_view> doc1 = {"Visitor Kwame MENSAH booked.", "MENSAH's car was seen. K. Mensah left."};
@@ -118,18 +138,39 @@ TEST(NameTokensTest, OnlyWordsOpeningWithACapital) {
 }
 
 // A capital is found at every position against the eight-byte steps of the scan, and bytes
-// that only look like capitals once their high bit is dropped (UTF-8 continuation bytes, such
-// as the 0xC1 of "\xC3\x81") are not taken for one.
+// that only look like capitals once their high bit is dropped (the lead byte 0xC3 of "á" would
+// be a 'C') are not taken for one.
 TEST(NameTokensTest, CapitalsAtEveryOffset) {
   NameFinder finder;
   for (size_t at = 0; at < 20; ++at) {
-    const std::string text = std::string(at, 'x') + " Pike \xC3\x81\xC3\x9A z[@`{";
+    const std::string text = std::string(at, 'x') + " Pike \xC3\xA1\xC3\xBA z[@`{";
     NameTokens tokens = finder.Tokenize(text);
     SCOPED_TRACE(at);
     ASSERT_EQ(tokens.size(), 1u);
     EXPECT_EQ(tokens[0].begin, at + 1);
     EXPECT_EQ(tokens[0].end, at + 5);
   }
+}
+
+// Accented capitals open words and count as capitals; words fold to lower case with their
+// accents ("HORVÁTH" and "Horváth" are one word), at the same byte offsets.
+TEST(NameTokensTest, AccentedLettersHaveCase) {
+  NameFinder finder;
+  const std::string text = "HORVÁTH, Ciarán met Ó Ceallaigh and ŁUKASZ Żak; café Él";
+  NameTokens tokens = finder.Tokenize(text);
+  std::vector<std::string> words, lower;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    words.emplace_back(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
+    lower.emplace_back(tokens.Lower(tokens[i]));
+  }
+  EXPECT_EQ(words, (std::vector<std::string>{"HORVÁTH", "Ciarán", "Ó", "Ceallaigh", "ŁUKASZ", "Żak", "Él"}));
+  EXPECT_EQ(lower, (std::vector<std::string>{"horváth", "ciarán", "ó", "ceallaigh", "łukasz", "żak", "él"}));
+  ASSERT_EQ(tokens.size(), 7u);
+  EXPECT_TRUE(tokens[0].caps);
+  EXPECT_TRUE(tokens[1].cap);
+  EXPECT_TRUE(tokens[2].initial);
+  EXPECT_TRUE(tokens[4].caps);
+  EXPECT_TRUE(tokens[6].cap);
 }
 
 // A lower-case word between two capitalised ones keeps them apart; one between a title and a

@@ -1,0 +1,92 @@
+// Upper and lower case of the letters names are written with: ASCII, and the two-byte UTF-8
+// letters of Latin-1 Supplement and Latin Extended-A (Á É Í Ó Ú Â Ê Ñ Ç Ø Ł Ś Ž Ő ...), so that
+// "HORVÁTH", "Horváth" and "horváth" are one word and "Ó Ceallaigh" opens with a capital.
+// Folding keeps every byte offset: each letter folds to a letter of the same length (the one that
+// would not, U+0130 'İ', is left as written).
+//
+//   std::string w = "HORVÁTH";
+//   FoldLatin(w.data(), w.size());   // w == "horváth"
+//   LatinUpperAt("Ó Ceallaigh", 0);  // 2: a capital of two bytes
+//
+// Header-only; pure functions, safe from any thread. Internal to the detect library.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace disclose::detect {
+
+namespace latin_case {
+
+// The code point of the two-byte sequence at s[i] in U+0080..U+017F, or 0.
+inline uint32_t TwoByte(std::string_view s, size_t i) {
+  if (i + 1 >= s.size()) return 0;
+  const auto lead = static_cast<unsigned char>(s[i]);
+  const auto next = static_cast<unsigned char>(s[i + 1]);
+  if (lead < 0xC2 || lead > 0xC5 || (next & 0xC0) != 0x80) return 0;
+  return (static_cast<uint32_t>(lead & 0x1F) << 6) | (next & 0x3F);
+}
+
+// Latin Extended-A alternates capital and small letter, capital first, except in three runs.
+inline bool ExtendedAUpper(uint32_t cp) {
+  if (cp == 0x130 || cp == 0x178) return true;                        // İ, Ÿ
+  if (cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;  // ı ĸ ŉ ſ
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
+  return cp % 2 == 0;
+}
+
+inline bool IsUpperCp(uint32_t cp) {
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;  // À..Þ but ×
+  return cp >= 0x100 && cp <= 0x17F && ExtendedAUpper(cp);
+}
+
+inline bool IsLowerCp(uint32_t cp) {
+  if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;  // ß..ÿ but ÷
+  return cp >= 0x100 && cp <= 0x17F && !ExtendedAUpper(cp);
+}
+
+inline uint32_t LowerCp(uint32_t cp) {
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
+  if (cp == 0x178) return 0xFF;
+  if (cp != 0x130 && cp >= 0x100 && cp <= 0x17F && ExtendedAUpper(cp)) return cp + 1;
+  return cp;
+}
+
+}  // namespace latin_case
+
+// The length in bytes (1 or 2) of the capital letter at s[i], or 0 when there is none.
+inline size_t LatinUpperAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] >= 'A' && s[i] <= 'Z') return 1;
+  const uint32_t cp = latin_case::TwoByte(s, i);
+  return cp != 0 && latin_case::IsUpperCp(cp) ? 2 : 0;
+}
+
+// The length in bytes (1 or 2) of the small letter at s[i], or 0 when there is none.
+inline size_t LatinLowerAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] >= 'a' && s[i] <= 'z') return 1;
+  const uint32_t cp = latin_case::TwoByte(s, i);
+  return cp != 0 && latin_case::IsLowerCp(cp) ? 2 : 0;
+}
+
+// Lower-cases p[0, n) in place: ASCII capitals and the two-byte capitals above.
+inline void FoldLatin(char* p, size_t n) {
+  const std::string_view s(p, n);
+  for (size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') p[i] = static_cast<char>(c - 'A' + 'a');
+      continue;
+    }
+    const uint32_t cp = latin_case::TwoByte(s, i);
+    if (cp == 0) continue;
+    const uint32_t lower = latin_case::LowerCp(cp);
+    p[i] = static_cast<char>(0xC0 | (lower >> 6));
+    p[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
+    ++i;
+  }
+}
+
+}  // namespace disclose::detect
