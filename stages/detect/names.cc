@@ -159,15 +159,13 @@ const std::unordered_set<std::string>& Places() {
 bool PlaceWord(const Token& t) { return (t.cap || t.caps) && (t.lex & kPlace) != 0; }
 bool Namey(const Token& t) { return (t.cap || t.caps) && !Vetoed(t); }
 
-// Only spaces (no line break) between two tokens, optionally after a '.' of an initial.
+// One space (no line break, and not the two or more that part the columns of a layout) between
+// two tokens, optionally after a '.' of an initial.
 bool Adjacent(std::string_view text, const Token& a, const Token& b) {
   size_t p = a.end;
   if (a.dot) ++p;
   if (b.begin <= p) return b.begin == p;
-  for (size_t i = p; i < b.begin; ++i) {
-    if (text[i] != ' ') return false;
-  }
-  return b.begin - p <= 2;
+  return b.begin - p == 1 && text[p] == ' ';
 }
 
 // The text between two tokens is exactly ", " (SURNAME, Forename).
