@@ -168,6 +168,13 @@ bool Adjacent(std::string_view text, const Token& a, const Token& b) {
   return b.begin - p == 1 && text[p] == ' ';
 }
 
+// True when the word at `pos` opens a line or a sentence (after '.', '!', '?' or ':').
+bool OpensSentence(std::string_view text, size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  return pos == 0 || text[pos - 1] == '\n' || text[pos - 1] == '.' || text[pos - 1] == '!' || text[pos - 1] == '?' ||
+         text[pos - 1] == ':';
+}
+
 // The text between two tokens is exactly ", " (SURNAME, Forename).
 bool CommaBetween(std::string_view text, const Token& a, const Token& b) {
   return b.begin == a.end + 2 && text[a.end] == ',' && text[a.end + 1] == ' ';
@@ -520,6 +527,25 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         }
       }
     }
+    // 4a. A relative named with the subject's surname: "Cerys Horváth", "C. Horváth" when the
+    // subject is Lukas Horváth. The first word is not one of the subject's (an initial that is
+    // one of theirs makes the subject, left out by emit), and a capitalised word that opens a
+    // sentence or line ("Saw Horváth") counts only in a table cell or as a gazetteer forename.
+    if (i + 1 < tokens.size() && !subject_words.empty() && Adjacent(text, t, tokens[i + 1])) {
+      const Token& u = tokens[i + 1];
+      const bool first_ok =
+          t.initial || (t.cap && !Vetoed(t) && Len(t) >= 2 && !subject_words.count(std::string(tokens.Lower(t))) &&
+                        (!OpensSentence(text, t.begin) || Forename(t) || !tables.HeaderAt(t.begin).empty()));
+      // ... and not the subject's own two words after another ("Observed Declan BLACKWOOD").
+      const bool subject_follows = i + 2 < tokens.size() && Adjacent(text, u, tokens[i + 2]) &&
+                                   subject_words.count(std::string(tokens.Lower(tokens[i + 2])));
+      if (first_ok && !subject_follows && (u.cap || u.caps) && !Vetoed(u) &&
+          subject_words.count(std::string(tokens.Lower(u)))) {
+        emit(i, i + 1, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-surname");
+        i += 2;
+        continue;
+      }
+    }
     // 4. Forename SURNAME, Forename Surname (gazetteer), Initial Surname (gazetteer).
     if (i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1])) {
       const Token& u = tokens[i + 1];
@@ -580,13 +606,16 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     if (m == memory.end()) continue;
     size_t first = i, last = i;
     // Pull in an initial before ("A. Cartwright") and remembered words either side.
+    // A word of the subject's next to it belongs to this person too: a relative or an officer
+    // who shares the subject's surname or forename ("Cerys Horváth", "Ciarán Abdullahi").
+    auto known = [&](const Token& w) {
+      return (w.cap || w.caps) && (memory.count(tokens.Lower(w)) || subject_words.count(std::string(tokens.Lower(w))));
+    };
     while (first > 0 && Adjacent(text, tokens[first - 1], tokens[first]) &&
-           (tokens[first - 1].initial ||
-            ((tokens[first - 1].cap || tokens[first - 1].caps) && memory.count(tokens.Lower(tokens[first - 1]))))) {
+           (tokens[first - 1].initial || known(tokens[first - 1]))) {
       --first;
     }
-    while (last + 1 < tokens.size() && Adjacent(text, tokens[last], tokens[last + 1]) &&
-           (tokens[last + 1].cap || tokens[last + 1].caps) && memory.count(tokens.Lower(tokens[last + 1]))) {
+    while (last + 1 < tokens.size() && Adjacent(text, tokens[last], tokens[last + 1]) && known(tokens[last + 1])) {
       ++last;
     }
     size_t b = tokens[first].begin, e = tokens[last].end;

@@ -120,7 +120,9 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
     for (const auto& w : SplitNameWords(alias)) p.name_words_.insert(w);
   }
   for (const auto& address : subject.contact.addresses) {
-    // Each comma-separated part of an address ("12 Mill Lane", "Leeds LS1 4AB").
+    // The whole address ("Flat 6, 55 Braeside Wynd" is found as one span) and each
+    // comma-separated part of it ("12 Mill Lane", "Leeds LS1 4AB").
+    p.addresses_.push_back(AlnumUpper(address));
     size_t start = 0;
     while (start <= address.size()) {
       size_t comma = address.find(',', start);

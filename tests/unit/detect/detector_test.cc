@@ -30,7 +30,7 @@ model::Subject SyntheticSubject() {
   s.prison_number = "A1234BC";
   s.identifiers = {{"pnc", "2009/0123456C"}, {"cro", "012345/09B"}, {"crn", "X123456"},
                    {"ni_number", "AB123456C"}, {"nhs_number", "9990000026"}};
-  s.contact.addresses = {"12 Example Road, Leeds LS1 1AA"};
+  s.contact.addresses = {"Flat 2, 12 Example Road, Leeds LS1 1AA"};
   s.contact.phones = {"07700 900123"};
   s.contact.emails = {"j.smith@example.com"};
   return s;
@@ -164,7 +164,7 @@ TEST(DetectorTest, SubjectsOwnDataIsNotReportedInAnyWrittenForm) {
       "PNC 2009/0123456C", "PNC 09/123456C", "PNC 20090123456C",
       "CRO 012345/09B", "CRO 12345/09B", "CRN X123456", "NI AB 12 34 56 C", "NI no AB123456",
       "NHS 999 000 0026", "tel 07700 900123", "tel +44 7700 900123", "email J.Smith@Example.com",
-      "address 12 Example Road, Leeds LS1 1AA",
+      "address 12 Example Road, Leeds LS1 1AA", "lives at Flat 2, 12 Example Road, Leeds",
   };
   for (const auto& text : exempt) {
     EXPECT_EQ(Spans(text, Default().Detect(text, subject)), Strings{}) << text;

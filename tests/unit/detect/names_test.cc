@@ -66,6 +66,22 @@ TEST(NamesSubjectTest, AccentedSubjectNameInEveryCase) {
   EXPECT_EQ(Names((*d)->Detect(text, subject), text), std::vector<std::string>{"Cerys HORVÁTH"});
 }
 
+// Relatives named with the subject's surname are third parties; the subject, and a sentence
+// that opens with a verb before the surname, are not; an officer who shares the subject's
+// forename is found again in full on a later page.
+TEST_F(NamesTest, RelativesAndStaffSharingTheSubjectsNames) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Next of kin recorded as Cerys Kowalski (sister)."), V{"Cerys Kowalski"});
+  EXPECT_EQ(Find("A credit goes to C. Kowalski's card."), V{"C. Kowalski"});
+  EXPECT_TRUE(Find("A credit goes to J. Kowalski's card. Saw Kowalski on the wing.").empty());
+  EXPECT_TRUE(Find("20:44  Observed Jamal KOWALSKI on the landing").empty());
+  BundleContext bundle;
+  std::vector<std::string_view> doc = {"Offender manager: Probation Officer Jamal Abara", "Home visit  Jamal Abara"};
+  auto f = detector_->DetectDocument(doc, subject_, &bundle);
+  EXPECT_EQ(Names(f[0], doc[0]), V{"Jamal Abara"});
+  EXPECT_EQ(Names(f[1], doc[1]), V{"Jamal Abara"});
+}
+
 // A capitalised word before a two- or three-letter acronym is not "Forename SURNAME", and a
 // form's labels under "Name:" are not a table column of names.
 TEST_F(NamesTest, AcronymsAndFormLabelsAreNotNames) {
