@@ -156,6 +156,7 @@ struct Rule {
   // The score when the validator's check fails (then the reason opens "pattern+validator-failed:
   // <name>"); unset: such a candidate is dropped.
   std::optional<double> invalid_score;
+  std::vector<std::string> exclude;  // known non-personal values, letters and digits upper-cased
   std::string invalid_reason;
   ContextSpec context;
   double score = 0;
@@ -440,6 +441,10 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     const size_t e = b + groups[1].size();
     const std::string_view candidate(text.data() + b, e - b);
 
+    if (!rule.exclude.empty() &&
+        std::find(rule.exclude.begin(), rule.exclude.end(), AlnumUpper(candidate)) != rule.exclude.end()) {
+      continue;
+    }
     const bool valid = Validate(rule.validator, candidate);
     if (!valid && !rule.invalid_score) continue;
     double score = valid ? rule.score : *rule.invalid_score;
@@ -557,6 +562,9 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
       rule.invalid_reason = std::string("pattern+validator-failed:") + ValidatorName(rule.validator);
     }
     if (r.contains("invalid_score")) rule.invalid_score = r["invalid_score"].get<double>();
+    if (r.contains("exclude")) {
+      for (const auto& v : r["exclude"]) rule.exclude.push_back(AlnumUpper(v.get<std::string>()));
+    }
     const std::string pattern = r["pattern"].get<std::string>();
     rule.re = std::make_unique<RE2>(pattern, RuleOptions());
     rule.whole = GroupIsWholeMatch(pattern) && rule.re->NumberOfCapturingGroups() == 1;
