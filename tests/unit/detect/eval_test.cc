@@ -1,5 +1,7 @@
-// The detection quality gate: runs the labelled evaluation set (tests/data/eval) and fails when
-// any recorded figure (tests/data/eval/baseline.json) drops. Also checks that the gate can fail.
+// The detection quality gate: runs the labelled evaluation sets and fails when any recorded
+// figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
+// tests/data/eval-heldout, written without reading them (tests/tools/evalgen_heldout.py).
+// Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -13,6 +15,7 @@ namespace disclose::detect {
 namespace {
 
 const std::string kEvalDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval";
+const std::string kHeldOutDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-heldout";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -21,24 +24,28 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
-TEST(EvalTest, FiguresDoNotDropBelowBaseline) {
+void ExpectNoDropBelowBaseline(const std::string& dir, size_t min_items, size_t min_subject_items) {
   auto detector = Detector::Load({});
   ASSERT_TRUE(detector.ok()) << detector.error().message;
   EvalOptions options;
   options.details = std::getenv("DISCLOSE_EVAL_DETAILS") != nullptr;  // lists misses (synthetic data)
-  auto report = Evaluate(**detector, kEvalDir, options);
+  auto report = Evaluate(**detector, dir, options);
   ASSERT_TRUE(report.ok()) << report.error().message;
   for (const auto& m : report->misses) std::cout << "MISS " << m << "\n";
   for (const auto& f : report->false_positives) std::cout << "WRONG " << f << "\n";
   for (const auto& s : report->subject_hits) std::cout << "NOT KEPT " << s << "\n";
   std::cout << FormatReport(*report);
   if (options.details) std::cout << "BASELINE " << BaselineJson(*report);
-  EXPECT_GT(report->overall.items, 500u);
-  EXPECT_GT(report->subject_items, 100u);
-  const std::string baseline = ReadFile(kEvalDir + "/baseline.json");
+  EXPECT_GT(report->overall.items, min_items);
+  EXPECT_GT(report->subject_items, min_subject_items);
+  const std::string baseline = ReadFile(dir + "/baseline.json");
   ASSERT_FALSE(baseline.empty());
   for (const auto& drop : CompareWithBaseline(*report, baseline)) ADD_FAILURE() << drop;
 }
+
+TEST(EvalTest, FiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kEvalDir, 500, 100); }
+
+TEST(EvalTest, HeldOutFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kHeldOutDir, 3000, 1000); }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
   EvalReport report;
