@@ -138,6 +138,10 @@ struct ContextSpec {
   bool required = false;
   bool first_only = false;            // a cue applies only to the first candidate after it
   double boost = 0.2;
+  // Words anywhere on the page that stand for a cue, at page_score, when none is near ("CRN" in
+  // an nDelius log's heading, for a bare case number further down).
+  WordSet page_words;
+  double page_score = 0;
 };
 
 struct Example {
@@ -225,6 +229,12 @@ std::optional<Cue> FindCue(std::string_view text, size_t window_begin, size_t b,
     }
   }
   return std::nullopt;
+}
+
+// The last of the context's page words on the page, or nullptr.
+const std::string* PageCue(const ContextSpec& ctx, std::string_view page) {
+  const std::string* word = nullptr;
+  return ctx.page_words.Last(page, 0, page.size(), true, &word) != std::string_view::npos ? word : nullptr;
 }
 
 std::vector<std::string> FoldedStrings(const Json& array) {
@@ -449,12 +459,20 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     if (!valid && !rule.invalid_score) continue;
     double score = valid ? rule.score : *rule.invalid_score;
     std::optional<Cue> cue;
+    const std::string* page_cue = nullptr;
     if (rule.context.present) {
       size_t window_begin = b > rule.context.window ? b - rule.context.window : 0;
       window_begin = std::max(window_begin, std::min(window_floor, b));
       cue = FindCue(text, window_begin, b, e, rule.context, tables);
       if (cue) {
         score += rule.context.boost;
+      } else if (!rule.context.page_words.empty() &&
+                 (rule.context.negative.empty() ||
+                  rule.context.negative.Last(text, window_begin, b, false) == std::string_view::npos) &&
+                 (page_cue = PageCue(rule.context, text)) != nullptr) {
+        // (a negative word in the window, "Order No. A532110", stands against a page cue too)
+        // A required cue found only on the page passes at page_score; for other rules it can only raise.
+        score = rule.context.required ? rule.context.page_score : std::max(score, rule.context.page_score);
       } else if (rule.context.required) {
         continue;
       }
@@ -472,6 +490,10 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     if (cue) {
       f.reason += cue->column ? "+cue:'column:" : "+cue:'";
       f.reason += *cue->word;
+      f.reason += '\'';
+    } else if (page_cue != nullptr) {
+      f.reason += "+page-cue:'";
+      f.reason += *page_cue;
       f.reason += '\'';
     }
     f.exemption = rule.exemption;
@@ -578,6 +600,10 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
       rule.context.required = c.value("required", false);
       rule.context.first_only = c.value("first_only", false);
       rule.context.boost = c.value("boost", 0.2);
+      if (c.contains("page_words")) {
+        rule.context.page_words = WordSet(FoldedStrings(c["page_words"]));
+        rule.context.page_score = c.value("page_score", rule.score);
+      }
     }
     rule.match = Examples(r["examples"]["match"]);
     if (r["examples"].contains("no_match")) rule.no_match = Examples(r["examples"]["no_match"]);
@@ -705,7 +731,10 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           // not run here. (A first_only cue's floor is unaffected: no cue precedes it here.)
           const size_t lo = from > ctx.window ? from - ctx.window : 0;
           const size_t hi = std::min(joined.size(), limit + ctx.after);
-          if (!ctx.words.AnyIn(joined, lo, hi) && !tables.AnyCellIn(from, limit)) continue;
+          if (!ctx.words.AnyIn(joined, lo, hi) && !tables.AnyCellIn(from, limit) &&
+              (ctx.page_words.empty() || PageCue(ctx, joined) == nullptr)) {
+            continue;
+          }
         }
         auto& r = ranges[static_cast<size_t>(i)];
         if (!r.empty() && r.back().until == from) {
