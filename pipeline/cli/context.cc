@@ -20,6 +20,10 @@ void AddCommonOptions(CLI::App& app, CommonOptions& options) {
                  "File of librdkafka properties (key=value), passed to every client: SASL, TLS, ...");
   app.add_option("--topic-prefix", options.topic_prefix, "Prefix for every topic and group name");
   app.add_option("--rules", options.rules, "Detection rules YAML (default: the built-in uk-justice rules)");
+  app.add_option("--public-bodies", options.public_bodies,
+                 "Public bodies' published contact details, kept in every disclosure (YAML; default: built in)");
+  app.add_flag("--keep-staff-names", options.keep_staff_names,
+               "Keep the names of staff acting in their role (default: redacted); their personal details stay redacted");
   app.add_option("--signing-key", options.signing_key,
                  "Signing key prefix (PREFIX.key/PREFIX.pub; created when missing)");
   app.add_option("--log-level", options.log_level, "debug, info, warn or error")
@@ -46,6 +50,8 @@ Result<std::unique_ptr<store::Store>> OpenStore(const CommonOptions& options) {
 Result<std::unique_ptr<detect::Detector>> LoadDetector(const CommonOptions& options) {
   detect::RulesOptions ro;
   ro.path = options.rules;
+  ro.public_bodies_path = options.public_bodies;
+  ro.redact_staff_names = !options.keep_staff_names;
   return detect::Detector::Load(ro);
 }
 

@@ -33,6 +33,8 @@ struct CommonOptions {
   std::string kafka_config;                     // --kafka-config FILE: librdkafka properties (key=value lines)
   std::string topic_prefix;                     // --topic-prefix (tests isolate runs with it)
   std::string rules;                            // --rules FILE; empty = embedded uk-justice.yaml
+  std::string public_bodies;                    // --public-bodies FILE; empty = embedded allow-list
+  bool keep_staff_names = false;                // --keep-staff-names: staff names kept (policy)
   std::string signing_key = "var/keys/signing"; // --signing-key PREFIX (PREFIX.key, PREFIX.pub; created if missing)
   std::string log_level = "info";               // --log-level debug|info|warn|error
   std::string log_file;                         // --log-file FILE; empty = stderr

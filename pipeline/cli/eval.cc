@@ -21,8 +21,6 @@ struct EvalArgs {
   std::string dir = "tests/data/eval";
   std::string baseline;
   std::string write_baseline;
-  std::string public_bodies;
-  bool keep_staff_names = false;
   bool details = false;
 };
 
@@ -34,22 +32,16 @@ void AddEvalCommands(CLI::App& app, CommonOptions& common, int* exit_code) {
   eval->add_option("DIR", args->dir, "Directory of bundle-*.json (default tests/data/eval)");
   eval->add_option("--baseline", args->baseline, "Fail when a figure is below this baseline.json");
   eval->add_option("--write-baseline", args->write_baseline, "Record the current figures in this file");
-  eval->add_option("--public-bodies", args->public_bodies, "Public-body allow-list YAML (default: built in)");
-  eval->add_flag("--keep-staff-names", args->keep_staff_names, "Staff names are kept (policy), not redacted");
   eval->add_flag("--details", args->details, "List every miss and wrong finding");
   eval->callback([args, exit_code, &common] {
-    detect::RulesOptions ro;
-    ro.path = common.rules;
-    ro.public_bodies_path = args->public_bodies;
-    ro.redact_staff_names = !args->keep_staff_names;
-    auto detector = detect::Detector::Load(ro);
+    auto detector = LoadDetector(common);
     if (!detector.ok()) {
       PrintError(detector.error().message);
       *exit_code = kExitFailure;
       return;
     }
     detect::EvalOptions eo;
-    eo.redact_staff_names = ro.redact_staff_names;
+    eo.redact_staff_names = !common.keep_staff_names;
     eo.details = args->details;
     auto report = detect::Evaluate(**detector, args->dir, eo);
     if (!report.ok()) {
