@@ -95,6 +95,25 @@ Sep SeparatorOf(uint8_t facts) {
   return (facts & kPipe) ? Sep::kPipe : (facts & kTab) ? Sep::kTab : (facts & kDoubleSpace) ? Sep::kSpaces : Sep::kNone;
 }
 
+// The header column of each cell of a row: by index when the row has as many cells as the
+// header; in a layout of spaces, by where each cell starts (the last header starting at most two
+// bytes after it), when that puts the cells in distinct, increasing columns. False: not a row.
+bool ColumnsOf(const std::vector<Span>& cells, const std::vector<Span>& head, Sep sep, std::vector<size_t>* column) {
+  column->resize(cells.size());
+  if (cells.size() == head.size()) {
+    for (size_t k = 0; k < cells.size(); ++k) (*column)[k] = k;
+    return true;
+  }
+  if (sep != Sep::kSpaces) return false;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    size_t h = 0;
+    while (h + 1 < head.size() && head[h + 1].begin <= cells[k].begin + 2) ++h;
+    if (k > 0 && h <= (*column)[k - 1]) return false;
+    (*column)[k] = h;
+  }
+  return true;
+}
+
 }  // namespace
 
 TableMap TableMap::Build(std::string_view text) {
@@ -141,20 +160,24 @@ TableMap TableMap::Build(std::string_view text) {
     if (sep == Sep::kNone) continue;
     std::vector<Span> head = SplitCells(line, sep);
     if (!LooksLikeHeader(line, head)) continue;
-    // Rows below with the same separator and the same number of cells (or one fewer: an empty cell).
+    // Rows below with the same separator and the same number of cells; in a layout of spaces,
+    // also a ragged row (an empty cell, or a continuation line "   + Harley Pike   son   ..."),
+    // whose cells go under the header column each starts in.
     size_t first_header = map.headers_.size();
     size_t rows = 0;
     size_t lj = li + 1;
+    std::vector<size_t> column;
     for (; lj < lines.size(); ++lj) {
       std::string_view row = text.substr(lines[lj].begin, lines[lj].end - lines[lj].begin);
       if (SeparatorOf(facts[lj]) != sep) break;
       std::vector<Span> cells = SplitCells(row, sep);
-      if (cells.size() != head.size()) break;
+      if (cells.empty() || cells.size() > head.size()) break;
+      if (!ColumnsOf(cells, head, sep, &column)) break;
       if (rows == 0) {
         for (const Span& h : head) map.headers_.push_back(Lower(line.substr(h.begin, h.end - h.begin)));
       }
       for (size_t k = 0; k < cells.size(); ++k) {
-        map.cells_.push_back({lines[lj].begin + cells[k].begin, lines[lj].begin + cells[k].end, first_header + k});
+        map.cells_.push_back({lines[lj].begin + cells[k].begin, lines[lj].begin + cells[k].end, first_header + column[k]});
       }
       ++rows;
     }

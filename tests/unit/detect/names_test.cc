@@ -229,6 +229,22 @@ TEST(TablesTest, CellsMapToTheirColumnHeader) {
   EXPECT_EQ(t.HeaderAt(text.find("01/02/2024")), "");
 }
 
+// In a layout of spaces, a ragged row (a continuation line, an empty cell) keeps the table
+// going, and its cells go under the column each starts in; a line of prose ends it.
+TEST(TablesTest, RaggedRowsOfALayoutMapByPosition) {
+  const std::string text =
+      "Date        Visitor            Rel.     DOB\n"
+      "01/11/2023  Jade Pike          sister   10/10/1979\n"
+      "            + Ann Pike         niece    22/06/2013\n"
+      "02/11/2023  Tom Hale                    05/05/1941\n"
+      "Notes: seen 03/12/2023 at the gate, no issues at all.\n";
+  TableMap t = TableMap::Build(text);
+  EXPECT_EQ(t.HeaderAt(text.find("22/06/2013")), "dob");
+  EXPECT_EQ(t.HeaderAt(text.find("Ann Pike")), "visitor");
+  EXPECT_EQ(t.HeaderAt(text.find("05/05/1941")), "dob");
+  EXPECT_EQ(t.HeaderAt(text.find("03/12/2023")), "");
+}
+
 TEST(DetectorTableTest, DateOfBirthUnderAColumnHeader) {
   auto d = Detector::Load({});
   ASSERT_TRUE(d.ok());
