@@ -159,13 +159,34 @@ const std::unordered_set<std::string>& Places() {
 bool PlaceWord(const Token& t) { return (t.cap || t.caps) && (t.lex & kPlace) != 0; }
 bool Namey(const Token& t) { return (t.cap || t.caps) && !Vetoed(t); }
 
+// Surname particles written in lower case inside a name ("Claudette van Dijk", "Omar de Souza",
+// "Morag bin Hamid"); "al" and "el" may also join the surname with a hyphen ("al-Rashid").
+bool Particle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"van", "von", "de",  "da", "di", "du", "del", "della", "der",
+                                                    "den", "la",  "le",  "bin", "bint", "ibn", "al", "el", "ap",
+                                                    "ter", "ten", "dos", "das", "do"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
 // One space (no line break, and not the two or more that part the columns of a layout) between
-// two tokens, optionally after a '.' of an initial.
+// two tokens, optionally after a '.' of an initial, or one or two surname particles between them
+// ("van Dijk", "van der Berg", "al-Rashid").
 bool Adjacent(std::string_view text, const Token& a, const Token& b) {
   size_t p = a.end;
   if (a.dot) ++p;
   if (b.begin <= p) return b.begin == p;
-  return b.begin - p == 1 && text[p] == ' ';
+  if (text[p] != ' ') return false;
+  if (b.begin == p + 1) return true;
+  for (size_t i = p + 1, n = 0; n < 2; ++n) {
+    size_t e = i;
+    while (e < b.begin && text[e] >= 'a' && text[e] <= 'z') ++e;
+    if (e == i || e >= b.begin || !Particle(text.substr(i, e - i))) return false;
+    if (text[e] == '-') return e + 1 == b.begin && (text.substr(i, e - i) == "al" || text.substr(i, e - i) == "el");
+    if (text[e] != ' ') return false;
+    if (e + 1 == b.begin) return true;
+    i = e + 1;
+  }
+  return false;
 }
 
 // True when the word at `pos` opens a line or a sentence (after '.', '!', '?' or ':').
@@ -386,8 +407,11 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
       ++i;  // a letter or symbol beyond ASCII that is not a capital
       continue;
     }
+    // ("al-Rashid" and "el-Amin" are the exception: the capital opens the surname.)
+    const bool arabic_article = i >= 3 && text[i - 1] == '-' && (text[i - 3] == 'a' || text[i - 3] == 'e') &&
+                                text[i - 2] == 'l' && (i == 3 || !IsLetter(text[i - 4]));
     if ((i > 0 && IsLetter(text[i - 1])) ||
-        (i > 1 && (text[i - 1] == '\'' || text[i - 1] == '-') && IsLetter(text[i - 2]))) {
+        (i > 1 && (text[i - 1] == '\'' || text[i - 1] == '-') && IsLetter(text[i - 2]) && !arabic_article)) {
       ++i;
       continue;
     }
@@ -478,6 +502,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         continue;
       }
       emit(first, last, (t.lex & kStaffTitle) != 0, 0.85, "name:title:'" + std::string(text.substr(t.begin, t.end - t.begin)) + "'");
+      if (!out.empty() && out.back().begin == tokens[first].begin) {
+        // A particle between the title and the surname is part of the name ("Mr van Dijk").
+        size_t p = t.end + (t.dot ? 1 : 0);
+        while (p < tokens[first].begin && text[p] == ' ') ++p;
+        out.back().begin = p;
+      }
       i = last + 1;
       continue;
     }

@@ -82,6 +82,16 @@ TEST_F(NamesTest, RelativesAndStaffSharingTheSubjectsNames) {
   EXPECT_EQ(Names(f[1], doc[1]), V{"Jamal Abara"});
 }
 
+// Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
+TEST_F(NamesTest, SurnameParticles) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("his co-defendant Claudette van Dijk was bailed"), V{"Claudette van Dijk"});
+  EXPECT_EQ(Find("his cousin Omar de la Cruz called"), V{"Omar de la Cruz"});
+  EXPECT_EQ(Find("a friend, Zhiwei al-Rashid, visited"), V{"Zhiwei al-Rashid"});
+  EXPECT_EQ(Find("Seen by Mr van Dijk today."), V{"van Dijk"});
+  EXPECT_TRUE(Find("Hannah and the dog went to Leeds.").empty());
+}
+
 // A capitalised word before a two- or three-letter acronym is not "Forename SURNAME", and a
 // form's labels under "Name:" are not a table column of names.
 TEST_F(NamesTest, AcronymsAndFormLabelsAreNotNames) {
