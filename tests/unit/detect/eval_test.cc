@@ -1,6 +1,7 @@
 // The detection quality gate: runs the labelled evaluation sets and fails when any recorded
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
-// tests/data/eval-heldout, written without reading them (tests/tools/evalgen_heldout.py).
+// tests/data/eval-heldout and tests/data/eval-fresh, each written without reading the rules or
+// the other sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -16,6 +17,7 @@ namespace {
 
 const std::string kEvalDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval";
 const std::string kHeldOutDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-heldout";
+const std::string kFreshDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fresh";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -46,6 +48,8 @@ void ExpectNoDropBelowBaseline(const std::string& dir, size_t min_items, size_t 
 TEST(EvalTest, FiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kEvalDir, 500, 100); }
 
 TEST(EvalTest, HeldOutFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kHeldOutDir, 3000, 1000); }
+
+TEST(EvalTest, FreshSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kFreshDir, 2500, 900); }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
   EvalReport report;
