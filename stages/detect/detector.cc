@@ -662,6 +662,15 @@ std::vector<Finding> MergeFindings(std::vector<Finding> raw) {
 
 }  // namespace
 
+// Categories whose values bundle.json cannot always declare for the subject, learned instead
+// from a layout row that names the subject alone ("Jermaine McKenzie   16-55-85  80966153").
+bool Learnable(std::string_view category) {
+  static constexpr std::string_view kCategories[] = {"sort_code", "account_number", "iban", "payment_card",
+                                                     "vehicle_registration", "passport", "driving_licence",
+                                                     "phone", "email"};
+  return std::find(std::begin(kCategories), std::end(kCategories), category) != std::end(kCategories);
+}
+
 std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std::string_view>& pages,
                                                            const SubjectProfile& subject,
                                                            BundleContext* bundle) const {
@@ -760,6 +769,23 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
     }
   }
+  // True when finding `f` on `page` is the subject's own: a value already learned for this
+  // bundle, or one in a row of a layout (a line with a run of two spaces) whose only names are
+  // the subject's (then it is learned, and kept wherever it appears later in the bundle).
+  auto subjects_own = [&](std::string_view page, const Finding& f) {
+    if (!Learnable(f.category) || subject.NameWords().empty()) return false;
+    const std::string key = std::string(f.category) + ":" + AlnumUpper(page.substr(f.begin, f.end - f.begin));
+    if (bundle->subject_values_.count(key)) return true;
+    const size_t nl = page.rfind('\n', f.begin);
+    const size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
+    const size_t line_end = std::min(page.size(), page.find('\n', f.end));
+    const std::string_view line = page.substr(line_begin, line_end - line_begin);
+    if (line.find("  ") == std::string_view::npos || !impl.names.NamesOnlySubject(line, subject.NameWords())) {
+      return false;
+    }
+    bundle->subject_values_.insert(key);
+    return true;
+  };
   std::vector<std::vector<Finding>> out(pages.size());
   for (size_t p = 0; p < pages.size(); ++p) {
     PageWork& w = work[p];
@@ -773,6 +799,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     kept.reserve(w.raw.size());
     for (Finding& f : w.raw) {
       if (!impl.redact_staff_names && f.category == "name" && f.party == kStaff) continue;
+      if (impl.find_names && subjects_own(pages[p], f)) continue;
       if (impl.public_bodies.size() > 0 &&
           impl.public_bodies.IsListed(f.category, pages[p].substr(f.begin, f.end - f.begin))) {
         continue;

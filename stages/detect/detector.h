@@ -93,16 +93,22 @@ struct NameWordHash {
 using NameMemory = absl::flat_hash_map<std::string, bool, NameWordHash, std::equal_to<>>;
 
 // What a bundle's documents have confirmed so far: third-party and staff name words, so that
-// later mentions ("Smith", "SMITH's", "J. Smith") are found on later pages and documents.
+// later mentions ("Smith", "SMITH's", "J. Smith") are found on later pages and documents, and
+// the subject's own values learned from rows that name them.
 // Keep one per bundle across its documents (DetectCore keeps it by bundle id). Names confirmed
 // in a later document are not applied back to earlier documents.
 class BundleContext {
  public:
   size_t NameCount() const { return names_.size(); }
+  size_t SubjectValueCount() const { return subject_values_.size(); }
 
  private:
   friend class Detector;
   NameMemory names_;  // lower-case word -> staff
+  // The subject's own values that bundle.json cannot declare (bank details, cards, vehicles),
+  // learned from a layout row that names the subject and nobody else: "category:VALUE" (letters
+  // and digits upper-cased). Kept wherever they appear in the bundle.
+  std::set<std::string> subject_values_;
 };
 
 // The subject's own data with every derived variant: name orders, initials, case, aliases;

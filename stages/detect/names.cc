@@ -378,6 +378,18 @@ NameFinder::NameFinder() {
   }
 }
 
+bool NameFinder::NamesOnlySubject(std::string_view line, const std::set<std::string>& subject_words) const {
+  const NameTokens tokens = Tokenize(line);
+  size_t subject = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.initial || !Namey(t)) continue;
+    if (!subject_words.count(std::string(tokens.Lower(t)))) return false;
+    ++subject;
+  }
+  return subject >= 2;
+}
+
 bool NameFinder::IsForename(std::string_view lower) const {
   auto it = lexicon_.find(lower);
   return it != lexicon_.end() && (it->second & kForename) != 0;

@@ -92,6 +92,30 @@ TEST_F(NamesTest, SurnameParticles) {
   EXPECT_TRUE(Find("Hannah and the dog went to Leeds.").empty());
 }
 
+// The subject's own bank details, which bundle.json cannot declare, are learned from a layout
+// row that names the subject alone, and kept wherever they appear in the bundle; a row that also
+// names someone else teaches nothing, and another person's details stay redacted.
+TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
+  BundleContext bundle;
+  std::vector<std::string_view> doc = {
+      "Name                Sort code  Account\n"
+      "Jamal Kowalski      16-55-85   80966153\n"
+      "Ann Pike            28-49-90   39412222\n",
+      "Statement. Sort code: 16-55-85  Account number: 80966153. Paid to sort code 28-49-90.\n"};
+  (void)detector_->DetectDocument(doc, subject_, &bundle);  // pass 1, as the detect stage does
+  EXPECT_EQ(bundle.SubjectValueCount(), 2u);
+  auto f = detector_->DetectDocument(doc, subject_, &bundle);
+  std::vector<std::string> page0, page1;
+  for (const auto& x : f[0]) if (x.category != "name") page0.emplace_back(doc[0].substr(x.begin, x.end - x.begin));
+  for (const auto& x : f[1]) page1.emplace_back(doc[1].substr(x.begin, x.end - x.begin));
+  EXPECT_EQ(page0, (std::vector<std::string>{"28-49-90", "39412222"}));
+  EXPECT_EQ(page1, std::vector<std::string>{"28-49-90"});
+  BundleContext shared;
+  std::vector<std::string_view> joint = {"Name                          Sort code\nJamal Kowalski and Ann Pike   16-55-85\n"};
+  (void)detector_->DetectDocument(joint, subject_, &shared);
+  EXPECT_EQ(shared.SubjectValueCount(), 0u);
+}
+
 // A capitalised word before a two- or three-letter acronym is not "Forename SURNAME", and a
 // form's labels under "Name:" are not a table column of names.
 TEST_F(NamesTest, AcronymsAndFormLabelsAreNotNames) {
