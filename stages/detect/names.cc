@@ -189,6 +189,27 @@ bool Adjacent(std::string_view text, const Token& a, const Token& b) {
   return false;
 }
 
+// The start of a name that begins at `begin`, moved back over the surname particles written
+// before it ("van Dijk", "de la Cruz", "al-Rashid": at most two, each a whole word).
+size_t OverParticles(std::string_view text, size_t begin) {
+  for (int n = 0; n < 2 && begin >= 2; ++n) {
+    const char joint = text[begin - 1];
+    if (joint != ' ' && joint != '-') break;
+    size_t w = begin - 1;
+    while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+    const std::string_view word = text.substr(w, begin - 1 - w);
+    if (word.empty() || (w > 0 && IsLetter(text[w - 1])) || !Particle(word)) break;
+    if (joint == '-' && word != "al" && word != "el") break;
+    begin = w;
+  }
+  return begin;
+}
+
+// A layout break (two spaces, a line end or the end of the text) at `pos`.
+bool BreakAt(std::string_view text, size_t pos) {
+  return pos >= text.size() || text[pos] == '\n' || (text[pos] == ' ' && pos + 1 < text.size() && text[pos + 1] == ' ');
+}
+
 // True when the word at `pos` opens a line or a sentence (after '.', '!', '?' or ':').
 bool OpensSentence(std::string_view text, size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
@@ -485,7 +506,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   size_t i = 0;
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason) {
     if (IsSubjectName(tokens, first, last, subject_words)) return;
-    NameSpan s{tokens[first].begin, tokens[last].end, staff, score, std::move(reason)};
+    NameSpan s{OverParticles(text, tokens[first].begin), tokens[last].end, staff, score, std::move(reason)};
     AddWords(tokens, first, last, staff, subject_words, memory);
     out.push_back(std::move(s));
   };
@@ -514,22 +535,29 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         continue;
       }
       emit(first, last, (t.lex & kStaffTitle) != 0, 0.85, "name:title:'" + std::string(text.substr(t.begin, t.end - t.begin)) + "'");
-      if (!out.empty() && out.back().begin == tokens[first].begin) {
-        // A particle between the title and the surname is part of the name ("Mr van Dijk").
-        size_t p = t.end + (t.dot ? 1 : 0);
-        while (p < tokens[first].begin && text[p] == ' ') ++p;
-        out.back().begin = p;
-      }
       i = last + 1;
+      continue;
+    }
+    // An all-caps particle opening "DA SILVA, Nathan" is taken with its surname by pattern 2.
+    if (t.caps && Particle(tokens.Lower(t)) && i + 2 < tokens.size() && tokens[i + 1].caps &&
+        Adjacent(text, t, tokens[i + 1]) && tokens[i + 2].cap && CommaBetween(text, tokens[i + 1], tokens[i + 2])) {
+      ++i;
       continue;
     }
     // 2. SURNAME, Forename [Middle].
     if ((t.caps || t.cap) && !Vetoed(t) && Len(t) >= 2 && i + 1 < tokens.size() && tokens[i + 1].cap &&
         !Vetoed(tokens[i + 1]) && CommaBetween(text, t, tokens[i + 1])) {
       size_t last = i + 1;
+      // A second forename: a gazetteer one, or any that ends the cell ("DONNELLY, Darragh Niall  DOB").
       if (last + 1 < tokens.size() && tokens[last + 1].cap && Adjacent(text, tokens[last], tokens[last + 1]) &&
-          Forename(tokens[last + 1])) {
+          (Forename(tokens[last + 1]) || (!Vetoed(tokens[last + 1]) && BreakAt(text, tokens[last + 1].end)))) {
         ++last;
+      }
+      // All-caps particles before the surname belong to it ("DA SILVA, Nathan", "VAN DER BERG, J").
+      size_t first = i;
+      while (first > 0 && i - first < 2 && tokens[first - 1].caps && Adjacent(text, tokens[first - 1], tokens[first]) &&
+             Particle(tokens.Lower(tokens[first - 1]))) {
+        --first;
       }
       // "ICO, Wycliffe House": a building or organisation word after the forename vetoes.
       bool place = last + 1 < tokens.size() && Adjacent(text, tokens[last], tokens[last + 1]) &&
@@ -541,7 +569,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       // after a role with a colon; all-caps surnames are the NOMIS/Delius print style.
       bool mixed_ok = (after < text.size() && text[after] == '<') || (role && ColonAfterRole(text, t.begin));
       if (!place && (t.caps || mixed_ok) && !(t.caps && Len(t) <= 3 && !Surname(t))) {
-        emit(i, last, role.value_or(false), 0.85, "name:caps-style");
+        emit(first, last, role.value_or(false), 0.85, "name:caps-style");
         i = last + 1;
         continue;
       }
@@ -660,7 +688,7 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     while (last + 1 < tokens.size() && Adjacent(text, tokens[last], tokens[last + 1]) && known(tokens[last + 1])) {
       ++last;
     }
-    size_t b = tokens[first].begin, e = tokens[last].end;
+    size_t b = OverParticles(text, tokens[first].begin), e = tokens[last].end;
     i = last;
     if (overlaps(b, e)) continue;
     out.push_back({b, e, m->second, 0.7, "name:propagated"});

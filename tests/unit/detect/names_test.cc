@@ -90,6 +90,12 @@ TEST_F(NamesTest, SurnameParticles) {
   EXPECT_EQ(Find("a friend, Zhiwei al-Rashid, visited"), V{"Zhiwei al-Rashid"});
   EXPECT_EQ(Find("Seen by Mr van Dijk today."), V{"van Dijk"});
   EXPECT_TRUE(Find("Hannah and the dog went to Leeds.").empty());
+  EXPECT_EQ(Find("Witness: DA SILVA, Nathan  H5608BN"), V{"DA SILVA, Nathan"});
+  EXPECT_EQ(Find("Keeper: DONNELLY, Darragh Niall  DOB 08-JAN-99"), V{"DONNELLY, Darragh Niall"});
+  BundleContext bundle;
+  std::vector<std::string_view> doc = {"Co-defendant Claudette van Dijk was bailed.", "Phone seized from van Dijk."};
+  auto f = detector_->DetectDocument(doc, subject_, &bundle);
+  EXPECT_EQ(Names(f[1], doc[1]), V{"van Dijk"});
 }
 
 // The subject's own bank details, which bundle.json cannot declare, are learned from a layout
