@@ -139,7 +139,8 @@ const std::unordered_set<std::string>& Vetoes() {
       "solicitor", "dear", "signed", "lives", "mr", "mrs", "ms", "miss", "dr", "officer", "nurse", "governor",
       "pharmacist", "attended", "cancelled", "refused", "closed", "criminal", "procedure", "rules", "act",
       "cell", "mate", "st", "saint", "city", "county", "borough", "trust", "plus", "jobcentre", "citizens", "advice",
-      "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok"};
+      "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok", "operation",
+      "report", "reports", "law", "constabulary", "bureau"};
   return kVetoes;
 }
 
@@ -208,6 +209,34 @@ size_t OverParticles(std::string_view text, size_t begin) {
 // A layout break (two spaces, a line end or the end of the text) at `pos`.
 bool BreakAt(std::string_view text, size_t pos) {
   return pos >= text.size() || text[pos] == '\n' || (text[pos] == ' ' && pos + 1 < text.size() && text[pos + 1] == ' ');
+}
+
+// A postcode ("LS1 4AB", "w5j 7ss", "DX41SG") opening text[pos, ...).
+bool PostcodeAt(std::string_view text, size_t pos) {
+  auto alpha = [&](size_t i) { return i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])); };
+  auto digit = [&](size_t i) { return i < text.size() && IsDigit(text[i]); };
+  size_t i = pos;
+  if (!alpha(i)) return false;
+  ++i;
+  if (alpha(i)) ++i;
+  if (!digit(i)) return false;
+  ++i;
+  if (alpha(i) || digit(i)) ++i;
+  if (i < text.size() && text[i] == ' ') ++i;
+  return digit(i) && alpha(i + 1) && alpha(i + 2) && !alpha(i + 3) && !digit(i + 3);
+}
+
+// True when words ending at `end` are a place: a postcode follows them ("Eastwick Green DX4 1SG",
+// a town in an address), or they follow an establishment word ("HMP Ironbridge Moss").
+bool PlaceAround(std::string_view text, const NameTokens& tokens, size_t first, size_t end) {
+  size_t p = end;
+  if (p < text.size() && text[p] == ',') ++p;
+  while (p < text.size() && text[p] == ' ') ++p;
+  if (PostcodeAt(text, p)) return true;
+  if (first == 0) return false;
+  const std::string_view before = tokens.Lower(tokens[first - 1]);
+  return Adjacent(text, tokens[first - 1], tokens[first]) &&
+         (before == "hmp" || before == "hmyoi" || before == "yoi" || before == "hmps" || before == "prison");
 }
 
 // True when the word at `pos` opens a line or a sentence (after '.', '!', '?' or ':').
@@ -506,6 +535,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   size_t i = 0;
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason) {
     if (IsSubjectName(tokens, first, last, subject_words)) return;
+    if (PlaceAround(text, tokens, first, tokens[last].end)) return;
     NameSpan s{OverParticles(text, tokens[first].begin), tokens[last].end, staff, score, std::move(reason)};
     AddWords(tokens, first, last, staff, subject_words, memory);
     out.push_back(std::move(s));

@@ -46,6 +46,10 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
 TEST_F(NamesTest, OrganisationsAndPlacesAreVetoed) {
   EXPECT_TRUE(Find("Transferred to HMP Leeds by the Prison Service NOMIS team.").empty());
   EXPECT_TRUE(Find("Listed at Leeds Crown Court, Station Road.").empty());
+  // A prison's name after "HMP", a town before a postcode, an operation's code name.
+  EXPECT_TRUE(Find("Transferred to HMP Ironbridge Moss on Monday.").empty());
+  EXPECT_TRUE(Find("Lives at 12 Mill Brow, Eastwick Green DX4 1SG now.").empty());
+  EXPECT_TRUE(Find("Report for Operation KESTREL").empty());
 }
 
 TEST_F(NamesTest, SubjectIsExemptInAllForms) {
