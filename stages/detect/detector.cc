@@ -209,6 +209,16 @@ std::optional<Cue> FindCue(std::string_view text, size_t window_begin, size_t b,
                            const TableMap* tables) {
   const std::string* word = nullptr;
   size_t cue_end = 0;
+  // In a table row, the words of the rows above (the header row's "DOB" over a visit date) are
+  // not its context: only its own row ("UK passport   909052620") and its column header count.
+  size_t after_end = std::min(text.size(), e + ctx.after);
+  if (tables != nullptr && !tables->empty()) {
+    const auto [row_begin, row_end] = tables->RowAt(b);
+    if (row_end > row_begin) {
+      window_begin = std::max(window_begin, row_begin);
+      after_end = std::min(after_end, std::max(row_end, e));
+    }
+  }
   size_t at = ctx.words.Last(text, window_begin, b, false, &word, &cue_end);
   if (at != std::string_view::npos) {
     if (ctx.negative.empty() || ctx.negative.Last(text, cue_end, b, false) == std::string_view::npos) {
@@ -217,7 +227,7 @@ std::optional<Cue> FindCue(std::string_view text, size_t window_begin, size_t b,
   }
   if (ctx.after > 0 && e < text.size()) {
     // A cue after the candidate must begin within the window; keep whole words only.
-    if (ctx.words.Last(text, e, std::min(text.size(), e + ctx.after), true, &word) != std::string_view::npos) {
+    if (ctx.words.Last(text, e, after_end, true, &word) != std::string_view::npos) {
       return Cue{word, false};
     }
   }

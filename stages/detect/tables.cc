@@ -177,7 +177,8 @@ TableMap TableMap::Build(std::string_view text) {
         for (const Span& h : head) map.headers_.push_back(Lower(line.substr(h.begin, h.end - h.begin)));
       }
       for (size_t k = 0; k < cells.size(); ++k) {
-        map.cells_.push_back({lines[lj].begin + cells[k].begin, lines[lj].begin + cells[k].end, first_header + column[k]});
+        map.cells_.push_back({lines[lj].begin + cells[k].begin, lines[lj].begin + cells[k].end, first_header + column[k],
+                              lines[lj].begin, lines[lj].end});
       }
       ++rows;
     }
@@ -202,6 +203,11 @@ bool TableMap::AnyCellIn(size_t begin, size_t end) const {
 std::string_view TableMap::HeaderAt(size_t pos) const {
   const Cell* c = Find(pos);
   return c ? std::string_view(headers_[c->header]) : std::string_view();
+}
+
+std::pair<size_t, size_t> TableMap::RowAt(size_t pos) const {
+  const Cell* c = Find(pos);
+  return c ? std::pair<size_t, size_t>{c->row_begin, c->row_end} : std::pair<size_t, size_t>{pos, pos};
 }
 
 std::pair<size_t, size_t> TableMap::CellAt(size_t pos) const {

@@ -24,6 +24,9 @@ class TableMap {
   std::string_view HeaderAt(size_t pos) const;
   // [begin, end) of the cell containing `pos`; {pos, pos} outside a table.
   std::pair<size_t, size_t> CellAt(size_t pos) const;
+  // [begin, end) of the table row (its line, without the '\n') containing `pos`; {pos, pos}
+  // outside a table.
+  std::pair<size_t, size_t> RowAt(size_t pos) const;
   // True when some table cell overlaps text[begin, end).
   bool AnyCellIn(size_t begin, size_t end) const;
   bool empty() const { return cells_.empty(); }
@@ -32,6 +35,7 @@ class TableMap {
   struct Cell {
     size_t begin = 0, end = 0;
     size_t header = 0;  // index into headers_
+    size_t row_begin = 0, row_end = 0;  // its line
   };
   const Cell* Find(size_t pos) const;
   std::vector<std::string> headers_;

@@ -304,6 +304,23 @@ TEST(DetectorTableTest, DateOfBirthUnderAColumnHeader) {
   EXPECT_FALSE(visit);
 }
 
+// A cue word in the header row is not context for the row below: under "Date", a visit date
+// is not a date of birth though "DOB" heads the next column but one.
+TEST(DetectorTableTest, HeaderRowWordsAreNotCuesForOtherColumns) {
+  auto d = Detector::Load({});
+  ASSERT_TRUE(d.ok());
+  const std::string text =
+      "Date        Time   Visitor     DOB          ID produced\n"
+      "01/11/2023  14:00  Ann Pike    10.10.1979   Passport 566897812\n";
+  std::vector<std::string> dobs, passports;
+  for (const Finding& f : (*d)->Detect(text, SubjectProfile{})) {
+    if (f.category == "date_of_birth") dobs.push_back(text.substr(f.begin, f.end - f.begin));
+    if (f.category == "passport") passports.push_back(text.substr(f.begin, f.end - f.begin));
+  }
+  EXPECT_EQ(dobs, std::vector<std::string>{"10.10.1979"});
+  EXPECT_EQ(passports, std::vector<std::string>{"566897812"});
+}
+
 TEST(DetectorJoinTest, IdentifierSplitOverALineBreak) {
   auto d = Detector::Load({});
   ASSERT_TRUE(d.ok());
