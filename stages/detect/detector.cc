@@ -746,11 +746,13 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
         if (ctx.required) {
           // A candidate here needs a cue in the window before it, in the `after` bytes that
           // follow it, or in its table column header: when the text around the block holds no
-          // cue word at all and no table cell, nothing in it can pass, and the rule's RE2 does
-          // not run here. (A first_only cue's floor is unaffected: no cue precedes it here.)
+          // cue word at all and no cell under a cue header, nothing in it can pass, and the
+          // rule's RE2 does not run here. (A first_only cue's floor is unaffected: no cue
+          // precedes it here.)
           const size_t lo = from > ctx.window ? from - ctx.window : 0;
           const size_t hi = std::min(joined.size(), limit + ctx.after);
-          if (!ctx.words.AnyIn(joined, lo, hi) && !tables.AnyCellIn(from, limit) &&
+          auto cue_header = [&ctx](std::string_view h) { return ctx.words.Last(h, 0, h.size(), true) != std::string_view::npos; };
+          if (!ctx.words.AnyIn(joined, lo, hi) && !tables.AnyCellIn(from, limit, cue_header) &&
               (ctx.page_words.empty() || PageCue(ctx, joined) == nullptr)) {
             continue;
           }

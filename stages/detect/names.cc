@@ -163,10 +163,20 @@ bool Namey(const Token& t) { return (t.cap || t.caps) && !Vetoed(t); }
 // Surname particles written in lower case inside a name ("Claudette van Dijk", "Omar de Souza",
 // "Morag bin Hamid"); "al" and "el" may also join the surname with a hyphen ("al-Rashid").
 bool Particle(std::string_view w) {
-  static constexpr std::string_view kParticles[] = {"van", "von", "de",  "da", "di", "du", "del", "della", "der",
-                                                    "den", "la",  "le",  "bin", "bint", "ibn", "al", "el", "ap",
-                                                    "ter", "ten", "dos", "das", "do"};
-  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+  if (w.size() < 2 || w.size() > 5) return false;
+  switch (w[0]) {
+    case 'a': return w == "al" || w == "ap";
+    case 'b': return w == "bin" || w == "bint";
+    case 'd':
+      return w == "de" || w == "da" || w == "di" || w == "du" || w == "do" || w == "del" || w == "der" || w == "den" ||
+             w == "dos" || w == "das" || w == "della";
+    case 'e': return w == "el";
+    case 'i': return w == "ibn";
+    case 'l': return w == "la" || w == "le";
+    case 't': return w == "ter" || w == "ten";
+    case 'v': return w == "van" || w == "von";
+    default: return false;
+  }
 }
 
 // One space (no line break, and not the two or more that part the columns of a layout) between
@@ -180,7 +190,7 @@ bool Adjacent(std::string_view text, const Token& a, const Token& b) {
   if (b.begin == p + 1) return true;
   for (size_t i = p + 1, n = 0; n < 2; ++n) {
     size_t e = i;
-    while (e < b.begin && text[e] >= 'a' && text[e] <= 'z') ++e;
+    while (e < b.begin && e - i <= 5 && text[e] >= 'a' && text[e] <= 'z') ++e;  // particles are short
     if (e == i || e >= b.begin || !Particle(text.substr(i, e - i))) return false;
     if (text[e] == '-') return e + 1 == b.begin && (text.substr(i, e - i) == "al" || text.substr(i, e - i) == "el");
     if (text[e] != ' ') return false;
@@ -631,7 +641,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // subject is Lukas Horváth. The first word is not one of the subject's (an initial that is
     // one of theirs makes the subject, left out by emit), and a capitalised word that opens a
     // sentence or line ("Saw Horváth") counts only in a table cell or as a gazetteer forename.
-    if (i + 1 < tokens.size() && !subject_words.empty() && Adjacent(text, t, tokens[i + 1])) {
+    if (i + 1 < tokens.size() && !subject_words.empty() && (tokens[i + 1].cap || tokens[i + 1].caps) &&
+        (t.initial || t.cap) && Adjacent(text, t, tokens[i + 1]) &&
+        subject_words.count(std::string(tokens.Lower(tokens[i + 1])))) {
       const Token& u = tokens[i + 1];
       const bool first_ok =
           t.initial || (t.cap && !Vetoed(t) && Len(t) >= 2 && !subject_words.count(std::string(tokens.Lower(t))) &&

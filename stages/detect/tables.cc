@@ -194,12 +194,6 @@ const TableMap::Cell* TableMap::Find(size_t pos) const {
   return pos < it->end ? &*it : nullptr;
 }
 
-bool TableMap::AnyCellIn(size_t begin, size_t end) const {
-  // The first cell ending after `begin` (cells are sorted and disjoint, so ends are sorted too).
-  auto it = std::upper_bound(cells_.begin(), cells_.end(), begin, [](size_t p, const Cell& c) { return p < c.end; });
-  return it != cells_.end() && it->begin < end;
-}
-
 std::string_view TableMap::HeaderAt(size_t pos) const {
   const Cell* c = Find(pos);
   return c ? std::string_view(headers_[c->header]) : std::string_view();

@@ -8,6 +8,8 @@
 // Internal to the detect library. Thread-safety: immutable value after Build.
 #pragma once
 
+#include <algorithm>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -27,8 +29,17 @@ class TableMap {
   // [begin, end) of the table row (its line, without the '\n') containing `pos`; {pos, pos}
   // outside a table.
   std::pair<size_t, size_t> RowAt(size_t pos) const;
-  // True when some table cell overlaps text[begin, end).
-  bool AnyCellIn(size_t begin, size_t end) const;
+  // True when some table cell overlapping text[begin, end) has a column header for which
+  // header_ok(header) holds.
+  template <class HeaderOk>
+  bool AnyCellIn(size_t begin, size_t end, HeaderOk&& header_ok) const {
+    // The first cell ending after `begin` (cells are sorted and disjoint, so ends are sorted too).
+    auto it = std::upper_bound(cells_.begin(), cells_.end(), begin, [](size_t p, const Cell& c) { return p < c.end; });
+    for (; it != cells_.end() && it->begin < end; ++it) {
+      if (header_ok(std::string_view(headers_[it->header]))) return true;
+    }
+    return false;
+  }
   bool empty() const { return cells_.empty(); }
 
  private:
