@@ -786,8 +786,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
   // the subject's (then it is learned, and kept wherever it appears later in the bundle).
   auto subjects_own = [&](std::string_view page, const Finding& f) {
     if (!Learnable(f.category) || subject.NameWords().empty()) return false;
-    const std::string key = std::string(f.category) + ":" + AlnumUpper(page.substr(f.begin, f.end - f.begin));
-    if (bundle->subject_values_.count(key)) return true;
+    auto key = [&] { return std::string(f.category) + ":" + AlnumUpper(page.substr(f.begin, f.end - f.begin)); };
+    if (!bundle->subject_values_.empty() && bundle->subject_values_.count(key())) return true;
     const size_t nl = page.rfind('\n', f.begin);
     const size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
     const size_t line_end = std::min(page.size(), page.find('\n', f.end));
@@ -795,7 +795,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     if (line.find("  ") == std::string_view::npos || !impl.names.NamesOnlySubject(line, subject.NameWords())) {
       return false;
     }
-    bundle->subject_values_.insert(key);
+    bundle->subject_values_.insert(key());
     return true;
   };
   std::vector<std::vector<Finding>> out(pages.size());

@@ -510,6 +510,13 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
     }
     size_t upper = 0, lower = 0;
     for (size_t k = 0; k < w.size();) {
+      const char c = w[k];
+      if (static_cast<unsigned char>(c) < 0x80) {  // ASCII: most words are only that
+        upper += IsUpper(c);
+        lower += c >= 'a' && c <= 'z';
+        ++k;
+        continue;
+      }
       if (size_t u = LatinUpperAt(w, k)) {
         ++upper;
         k += u;
@@ -521,10 +528,15 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
         ++k;
       }
     }
+    const bool ascii = upper + lower == w.size();  // every byte counted once: no two-byte letters
     t.initial = upper == 1 && lower == 0 && w.size() == LatinUpperAt(w, 0);
     t.caps = upper >= 2 && lower == 0;
     t.cap = lower > 0;
-    FoldLatin(out.lower_.data() + t.begin, t.end - t.begin);
+    if (ascii) {
+      for (size_t k = t.begin; k < t.end; ++k) out.lower_[k] = AsciiLower(text[k]);
+    } else {
+      FoldLatin(out.lower_.data() + t.begin, t.end - t.begin);
+    }
     auto lex = lexicon_.find(out.Lower(t));
     if (lex != lexicon_.end()) {
       t.lex = static_cast<uint8_t>(lex->second & ~kTitleLower);
