@@ -782,9 +782,11 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     }
   }
   // True when finding `f` on `page` is the subject's own: a value already learned for this
-  // bundle, or one in a row of a layout (a line with a run of two spaces) whose only names are
-  // the subject's (then it is learned, and kept wherever it appears later in the bundle).
-  auto subjects_own = [&](std::string_view page, const Finding& f) {
+  // bundle; one in a row of a layout (a line with a run of two spaces) whose only names are
+  // the subject's; or one written as "own" ("own debit card …") on a line that names the subject
+  // and in which no other name was found. Then it is learned, and kept wherever it appears later
+  // in the bundle. `raw` is the page's findings (names among them).
+  auto subjects_own = [&](std::string_view page, const Finding& f, const std::vector<Finding>& raw) {
     if (!Learnable(f.category) || subject.NameWords().empty()) return false;
     auto key = [&] { return std::string(f.category) + ":" + AlnumUpper(page.substr(f.begin, f.end - f.begin)); };
     if (!bundle->subject_values_.empty() && bundle->subject_values_.count(key())) return true;
@@ -792,9 +794,18 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     const size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
     const size_t line_end = std::min(page.size(), page.find('\n', f.end));
     const std::string_view line = page.substr(line_begin, line_end - line_begin);
-    if (line.find("  ") == std::string_view::npos || !impl.names.NamesOnlySubject(line, subject.NameWords())) {
-      return false;
+    const bool row = line.find("  ") != std::string_view::npos && impl.names.NamesOnlySubject(line, subject.NameWords());
+    bool own = false;
+    if (!row) {
+      const size_t from = f.begin > line_begin + 24 ? f.begin - 24 : line_begin;
+      static const WordSet kOwn({"own"});
+      own = kOwn.Last(page, from, f.begin, from == line_begin) != std::string_view::npos &&
+            impl.names.NamesOnlySubject(line, subject.NameWords(), true) &&
+            std::none_of(raw.begin(), raw.end(), [&](const Finding& n) {
+              return n.category == "name" && n.begin < line_end && line_begin < n.end;
+            });
     }
+    if (!row && !own) return false;
     bundle->subject_values_.insert(key());
     return true;
   };
@@ -811,7 +822,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     kept.reserve(w.raw.size());
     for (Finding& f : w.raw) {
       if (!impl.redact_staff_names && f.category == "name" && f.party == kStaff) continue;
-      if (impl.find_names && subjects_own(pages[p], f)) continue;
+      if (impl.find_names && subjects_own(pages[p], f, w.raw)) continue;
       if (impl.public_bodies.size() > 0 &&
           impl.public_bodies.IsListed(f.category, pages[p].substr(f.begin, f.end - f.begin))) {
         continue;

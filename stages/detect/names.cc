@@ -438,14 +438,22 @@ NameFinder::NameFinder() {
   }
 }
 
-bool NameFinder::NamesOnlySubject(std::string_view line, const std::set<std::string>& subject_words) const {
+bool NameFinder::NamesOnlySubject(std::string_view line, const std::set<std::string>& subject_words,
+                                  bool others_allowed) const {
   const NameTokens tokens = Tokenize(line);
   size_t subject = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.initial || !Namey(t)) continue;
-    if (!subject_words.count(std::string(tokens.Lower(t)))) return false;
-    ++subject;
+    if (subject_words.count(std::string(tokens.Lower(t)))) {
+      ++subject;
+      continue;
+    }
+    // A short all-caps group between digits is part of a spaced identifier ("GB48 QXBK 7140").
+    size_t p = t.begin;
+    while (p > 0 && line[p - 1] == ' ') --p;
+    if (t.caps && Len(t) <= 4 && p > 0 && IsDigit(line[p - 1])) continue;
+    if (!others_allowed) return false;
   }
   return subject >= 2;
 }

@@ -83,9 +83,11 @@ class NameFinder {
                                   const std::set<std::string>& subject_words,
                                   const std::vector<std::pair<size_t, size_t>>& taken) const;
 
-  // True when `line` names the subject and nobody else: its capitalised words that could be a
-  // name (not vetoed, not initials) are all `subject_words`, and there are at least two.
-  bool NamesOnlySubject(std::string_view line, const std::set<std::string>& subject_words) const;
+  // True when `line` names the subject: at least two of its capitalised words are
+  // `subject_words`, and (unless others_allowed) every other capitalised word that could be a
+  // name (not vetoed, not an initial, not a short all-caps group of a spaced identifier) is one.
+  bool NamesOnlySubject(std::string_view line, const std::set<std::string>& subject_words,
+                        bool others_allowed = false) const;
 
   bool IsForename(std::string_view lower) const;
   bool IsSurname(std::string_view lower) const;

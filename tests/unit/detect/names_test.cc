@@ -124,6 +124,13 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   std::vector<std::string_view> joint = {"Name                          Sort code\nJamal Kowalski and Ann Pike   16-55-85\n"};
   (void)detector_->DetectDocument(joint, subject_, &shared);
   EXPECT_EQ(shared.SubjectValueCount(), 0u);
+  // "own" on a line that names the subject and nobody else found; not when another name is there.
+  const std::string own = "EXH-09  Wallet seized from Jamal Kowalski on arrest: own debit card 4000 0033 5826 5813\n";
+  const std::string theirs = "EXH-10  Wallet seized from Jamal Kowalski and Ann Pike: own debit card 4000 0033 5826 5813\n";
+  EXPECT_TRUE(detector_->Detect(own, subject_).empty());
+  bool card = false;
+  for (const auto& x : detector_->Detect(theirs, subject_)) card = card || x.category == "payment_card";
+  EXPECT_TRUE(card);
 }
 
 // A capitalised word before a two- or three-letter acronym is not "Forename SURNAME", and a
