@@ -243,6 +243,7 @@ std::optional<Cue> FindCue(std::string_view text, size_t window_begin, size_t b,
 
 // The last of the context's page words on the page, or nullptr.
 const std::string* PageCue(const ContextSpec& ctx, std::string_view page) {
+  if (ctx.page_words.empty()) return nullptr;
   const std::string* word = nullptr;
   return ctx.page_words.Last(page, 0, page.size(), true, &word) != std::string_view::npos ? word : nullptr;
 }
@@ -416,14 +417,16 @@ struct Detector::Impl {
   void RunRule(const Rule& rule, const std::string& text, const NormalizedText& nt, const TableMap* tables,
                const SubjectProfile* subject, std::vector<Finding>* out) const {
     size_t prev_end = 0;
-    RunRuleRange(rule, text, 0, text.size(), text.size(), nt, tables, subject, &prev_end, out);
+    RunRuleRange(rule, text, 0, text.size(), text.size(), nt, tables, PageCue(rule.context, text), subject,
+                 &prev_end, out);
   }
   // The same for matches that start in [from, until), searching text[from, limit) (limit >= until
   // leaves room for a match that starts before `until` to end after it). *prev_end is the end of
-  // the rule's previous match, carried from range to range (for first_only cues).
+  // the rule's previous match, carried from range to range (for first_only cues). page_cue: the
+  // rule's page word found on this page (PageCue, looked up once a page), or nullptr.
   void RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
-                    const NormalizedText& nt, const TableMap* tables, const SubjectProfile* subject,
-                    size_t* prev_end, std::vector<Finding>* out) const;
+                    const NormalizedText& nt, const TableMap* tables, const std::string* page_cue,
+                    const SubjectProfile* subject, size_t* prev_end, std::vector<Finding>* out) const;
   // A person-name finding (found or propagated) with its offsets in the original text.
   Finding NameFinding(const NormalizedText& nt, NameSpan span) const {
     Finding f;
@@ -439,8 +442,8 @@ struct Detector::Impl {
 };
 
 void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
-                                  const NormalizedText& nt, const TableMap* tables, const SubjectProfile* subject,
-                                  size_t* prev_end, std::vector<Finding>* out) const {
+                                  const NormalizedText& nt, const TableMap* tables, const std::string* page_cue,
+                                  const SubjectProfile* subject, size_t* prev_end, std::vector<Finding>* out) const {
   re2::StringPiece input(text);
   re2::StringPiece groups[2];
   size_t pos = std::max(from, *prev_end);
@@ -469,19 +472,18 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     if (!valid && !rule.invalid_score) continue;
     double score = valid ? rule.score : *rule.invalid_score;
     std::optional<Cue> cue;
-    const std::string* page_cue = nullptr;
+    bool page_cued = false;
     if (rule.context.present) {
       size_t window_begin = b > rule.context.window ? b - rule.context.window : 0;
       window_begin = std::max(window_begin, std::min(window_floor, b));
       cue = FindCue(text, window_begin, b, e, rule.context, tables);
       if (cue) {
         score += rule.context.boost;
-      } else if (!rule.context.page_words.empty() &&
-                 (rule.context.negative.empty() ||
-                  rule.context.negative.Last(text, window_begin, b, false) == std::string_view::npos) &&
-                 (page_cue = PageCue(rule.context, text)) != nullptr) {
-        // (a negative word in the window, "Order No. A532110", stands against a page cue too)
-        // A required cue found only on the page passes at page_score; for other rules it can only raise.
+      } else if (page_cue != nullptr && (rule.context.negative.empty() ||
+                                         rule.context.negative.Last(text, window_begin, b, false) == std::string_view::npos)) {
+        // A cue found only on the page, with no negative word in the window ("Order No. A532110"):
+        // a required cue passes at page_score; for other rules it can only raise the score.
+        page_cued = true;
         score = rule.context.required ? rule.context.page_score : std::max(score, rule.context.page_score);
       } else if (rule.context.required) {
         continue;
@@ -501,7 +503,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
       f.reason += cue->column ? "+cue:'column:" : "+cue:'";
       f.reason += *cue->word;
       f.reason += '\'';
-    } else if (page_cue != nullptr) {
+    } else if (page_cued) {
       f.reason += "+page-cue:'";
       f.reason += *page_cue;
       f.reason += '\'';
@@ -670,8 +672,6 @@ std::vector<Finding> MergeFindings(std::vector<Finding> raw) {
   return merged;
 }
 
-}  // namespace
-
 // Categories whose values bundle.json cannot always declare for the subject, learned instead
 // from a layout row that names the subject alone ("Jermaine McKenzie   16-55-85  80966153").
 bool Learnable(std::string_view category) {
@@ -680,6 +680,8 @@ bool Learnable(std::string_view category) {
                                                      "phone", "email"};
   return std::find(std::begin(kCategories), std::end(kCategories), category) != std::end(kCategories);
 }
+
+}  // namespace
 
 std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std::string_view>& pages,
                                                            const SubjectProfile& subject,
@@ -697,6 +699,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     size_t from, until, limit;  // matches start in [from, until); the search runs to limit
   };
   std::vector<std::vector<Range>> ranges(impl.rules.size());
+  std::vector<const std::string*> page_cues(impl.rules.size(), nullptr);
   std::string joined;
   for (size_t p = 0; p < pages.size(); ++p) {
     PageWork& w = work[p];
@@ -710,16 +713,18 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       }
     }
     TableMap tables = TableMap::Build(w.nt.text);
+    // Each rule's page cue, looked up once a page (only rules with page_words have one).
+    for (size_t r = 0; r < impl.rules.size(); ++r) page_cues[r] = PageCue(impl.rules[r].context, joined);
     // The RE2::Set prefilter runs over blocks of the page; a rule's own RE2 then runs only over
     // the blocks where the set says it matches (plus a margin for matches crossing the block end),
     // so a page is not re-scanned once per rule.
     // Blocks are runs of whole lines of at least kBlock bytes; the margin lets an identifier split
     // over the line break that ends a block be found.
     if (!impl.prefilter) {
-      for (const Rule& rule : impl.rules) {
+      for (size_t r = 0; r < impl.rules.size(); ++r) {
         size_t prev = 0;
-        impl.RunRuleRange(rule, joined, 0, joined.size(), joined.size(), w.nt, &tables, &subject, &prev,
-                          &w.raw);
+        impl.RunRuleRange(impl.rules[r], joined, 0, joined.size(), joined.size(), w.nt, &tables, page_cues[r], &subject,
+                          &prev, &w.raw);
       }
     }
     // Pass 1: the Set over each block; a rule hit in consecutive blocks gets one range over them
@@ -743,6 +748,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       }
       for (int i : hits) {
         const ContextSpec& ctx = impl.rules[static_cast<size_t>(i)].context;
+        const std::string* page_cue = page_cues[static_cast<size_t>(i)];
         if (ctx.required) {
           // A candidate here needs a cue in the window before it, in the `after` bytes that
           // follow it, or in its table column header: when the text around the block holds no
@@ -752,8 +758,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           const size_t lo = from > ctx.window ? from - ctx.window : 0;
           const size_t hi = std::min(joined.size(), limit + ctx.after);
           auto cue_header = [&ctx](std::string_view h) { return ctx.words.Last(h, 0, h.size(), true) != std::string_view::npos; };
-          if (!ctx.words.AnyIn(joined, lo, hi) && !tables.AnyCellIn(from, limit, cue_header) &&
-              (ctx.page_words.empty() || PageCue(ctx, joined) == nullptr)) {
+          if (!ctx.words.AnyIn(joined, lo, hi) && !tables.AnyCellIn(from, limit, cue_header) && page_cue == nullptr) {
             continue;
           }
         }
@@ -770,8 +775,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     for (size_t r = 0; impl.prefilter && r < impl.rules.size(); ++r) {
       size_t prev = 0;
       for (const Range& g : ranges[r]) {
-        impl.RunRuleRange(impl.rules[r], joined, g.from, g.until, g.limit, w.nt, &tables, &subject, &prev,
-                          &w.raw);
+        impl.RunRuleRange(impl.rules[r], joined, g.from, g.until, g.limit, w.nt, &tables, page_cues[r], &subject,
+                          &prev, &w.raw);
       }
     }
     if (!impl.find_names) continue;
