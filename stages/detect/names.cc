@@ -249,6 +249,11 @@ bool PlaceAround(std::string_view text, const NameTokens& tokens, size_t first, 
          (before == "hmp" || before == "hmyoi" || before == "yoi" || before == "hmps" || before == "prison");
 }
 
+// True when token `t` (folded) is one of the subject's name words.
+bool SubjectWord(const NameTokens& tokens, const Token& t, const std::set<std::string>& subject_words) {
+  return subject_words.count(std::string(tokens.Lower(t))) > 0;
+}
+
 // True when the word at `pos` opens a line or a sentence (after '.', '!', '?' or ':').
 bool OpensSentence(std::string_view text, size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
@@ -445,7 +450,7 @@ bool NameFinder::NamesOnlySubject(std::string_view line, const std::set<std::str
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.initial || !Namey(t)) continue;
-    if (subject_words.count(std::string(tokens.Lower(t)))) {
+    if (SubjectWord(tokens, t, subject_words)) {
       ++subject;
       continue;
     }
@@ -662,17 +667,15 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // one of theirs makes the subject, left out by emit), and a capitalised word that opens a
     // sentence or line ("Saw Horváth") counts only in a table cell or as a gazetteer forename.
     if (i + 1 < tokens.size() && !subject_words.empty() && (tokens[i + 1].cap || tokens[i + 1].caps) &&
-        (t.initial || t.cap) && Adjacent(text, t, tokens[i + 1]) &&
-        subject_words.count(std::string(tokens.Lower(tokens[i + 1])))) {
+        (t.initial || t.cap) && Adjacent(text, t, tokens[i + 1]) && SubjectWord(tokens, tokens[i + 1], subject_words)) {
       const Token& u = tokens[i + 1];
       const bool first_ok =
-          t.initial || (t.cap && !Vetoed(t) && Len(t) >= 2 && !subject_words.count(std::string(tokens.Lower(t))) &&
+          t.initial || (t.cap && !Vetoed(t) && Len(t) >= 2 && !SubjectWord(tokens, t, subject_words) &&
                         (!OpensSentence(text, t.begin) || Forename(t) || !tables.HeaderAt(t.begin).empty()));
       // ... and not the subject's own two words after another ("Observed Declan BLACKWOOD").
       const bool subject_follows = i + 2 < tokens.size() && Adjacent(text, u, tokens[i + 2]) &&
-                                   subject_words.count(std::string(tokens.Lower(tokens[i + 2])));
-      if (first_ok && !subject_follows && (u.cap || u.caps) && !Vetoed(u) &&
-          subject_words.count(std::string(tokens.Lower(u)))) {
+                                   SubjectWord(tokens, tokens[i + 2], subject_words);
+      if (first_ok && !subject_follows && !Vetoed(u)) {
         emit(i, i + 1, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-surname");
         i += 2;
         continue;
@@ -741,7 +744,7 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     // A word of the subject's next to it belongs to this person too: a relative or an officer
     // who shares the subject's surname or forename ("Cerys Horváth", "Ciarán Abdullahi").
     auto known = [&](const Token& w) {
-      return (w.cap || w.caps) && (memory.count(tokens.Lower(w)) || subject_words.count(std::string(tokens.Lower(w))));
+      return (w.cap || w.caps) && (memory.count(tokens.Lower(w)) || SubjectWord(tokens, w, subject_words));
     };
     while (first > 0 && Adjacent(text, tokens[first - 1], tokens[first]) &&
            (tokens[first - 1].initial || known(tokens[first - 1]))) {
