@@ -795,9 +795,14 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     if (!Learnable(f.category) || subject.NameWords().empty()) return false;
     auto key = [&] { return std::string(f.category) + ":" + AlnumUpper(page.substr(f.begin, f.end - f.begin)); };
     if (!bundle->subject_values_.empty() && bundle->subject_values_.count(key())) return true;
-    const size_t nl = page.rfind('\n', f.begin);
-    const size_t line_begin = nl == std::string_view::npos ? 0 : nl + 1;
-    const size_t line_end = std::min(page.size(), page.find('\n', f.end));
+    // Its line, at most kRowReach bytes either side (a page with no line breaks stays linear).
+    constexpr size_t kRowReach = 512;
+    const size_t reach_begin = f.begin > kRowReach ? f.begin - kRowReach : 0;
+    const size_t reach_end = std::min(page.size(), f.end + kRowReach);
+    const size_t nl = page.substr(reach_begin, f.begin - reach_begin).rfind('\n');
+    const size_t line_begin = nl == std::string_view::npos ? reach_begin : reach_begin + nl + 1;
+    const size_t eol = page.substr(f.end, reach_end - f.end).find('\n');
+    const size_t line_end = eol == std::string_view::npos ? reach_end : f.end + eol;
     const std::string_view line = page.substr(line_begin, line_end - line_begin);
     const bool row = line.find("  ") != std::string_view::npos && impl.names.NamesOnlySubject(line, subject.NameWords());
     bool own = false;
