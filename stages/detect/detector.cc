@@ -241,12 +241,27 @@ std::optional<Cue> FindCue(std::string_view text, size_t window_begin, size_t b,
   return std::nullopt;
 }
 
-// The last of the context's page words on the page, or nullptr.
-const std::string* PageCue(const ContextSpec& ctx, std::string_view page) {
-  if (ctx.page_words.empty()) return nullptr;
-  const std::string* word = nullptr;
-  return ctx.page_words.Last(page, 0, page.size(), true, &word) != std::string_view::npos ? word : nullptr;
-}
+// A rule's page cue: the last of its context's page words on the page, or nullptr. Looked up
+// the first time a candidate or block needs it, then kept for the page: most pages never need
+// it, and the lookup reads the whole page.
+class PageCue {
+ public:
+  PageCue(const ContextSpec& ctx, std::string_view page) : ctx_(&ctx), page_(page), done_(ctx.page_words.empty()) {}
+  const std::string* get() {
+    if (!done_) {
+      done_ = true;
+      const std::string* word = nullptr;
+      if (ctx_->page_words.Last(page_, 0, page_.size(), true, &word) != std::string_view::npos) word_ = word;
+    }
+    return word_;
+  }
+
+ private:
+  const ContextSpec* ctx_;
+  std::string_view page_;
+  bool done_;
+  const std::string* word_ = nullptr;
+};
 
 std::vector<std::string> FoldedStrings(const Json& array) {
   std::vector<std::string> out;
@@ -417,15 +432,15 @@ struct Detector::Impl {
   void RunRule(const Rule& rule, const std::string& text, const NormalizedText& nt, const TableMap* tables,
                const SubjectProfile* subject, std::vector<Finding>* out) const {
     size_t prev_end = 0;
-    RunRuleRange(rule, text, 0, text.size(), text.size(), nt, tables, PageCue(rule.context, text), subject,
-                 &prev_end, out);
+    PageCue page_cue(rule.context, text);
+    RunRuleRange(rule, text, 0, text.size(), text.size(), nt, tables, &page_cue, subject, &prev_end, out);
   }
   // The same for matches that start in [from, until), searching text[from, limit) (limit >= until
   // leaves room for a match that starts before `until` to end after it). *prev_end is the end of
   // the rule's previous match, carried from range to range (for first_only cues). page_cue: the
-  // rule's page word found on this page (PageCue, looked up once a page), or nullptr.
+  // rule's page cue on this page.
   void RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
-                    const NormalizedText& nt, const TableMap* tables, const std::string* page_cue,
+                    const NormalizedText& nt, const TableMap* tables, PageCue* page_cue,
                     const SubjectProfile* subject, size_t* prev_end, std::vector<Finding>* out) const;
   // A person-name finding (found or propagated) with its offsets in the original text.
   Finding NameFinding(const NormalizedText& nt, NameSpan span) const {
@@ -442,7 +457,7 @@ struct Detector::Impl {
 };
 
 void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
-                                  const NormalizedText& nt, const TableMap* tables, const std::string* page_cue,
+                                  const NormalizedText& nt, const TableMap* tables, PageCue* page_cue,
                                   const SubjectProfile* subject, size_t* prev_end, std::vector<Finding>* out) const {
   re2::StringPiece input(text);
   re2::StringPiece groups[2];
@@ -479,7 +494,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
       cue = FindCue(text, window_begin, b, e, rule.context, tables);
       if (cue) {
         score += rule.context.boost;
-      } else if (page_cue != nullptr && (rule.context.negative.empty() ||
+      } else if (page_cue->get() != nullptr && (rule.context.negative.empty() ||
                                          rule.context.negative.Last(text, window_begin, b, false) == std::string_view::npos)) {
         // A cue found only on the page, with no negative word in the window ("Order No. A532110"):
         // a required cue passes at page_score; for other rules it can only raise the score.
@@ -505,7 +520,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
       f.reason += '\'';
     } else if (page_cued) {
       f.reason += "+page-cue:'";
-      f.reason += *page_cue;
+      f.reason += *page_cue->get();
       f.reason += '\'';
     }
     f.exemption = rule.exemption;
@@ -699,7 +714,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     size_t from, until, limit;  // matches start in [from, until); the search runs to limit
   };
   std::vector<std::vector<Range>> ranges(impl.rules.size());
-  std::vector<const std::string*> page_cues(impl.rules.size(), nullptr);
+  std::vector<PageCue> page_cues;
   std::string joined;
   for (size_t p = 0; p < pages.size(); ++p) {
     PageWork& w = work[p];
@@ -713,8 +728,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       }
     }
     TableMap tables = TableMap::Build(w.nt.text);
-    // Each rule's page cue, looked up once a page (only rules with page_words have one).
-    for (size_t r = 0; r < impl.rules.size(); ++r) page_cues[r] = PageCue(impl.rules[r].context, joined);
+    page_cues.clear();
+    for (const Rule& rule : impl.rules) page_cues.emplace_back(rule.context, joined);
     // The RE2::Set prefilter runs over blocks of the page; a rule's own RE2 then runs only over
     // the blocks where the set says it matches (plus a margin for matches crossing the block end),
     // so a page is not re-scanned once per rule.
@@ -723,7 +738,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     if (!impl.prefilter) {
       for (size_t r = 0; r < impl.rules.size(); ++r) {
         size_t prev = 0;
-        impl.RunRuleRange(impl.rules[r], joined, 0, joined.size(), joined.size(), w.nt, &tables, page_cues[r], &subject,
+        impl.RunRuleRange(impl.rules[r], joined, 0, joined.size(), joined.size(), w.nt, &tables, &page_cues[r], &subject,
                           &prev, &w.raw);
       }
     }
@@ -748,7 +763,6 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       }
       for (int i : hits) {
         const ContextSpec& ctx = impl.rules[static_cast<size_t>(i)].context;
-        const std::string* page_cue = page_cues[static_cast<size_t>(i)];
         if (ctx.required) {
           // A candidate here needs a cue in the window before it, in the `after` bytes that
           // follow it, or in its table column header: when the text around the block holds no
@@ -758,7 +772,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           const size_t lo = from > ctx.window ? from - ctx.window : 0;
           const size_t hi = std::min(joined.size(), limit + ctx.after);
           auto cue_header = [&ctx](std::string_view h) { return ctx.words.Last(h, 0, h.size(), true) != std::string_view::npos; };
-          if (!ctx.words.AnyIn(joined, lo, hi) && !tables.AnyCellIn(from, limit, cue_header) && page_cue == nullptr) {
+          if (!ctx.words.AnyIn(joined, lo, hi) && !tables.AnyCellIn(from, limit, cue_header) &&
+              page_cues[static_cast<size_t>(i)].get() == nullptr) {
             continue;
           }
         }
@@ -775,7 +790,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     for (size_t r = 0; impl.prefilter && r < impl.rules.size(); ++r) {
       size_t prev = 0;
       for (const Range& g : ranges[r]) {
-        impl.RunRuleRange(impl.rules[r], joined, g.from, g.until, g.limit, w.nt, &tables, page_cues[r], &subject,
+        impl.RunRuleRange(impl.rules[r], joined, g.from, g.until, g.limit, w.nt, &tables, &page_cues[r], &subject,
                           &prev, &w.raw);
       }
     }
