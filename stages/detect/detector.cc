@@ -36,6 +36,9 @@ constexpr size_t kBlock = 128;
 constexpr size_t kMargin = 40;
 constexpr const char* kThirdParty = "third_party";
 constexpr const char* kStaff = "staff";
+// Inside DetectDocument only: a rule's match that is the subject's own value. It is dropped with
+// any shorter match inside it ("0219736G" in the subject's "2019/0219736G"), never returned.
+constexpr std::string_view kSubjectOwn = "subject";
 
 // ASCII classes inline (the C library's are calls through the locale tables, in the hot loop).
 bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -506,12 +509,16 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     }
     score = std::min(score, 1.0);
     if (score + kEpsilon < min_score) continue;
-    if (subject != nullptr && subject->IsSubjectValue(rule.category, candidate)) continue;
 
     Finding f;
     f.rule_id = rule.id;
     f.category = rule.category;
     std::tie(f.begin, f.end) = nt.ToOriginal(b, e);
+    if (subject != nullptr && subject->IsSubjectValue(rule.category, candidate)) {
+      f.party = kSubjectOwn;
+      out->push_back(std::move(f));
+      continue;
+    }
     f.score = score;
     f.reason = valid ? rule.reason : rule.invalid_reason;  // "pattern[+validator[-failed]:name]"
     if (cue) {
@@ -696,6 +703,142 @@ bool Learnable(std::string_view category) {
   return std::find(std::begin(kCategories), std::end(kCategories), category) != std::end(kCategories);
 }
 
+// The line holding text[b, e), read at most kRowReach bytes either side (a page with no line
+// breaks stays linear).
+std::string_view LineAround(std::string_view page, size_t b, size_t e) {
+  constexpr size_t kRowReach = 512;
+  const size_t reach_begin = b > kRowReach ? b - kRowReach : 0;
+  const size_t reach_end = std::min(page.size(), e + kRowReach);
+  const size_t nl = page.substr(reach_begin, b - reach_begin).rfind('\n');
+  const size_t line_begin = nl == std::string_view::npos ? reach_begin : reach_begin + nl + 1;
+  const size_t eol = page.substr(e, reach_end - e).find('\n');
+  const size_t line_end = eol == std::string_view::npos ? reach_end : e + eol;
+  return page.substr(line_begin, line_end - line_begin);
+}
+
+// True when a name finding (a third party's or staff's: the subject's own are never findings)
+// overlaps `line`, a view into the page.
+bool NamesSomeoneOnLine(std::string_view page, std::string_view line, const std::vector<Finding>& raw) {
+  const size_t begin = static_cast<size_t>(line.data() - page.data());
+  const size_t end = begin + line.size();
+  return std::any_of(raw.begin(), raw.end(),
+                     [&](const Finding& n) { return n.category == "name" && n.begin < end && begin < n.end; });
+}
+
+// Words that name who holds a value on its row: the subject's name right after one makes the
+// value the subject's ("OL12 RDZ  Vauxhall Corsa  Keeper: CHAUDHRY, Faisal").
+const WordSet& OwnerWords() {
+  static const WordSet kWords({"keeper", "registered keeper", "owner", "registered owner", "account holder",
+                               "account name", "cardholder", "card holder", "registered to"});
+  return kWords;
+}
+
+// Words that tie a value on a line to someone other than the person a form is about.
+const WordSet& OtherPartyWords() {
+  static const WordSet kWords(
+      {"victim", "witness", "complainant", "co-defendant", "co-accused", "suspect", "associate", "partner",
+       "ex-partner", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "aunt", "uncle",
+       "cousin", "nephew", "niece", "grandmother", "grandfather", "girlfriend", "boyfriend", "friend", "mum", "dad",
+       "relative", "family", "kin", "visitor", "cellmate", "solicitor", "caller", "keeper", "owner", "holder",
+       "another", "other", "third party", "unknown"});
+  return kWords;
+}
+
+// True when the form around text[b, e) is about the subject: the value's line is a "Label: value"
+// line, in a block of lines (up to a blank line) that names nobody but the subject, where a
+// label for the person the form is about ("Surname:", "Name:", "Subject:") holds the subject's
+// name, and the value's line holds no word for another party. A custody record's "Vehicle:"
+// under its detained person's "Surname:" and "Forename(s):" is the detainee's; a visitor's car
+// below a prisoner's name is not, since the block names the visitor (or the car sits in a
+// paragraph of its own).
+bool InSubjectForm(const NameFinder& names, const std::set<std::string>& subject_words, std::string_view page,
+                   std::string_view line, const std::vector<Finding>& raw) {
+  auto is_form_line = [](std::string_view l) {
+    const size_t colon = l.find(':');
+    return colon != std::string_view::npos && colon > 0 && colon <= 40;
+  };
+  if (!is_form_line(line) || OtherPartyWords().Last(line, 0, line.size(), true) != std::string_view::npos) {
+    return false;
+  }
+  // The block: lines above and below up to a blank line, at most kBlockLines each way.
+  constexpr size_t kBlockLines = 30;
+  auto blank = [](std::string_view l) { return l.find_first_not_of(" \t\r") == std::string_view::npos; };
+  size_t begin = static_cast<size_t>(line.data() - page.data()), end = begin + line.size();
+  for (size_t n = 0; n < kBlockLines && begin > 0; ++n) {
+    const size_t prev_end = begin - 1;  // the '\n' before the block
+    const size_t nl = page.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
+    const size_t prev_begin = (nl == std::string_view::npos || nl >= prev_end) ? 0 : nl + 1;
+    if (blank(page.substr(prev_begin, prev_end - prev_begin))) break;
+    begin = prev_begin;
+  }
+  for (size_t n = 0; n < kBlockLines && end < page.size(); ++n) {
+    const size_t next_begin = end + 1;
+    const size_t next_end = std::min(page.find('\n', next_begin), page.size());
+    if (blank(page.substr(next_begin, next_end - next_begin))) break;
+    end = next_end;
+  }
+  if (NamesSomeoneOnLine(page, page.substr(begin, end - begin), raw)) return false;
+  static const WordSet kPersonLabels({"subject", "name", "full name", "surname", "family name", "forename",
+                                      "forenames", "forename(s)", "detained person", "prisoner", "offender",
+                                      "nominal", "defendant", "client", "service user"});
+  for (size_t at = begin; at < end;) {
+    const size_t eol = std::min(page.find('\n', at), end);
+    const std::string_view l = page.substr(at, eol - at);
+    at = eol + 1;
+    if (!is_form_line(l)) continue;
+    const std::string_view label = l.substr(0, l.find(':'));
+    size_t label_end = 0;
+    if (kPersonLabels.Last(label, 0, label.size(), true, nullptr, &label_end) == std::string_view::npos ||
+        label_end != label.size()) {
+      continue;
+    }
+    std::string_view value = l.substr(label.size() + 1);
+    value.remove_prefix(std::min(value.find_first_not_of(' '), value.size()));
+    value = value.substr(0, value.find("  "));  // up to the next field of a layout
+    const NameFinder::WordCount count = names.CountNameWords(value, subject_words);
+    if (count.subject > 0 && count.other == 0) return true;
+  }
+  return false;
+}
+
+// True when finding `f` (a Learnable category) on `page` is shown by the page to be the
+// subject's own:
+//  - it is in a row of a layout (a line with a run of two spaces) whose only names are the
+//    subject's ("Jermaine McKenzie   16-55-85  80966153");
+//  - its row names the subject right after an owner word ("Keeper: CHAUDHRY, Faisal"), and
+//    nobody else;
+//  - it is written as "own" ("own debit card …") on a line that names the subject and no one else;
+//  - it is a vehicle, bank account or card on a form about the subject (InSubjectForm).
+// `raw` is the page's findings, names among them. (A page about the subject is not enough: a
+// visit record names the prisoner above the visitors' cars.)
+bool LearnsSubjectValue(const NameFinder& names, const std::set<std::string>& subject_words, std::string_view page,
+                        const Finding& f, const std::vector<Finding>& raw) {
+  const std::string_view line = LineAround(page, f.begin, f.end);
+  const size_t line_begin = static_cast<size_t>(line.data() - page.data());
+  if (line.find("  ") != std::string_view::npos && names.NamesOnlySubject(line, subject_words)) return true;
+  if (NamesSomeoneOnLine(page, line, raw)) return false;
+  size_t owner_end = 0;
+  if (OwnerWords().Last(line, 0, line.size(), true, nullptr, &owner_end) != std::string_view::npos &&
+      names.NamesOnlySubject(line, subject_words, true)) {
+    // The owner named is the subject: the word after the owner word is one of the subject's.
+    size_t w = owner_end;
+    while (w < line.size() && (line[w] == ' ' || line[w] == ':' || line[w] == '-')) ++w;
+    size_t we = w;
+    while (we < line.size() && line[we] != ' ' && line[we] != ',') ++we;
+    if (we > w && names.CountNameWords(line.substr(w, we - w), subject_words).subject == 1) return true;
+  }
+  const size_t from = f.begin > line_begin + 24 ? f.begin - 24 : line_begin;
+  static const WordSet kOwn({"own"});
+  if (kOwn.Last(page, from, f.begin, from == line_begin) != std::string_view::npos &&
+      names.NamesOnlySubject(line, subject_words, true)) {
+    return true;
+  }
+  static constexpr std::string_view kFormCategories[] = {"vehicle_registration", "sort_code", "account_number", "iban",
+                                                         "payment_card"};
+  return std::find(std::begin(kFormCategories), std::end(kFormCategories), f.category) != std::end(kFormCategories) &&
+         InSubjectForm(names, subject_words, page, line, raw);
+}
+
 }  // namespace
 
 std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std::string_view>& pages,
@@ -801,38 +944,12 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
     }
   }
-  // True when finding `f` on `page` is the subject's own: a value already learned for this
-  // bundle; one in a row of a layout (a line with a run of two spaces) whose only names are
-  // the subject's; or one written as "own" ("own debit card …") on a line that names the subject
-  // and in which no other name was found. Then it is learned, and kept wherever it appears later
-  // in the bundle. `raw` is the page's findings (names among them).
-  auto subjects_own = [&](std::string_view page, const Finding& f, const std::vector<Finding>& raw) {
-    if (!Learnable(f.category) || subject.NameWords().empty()) return false;
-    auto key = [&] { return std::string(f.category) + ":" + AlnumUpper(page.substr(f.begin, f.end - f.begin)); };
-    if (!bundle->subject_values_.empty() && bundle->subject_values_.count(key())) return true;
-    // Its line, at most kRowReach bytes either side (a page with no line breaks stays linear).
-    constexpr size_t kRowReach = 512;
-    const size_t reach_begin = f.begin > kRowReach ? f.begin - kRowReach : 0;
-    const size_t reach_end = std::min(page.size(), f.end + kRowReach);
-    const size_t nl = page.substr(reach_begin, f.begin - reach_begin).rfind('\n');
-    const size_t line_begin = nl == std::string_view::npos ? reach_begin : reach_begin + nl + 1;
-    const size_t eol = page.substr(f.end, reach_end - f.end).find('\n');
-    const size_t line_end = eol == std::string_view::npos ? reach_end : f.end + eol;
-    const std::string_view line = page.substr(line_begin, line_end - line_begin);
-    const bool row = line.find("  ") != std::string_view::npos && impl.names.NamesOnlySubject(line, subject.NameWords());
-    bool own = false;
-    if (!row) {
-      const size_t from = f.begin > line_begin + 24 ? f.begin - 24 : line_begin;
-      static const WordSet kOwn({"own"});
-      own = kOwn.Last(page, from, f.begin, from == line_begin) != std::string_view::npos &&
-            impl.names.NamesOnlySubject(line, subject.NameWords(), true) &&
-            std::none_of(raw.begin(), raw.end(), [&](const Finding& n) {
-              return n.category == "name" && n.begin < line_end && line_begin < n.end;
-            });
-    }
-    if (!row && !own) return false;
-    bundle->subject_values_.insert(key());
-    return true;
+  // The subject's own values that bundle.json cannot declare (bank details, cards, vehicles) are
+  // learned from each page, then kept wherever they appear in the bundle: first every finding of
+  // the page teaches (LearnsSubjectValue), then those learned are dropped, so a registration in
+  // an ANPR table is kept when the keeper row below it names the subject.
+  auto key = [](std::string_view page, const Finding& f) {
+    return std::string(f.category) + ":" + AlnumUpper(page.substr(f.begin, f.end - f.begin));
   };
   std::vector<std::vector<Finding>> out(pages.size());
   for (size_t p = 0; p < pages.size(); ++p) {
@@ -843,11 +960,31 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
         w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
       }
     }
+    const bool learns = impl.find_names && !subject.NameWords().empty();
+    if (learns) {
+      for (const Finding& f : w.raw) {
+        if (f.party != kSubjectOwn && Learnable(f.category) && LearnsSubjectValue(impl.names, subject.NameWords(), pages[p], f, w.raw)) {
+          bundle->subject_values_.insert(key(pages[p], f));
+        }
+      }
+    }
+    // The subject's own values (from the rules, kSubjectOwn) and what lies inside them.
+    std::vector<std::pair<size_t, size_t>> own;
+    for (const Finding& f : w.raw) {
+      if (f.party == kSubjectOwn) own.emplace_back(f.begin, f.end);
+    }
+    auto inside_own = [&own](const Finding& f) {
+      return std::any_of(own.begin(), own.end(), [&f](const auto& s) { return s.first <= f.begin && f.end <= s.second; });
+    };
     std::vector<Finding> kept;
     kept.reserve(w.raw.size());
     for (Finding& f : w.raw) {
+      if (!own.empty() && f.category != "name" && inside_own(f)) continue;
       if (!impl.redact_staff_names && f.category == "name" && f.party == kStaff) continue;
-      if (impl.find_names && subjects_own(pages[p], f, w.raw)) continue;
+      if (learns && Learnable(f.category) && !bundle->subject_values_.empty() &&
+          bundle->subject_values_.count(key(pages[p], f))) {
+        continue;
+      }
       if (impl.public_bodies.size() > 0 &&
           impl.public_bodies.IsListed(f.category, pages[p].substr(f.begin, f.end - f.begin))) {
         continue;

@@ -443,24 +443,24 @@ NameFinder::NameFinder() {
   }
 }
 
-bool NameFinder::NamesOnlySubject(std::string_view line, const std::set<std::string>& subject_words,
-                                  bool others_allowed) const {
+NameFinder::WordCount NameFinder::CountNameWords(std::string_view line,
+                                                const std::set<std::string>& subject_words) const {
   const NameTokens tokens = Tokenize(line);
-  size_t subject = 0;
+  WordCount count;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.initial || !Namey(t)) continue;
     if (SubjectWord(tokens, t, subject_words)) {
-      ++subject;
+      ++count.subject;
       continue;
     }
     // A short all-caps group between digits is part of a spaced identifier ("GB48 QXBK 7140").
     size_t p = t.begin;
     while (p > 0 && line[p - 1] == ' ') --p;
     if (t.caps && Len(t) <= 4 && p > 0 && IsDigit(line[p - 1])) continue;
-    if (!others_allowed) return false;
+    ++count.other;
   }
-  return subject >= 2;
+  return count;
 }
 
 bool NameFinder::IsForename(std::string_view lower) const {
@@ -755,7 +755,9 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     }
     size_t b = OverParticles(text, tokens[first].begin), e = tokens[last].end;
     i = last;
-    if (overlaps(b, e)) continue;
+    // A remembered word in a place before a postcode or after HMP is the place ("Eastwick Green
+    // I5 7SD" when a Green was named before).
+    if (overlaps(b, e) || PlaceAround(text, tokens, first, e)) continue;
     out.push_back({b, e, m->second, 0.7, "name:propagated"});
   }
   // Remembered names in user names and e-mail local parts written without their domain

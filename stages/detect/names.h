@@ -87,7 +87,16 @@ class NameFinder {
   // `subject_words`, and (unless others_allowed) every other capitalised word that could be a
   // name (not vetoed, not an initial, not a short all-caps group of a spaced identifier) is one.
   bool NamesOnlySubject(std::string_view line, const std::set<std::string>& subject_words,
-                        bool others_allowed = false) const;
+                        bool others_allowed = false) const {
+    const WordCount count = CountNameWords(line, subject_words);
+    return count.subject >= 2 && (others_allowed || count.other == 0);
+  }
+  // The capitalised words of `text` that could be a name (not vetoed, not an initial, not a short
+  // all-caps group of a spaced identifier): how many are `subject_words`, how many are not.
+  struct WordCount {
+    size_t subject = 0, other = 0;
+  };
+  WordCount CountNameWords(std::string_view text, const std::set<std::string>& subject_words) const;
 
   bool IsForename(std::string_view lower) const;
   bool IsSurname(std::string_view lower) const;

@@ -100,6 +100,14 @@ TEST_F(NamesTest, SurnameParticles) {
   std::vector<std::string_view> doc = {"Co-defendant Claudette van Dijk was bailed.", "Phone seized from van Dijk."};
   auto f = detector_->DetectDocument(doc, subject_, &bundle);
   EXPECT_EQ(Names(f[1], doc[1]), V{"van Dijk"});
+  // A remembered word in a place before a postcode is the place.
+  BundleContext places;
+  std::vector<std::string_view> moved = {"Visitor Ann Green attended.", "Moved to 12 Mill Brow, Eastwick Green LS1 4DY."};
+  auto m = detector_->DetectDocument(moved, subject_, &places);
+  EXPECT_TRUE(Names(m[1], moved[1]).empty());
+  EXPECT_EQ(Names(detector_->DetectDocument({"Visitor Ann Green attended.", "Green called."}, subject_, &places)[1],
+                  "Green called."),
+            V{"Green"});
 }
 
 // The subject's own bank details, which bundle.json cannot declare, are learned from a layout
@@ -131,6 +139,70 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   bool card = false;
   for (const auto& x : detector_->Detect(theirs, subject_)) card = card || x.category == "payment_card";
   EXPECT_TRUE(card);
+}
+
+std::vector<std::string> Values(const std::vector<Finding>& findings, std::string_view text, std::string_view category) {
+  std::vector<std::string> out;
+  for (const Finding& f : findings) {
+    if (f.category == category) out.emplace_back(text.substr(f.begin, f.end - f.begin));
+  }
+  return out;
+}
+
+// A keeper row that names the subject makes the registration the subject's on the whole page,
+// above the row too (the page is learned from before it is filtered); another keeper's stays.
+TEST_F(NamesTest, SubjectsVehicleLearnedFromItsKeeperRow) {
+  const std::string page =
+      "Date        Camera            VRM\n"
+      "17/04/2023  M62 J27 slip      RB70NOE\n"
+      "17/04/2023  Retail park exit  PJ68ZNH\n"
+      "\n"
+      "RB70 NOE  Vauxhall Corsa  Keeper: KOWALSKI, Jamal  53 Kiln Row, Eastwick Green LS1 4DY\n"
+      "PJ68 ZNH  Seat Leon  Keeper: PROTHEROE, Bilal  DOB 28/01/1978\n";
+  EXPECT_EQ(Values(detector_->Detect(page, subject_), page, "vehicle_registration"),
+            (std::vector<std::string>{"PJ68ZNH", "PJ68 ZNH"}));
+}
+
+// A vehicle on a form about the subject (its block's person label holds the subject's name and
+// the block names nobody else) is the subject's; not when the block names someone else, the
+// line ties it to another party, or it stands in a paragraph of its own.
+TEST_F(NamesTest, SubjectsVehicleLearnedFromAFormAboutThem) {
+  const std::string custody =
+      "DETAINED PERSON\n"
+      "Surname:        KOWALSKI\n"
+      "Forename(s):    Jamal\n"
+      "Vehicle:        AN57 ZSN (silver Vauxhall Corsa, seized)\n"
+      "\n"
+      "Arresting officer:   DC Jian Cheung\n";
+  EXPECT_TRUE(Values(detector_->Detect(custody, subject_), custody, "vehicle_registration").empty());
+  using V = std::vector<std::string>;
+  const std::string visit =
+      "Prisoner name:  Jamal Kowalski\n"
+      "Visitor:        Ann Pike\n"
+      "Vehicle:        AN57 ZSN (silver Vauxhall Corsa)\n";
+  EXPECT_EQ(Values(detector_->Detect(visit, subject_), visit, "vehicle_registration"), V{"AN57 ZSN"});
+  const std::string partner =
+      "Surname:        KOWALSKI\n"
+      "Forename(s):    Jamal\n"
+      "Partner's vehicle: AN57 ZSN (silver Vauxhall Corsa)\n";
+  EXPECT_EQ(Values(detector_->Detect(partner, subject_), partner, "vehicle_registration"), V{"AN57 ZSN"});
+  const std::string apart =
+      "Prisoner name:  Jamal Kowalski\n"
+      "\n"
+      "Car park register: AN57 ZSN (dark green Skoda Octavia) arrived 16:06\n";
+  EXPECT_EQ(Values(detector_->Detect(apart, subject_), apart, "vehicle_registration"), V{"AN57 ZSN"});
+}
+
+// A shorter match inside the subject's own identifier is the subject's too: "0219736G" in
+// "2019/0219736G" happens to pass the short PNC form's check.
+TEST_F(NamesTest, MatchInsideTheSubjectsIdentifierIsKept) {
+  model::Subject s;
+  s.name = "Jamal Kowalski";
+  s.identifiers = {{"pnc", "2019/0219736G"}};
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::string page = "Role        Name               PNC ID\nSuspect 1   KOWALSKI, Jamal    2019/0219736G\n";
+  EXPECT_TRUE(Values(detector_->Detect(page, subject), page, "pnc").empty());
+  EXPECT_FALSE(Values(detector_->Detect(page, subject_), page, "pnc").empty());  // not the subject's: found
 }
 
 // A capitalised word before a two- or three-letter acronym is not "Forename SURNAME", and a
