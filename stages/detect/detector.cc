@@ -954,7 +954,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
   std::vector<std::vector<Finding>> out(pages.size());
   for (size_t p = 0; p < pages.size(); ++p) {
     PageWork& w = work[p];
-    if (impl.find_names && !bundle->names_.empty()) {
+    if (impl.find_names && !bundle->names_.words.empty()) {
       std::sort(w.names.begin(), w.names.end());
       for (NameSpan& s : impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, subject.NameWords(), w.names)) {
         w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));

@@ -90,7 +90,19 @@ struct NameWordHash {
     return static_cast<size_t>(h * kMul);
   }
 };
-using NameMemory = absl::flat_hash_map<std::string, bool, NameWordHash, std::equal_to<>>;
+// What a bundle's mentions of a remembered name word said of the person: named as staff (a staff
+// title or role), only without a telling role, or somewhere as a third party (a visitor, a
+// relative, a victim...). A third-party mention is final; a staff one outweighs those without a role.
+enum class NameParty : uint8_t { kNeutral, kStaff, kThirdParty };
+// What a bundle's documents have said of the people named in them: each name word (lower case),
+// and each whole name of two words or more (its words sorted, one space between), with what their
+// mentions said (NameParty). A name is staff's only whole: "Jermaine Eze" is not staff because an
+// officer is called Jermaine and another Eze; a word alone is staff's only when every name it
+// was seen in is.
+struct NameMemory {
+  absl::flat_hash_map<std::string, NameParty, NameWordHash, std::equal_to<>> words;
+  absl::flat_hash_map<std::string, NameParty> names;
+};
 
 // What a bundle's documents have confirmed so far: third-party and staff name words, so that
 // later mentions ("Smith", "SMITH's", "J. Smith") are found on later pages and documents, and
@@ -99,12 +111,12 @@ using NameMemory = absl::flat_hash_map<std::string, bool, NameWordHash, std::equ
 // in a later document are not applied back to earlier documents.
 class BundleContext {
  public:
-  size_t NameCount() const { return names_.size(); }
+  size_t NameCount() const { return names_.words.size(); }
   size_t SubjectValueCount() const { return subject_values_.size(); }
 
  private:
   friend class Detector;
-  NameMemory names_;  // lower-case word -> staff
+  NameMemory names_;
   // The subject's own values that bundle.json cannot declare (bank details, cards, vehicles),
   // learned from a layout row that names the subject and nobody else: "category:VALUE" (letters
   // and digits upper-cased). Kept wherever they appear in the bundle.

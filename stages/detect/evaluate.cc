@@ -181,6 +181,7 @@ std::string BaselineJson(const EvalReport& report) {
   Json j{{"recall", recall},
          {"precision_overall", std::floor(report.overall.Precision() * 10000) / 10000},
          {"subject_retention", std::floor(report.Retention() * 10000) / 10000}};
+  if (report.public_items > 0) j["public_retention"] = std::floor(report.PublicRetention() * 10000) / 10000;
   return j.dump(2) + "\n";
 }
 
@@ -204,6 +205,10 @@ std::vector<std::string> CompareWithBaseline(const EvalReport& report, const std
     double r = report.Retention();
     if (r + kSlack < b.at("subject_retention").get<double>()) {
       drops.push_back("subject retention " + Fixed(r) + " < baseline " + Fixed(b["subject_retention"].get<double>()));
+    }
+    if (b.contains("public_retention") && report.PublicRetention() + kSlack < b["public_retention"].get<double>()) {
+      drops.push_back("public-body and kept staff retention " + Fixed(report.PublicRetention()) + " < baseline " +
+                      Fixed(b["public_retention"].get<double>()));
     }
   } catch (const Json::exception&) {
     return {"baseline is not valid JSON with recall, precision_overall and subject_retention"};

@@ -43,6 +43,10 @@ struct EvalReport {
   double Retention() const {
     return subject_items ? static_cast<double>(subject_kept) / static_cast<double>(subject_items) : 1.0;
   }
+  // Public-body items (and staff names, when the policy keeps them) left unredacted.
+  double PublicRetention() const {
+    return public_items ? static_cast<double>(public_kept) / static_cast<double>(public_items) : 1.0;
+  }
 };
 
 struct EvalOptions {
@@ -60,7 +64,8 @@ std::string FormatReport(const EvalReport& report);
 std::string BaselineJson(const EvalReport& report);
 
 // One message per figure below the baseline (recall per category, overall precision, subject
-// retention). Bad baseline JSON -> a single message saying so.
+// retention, and public-body retention when the baseline records it). Bad baseline JSON -> a
+// single message saying so.
 std::vector<std::string> CompareWithBaseline(const EvalReport& report, const std::string& baseline_json);
 
 }  // namespace disclose::detect

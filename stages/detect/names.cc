@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <absl/container/flat_hash_set.h>
+
 namespace disclose::detect {
 
 namespace {
@@ -100,7 +102,7 @@ const WordMap& Roles() {
       {"officer in case", true}, {"taken by", true}, {"offender manager", true}, {"manager is", true},
       {"practitioner", true}, {"officer", true}, {"governor", true}, {"nurse", true}, {"key worker", true},
       {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true},
-      {"facilitator", true}, {"printed by", true}, {"supervisor", true}, {"by", false}, {"with", false},
+      {"facilitator", true}, {"printed by", true}, {"supervisor", true}, {"chair", true}, {"by", false}, {"with", false},
       {"contact", false}, {"mum", false}, {"dad", false}, {"stepson", false}, {"stepdaughter", false}};
   return kRoles;
 }
@@ -180,11 +182,15 @@ bool Particle(std::string_view w) {
 }
 
 // One space (no line break, and not the two or more that part the columns of a layout) between
-// two tokens, optionally after a '.' of an initial, or one or two surname particles between them
-// ("van Dijk", "van der Berg", "al-Rashid").
+// two tokens, optionally after the '.' of an initial or a title ("J. Smith", "Dr. Okafor"; after
+// a word the '.' ends a sentence: "Leanne Eze. DC Jermaine Dhillon"), or one or two surname
+// particles between them ("van Dijk", "van der Berg", "al-Rashid").
 bool Adjacent(std::string_view text, const Token& a, const Token& b) {
   size_t p = a.end;
-  if (a.dot) ++p;
+  if (a.dot) {
+    if (!a.initial && !(a.lex & kTitle)) return false;
+    ++p;
+  }
   if (b.begin <= p) return b.begin == p;
   if (text[p] != ' ') return false;
   if (b.begin == p + 1) return true;
@@ -266,20 +272,83 @@ bool CommaBetween(std::string_view text, const Token& a, const Token& b) {
   return b.begin == a.end + 2 && text[a.end] == ',' && text[a.end + 1] == ' ';
 }
 
-void AddWords(const NameTokens& tokens, size_t first, size_t last, bool staff, const std::set<std::string>& subject,
-              NameMemory* memory) {
+// The name words of tokens[first, last] in lower case: capitalised words of two letters or more,
+// not vetoed and not the subject's (initials are left out).
+std::vector<std::string_view> NameWordsOf(const NameTokens& tokens, size_t first, size_t last,
+                                          const std::set<std::string>& subject) {
+  std::vector<std::string_view> out;
   for (size_t k = first; k <= last; ++k) {
     const Token& t = tokens[k];
     const std::string_view lower = tokens.Lower(t);
-    if (t.initial || lower.size() < 2 || (t.lex & kVeto) || subject.count(std::string(lower))) continue;
-    if (!t.cap && !t.caps) continue;
-    auto it = memory->find(lower);
-    if (it == memory->end()) {
-      memory->emplace(std::string(lower), staff);
-    } else if (!staff) {
-      it->second = false;
+    if (t.initial || lower.size() < 2 || (t.lex & kVeto) || (!t.cap && !t.caps) || subject.count(std::string(lower))) {
+      continue;
+    }
+    out.push_back(lower);
+  }
+  return out;
+}
+
+// A whole name as NameMemory::names keeps it: its words sorted, one space between.
+std::string NameKey(std::vector<std::string_view> words) {
+  std::sort(words.begin(), words.end());
+  std::string key;
+  for (std::string_view w : words) {
+    if (!key.empty()) key += ' ';
+    key += w;
+  }
+  return key;
+}
+
+// What a new mention says on top of what was remembered: a third party's mention is final; a
+// staff mention outweighs those that said nothing.
+void Remember(NameParty party, NameParty* remembered) {
+  if (party == NameParty::kThirdParty || (party == NameParty::kStaff && *remembered == NameParty::kNeutral)) {
+    *remembered = party;
+  }
+}
+
+void AddWords(const NameTokens& tokens, size_t first, size_t last, NameParty party,
+              const std::set<std::string>& subject, NameMemory* memory) {
+  const std::vector<std::string_view> words = NameWordsOf(tokens, first, last, subject);
+  for (std::string_view lower : words) {
+    auto it = memory->words.find(lower);
+    if (it == memory->words.end()) {
+      memory->words.emplace(std::string(lower), party);
+    } else {
+      Remember(party, &it->second);
     }
   }
+  if (words.size() >= 2) Remember(party, &memory->names.try_emplace(NameKey(words), party).first->second);
+}
+
+// True when the word `lower` alone stands for a staff member: its mentions made it staff's, and
+// so did every whole name it was seen in.
+bool StaffWord(std::string_view lower, const NameMemory& memory) {
+  auto it = memory.words.find(lower);
+  if (it == memory.words.end() || it->second != NameParty::kStaff) return false;
+  for (const auto& [name, party] : memory.names) {
+    if (party == NameParty::kStaff) continue;
+    for (size_t at = name.find(lower); at != std::string::npos; at = name.find(lower, at + 1)) {
+      const size_t end = at + lower.size();
+      if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return false;
+    }
+  }
+  return true;
+}
+
+// True when tokens[first, last] names a staff member the bundle has named before: a whole name
+// remembered as staff's (in any order and case), or a single word that stands for one (StaffWord).
+bool RememberedStaff(const NameTokens& tokens, size_t first, size_t last, const std::set<std::string>& subject,
+                     const NameMemory& memory) {
+  const std::vector<std::string_view> words = NameWordsOf(tokens, first, last, subject);
+  if (words.size() == 1) return StaffWord(words.front(), memory);
+  if (words.empty()) return false;
+  auto it = memory.names.find(NameKey(words));
+  return it != memory.names.end() && it->second == NameParty::kStaff &&
+         std::none_of(words.begin(), words.end(), [&memory](std::string_view w) {
+           auto word = memory.words.find(w);
+           return word != memory.words.end() && word->second == NameParty::kThirdParty;
+         });
 }
 
 // True when every word of the span is one of the subject's words or an initial of one.
@@ -327,15 +396,62 @@ bool WeakRole(std::string_view text, size_t pos) {
          word == "name";
 }
 
+// What the text right after a name says of the person: staff when it gives a staff job ("Jordan
+// Sutcliffe, Custodial Manager", "Piotr Kowalczyk  (staff)") or an official e-mail address
+// ("Yaw Nwosu <yaw.nwosu@hmpps.example>"); a third party when it says "(prisoner)", "(visitor)".
+std::optional<bool> PartyAfter(std::string_view text, size_t end) {
+  size_t p = end;
+  while (p < text.size() && (text[p] == ' ' || text[p] == ',' || text[p] == '\t')) ++p;
+  if (p < text.size() && text[p] == '<') {
+    const size_t close = text.find('>', p);
+    const size_t at = text.find('@', p);
+    if (close == std::string_view::npos || at == std::string_view::npos || at > close || close - p > 120) {
+      return std::nullopt;
+    }
+    std::string domain(text.substr(at + 1, close - at - 1));
+    for (char& c : domain) c = AsciiLower(c);
+    static constexpr std::string_view kOfficial[] = {"hmpps.", "justice.", "probation.", "police.", ".police.uk",
+                                                     "gov.uk", "nhs.net", "nhs.uk"};
+    for (std::string_view o : kOfficial) {
+      const size_t hit = domain.find(o);
+      // A whole label: at the start of the domain or after a dot.
+      if (hit != std::string::npos && (hit == 0 || domain[hit - 1] == '.' || o.front() == '.')) return true;
+    }
+    return std::nullopt;
+  }
+  if (p < text.size() && text[p] == '(') ++p;
+  size_t q = p;
+  while (q < text.size() && q - p < 24 && (IsLetter(text[q]) || text[q] == ' ')) ++q;
+  std::string after(text.substr(p, q - p));
+  for (char& c : after) c = AsciiLower(c);
+  static constexpr std::string_view kStaff[] = {"staff", "custodial manager", "prison officer", "probation officer",
+                                                "governor", "officer", "supervising officer", "case administrator"};
+  static constexpr std::string_view kThirdParty[] = {"prisoner", "visitor", "victim", "witness", "relative"};
+  auto opens = [&after](std::string_view w) {
+    return after.starts_with(w) && (after.size() == w.size() || !IsLetter(after[w.size()]));
+  };
+  if (std::any_of(std::begin(kStaff), std::end(kStaff), opens)) return true;
+  if (std::any_of(std::begin(kThirdParty), std::end(kThirdParty), opens)) return false;
+  return std::nullopt;
+}
+
 bool ColonAfterRole(std::string_view text, size_t pos) {
   size_t p = pos;
   while (p > 0 && text[p - 1] == ' ') --p;
   return p > 0 && text[p - 1] == ':';
 }
 
+// Role words that label a name without saying whose it is ("Name:", "Signed:", "from", "with").
+bool LabelRole(std::string_view role) {
+  static const absl::flat_hash_set<std::string_view> kLabels = {
+      "aka", "alias", "née", "nee", "known as", "statement of", "name", "signed", "dear", "from",
+      "to", "cc", "c/o", "by", "with", "contact"};
+  return kLabels.contains(role);
+}
+
 // The role word (one or two words, lower case) that ends just before `pos`, skipping ':' ',' '-'
-// '(' and spaces. Returns nullopt or the staff flag.
-std::optional<bool> RoleBefore(std::string_view text, size_t pos) {
+// '(' and spaces. Returns nullopt or the staff flag; *word (when given) is set to the role.
+std::optional<bool> RoleBefore(std::string_view text, size_t pos, std::string_view* word = nullptr) {
   size_t p = pos;
   while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ':' || text[p - 1] == ',' || text[p - 1] == '-' ||
                    text[p - 1] == '\t' || text[p - 1] == '(')) {
@@ -365,15 +481,19 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos) {
       std::string_view two = lowered(b2, e);
       if (!two.empty()) {
         auto it = roles.find(two);
-        if (it != roles.end()) return it->second;
+        if (it != roles.end()) {
+          if (word != nullptr) *word = it->first;
+          return it->second;
+        }
       }
     }
   }
   std::string_view one = lowered(b1, e);
   if (one.empty()) return std::nullopt;
   auto it = roles.find(one);
-  if (it != roles.end()) return it->second;
-  return std::nullopt;
+  if (it == roles.end()) return std::nullopt;
+  if (word != nullptr) *word = it->first;
+  return it->second;
 }
 
 // The user name or e-mail local part around text[pos] (a '.' or '_' between two letters or
@@ -411,9 +531,9 @@ std::optional<NameSpan> Handle(std::string_view text, size_t pos, const NameMemo
     ++parts;
     if (n > 1) {
       const std::string_view part(lower, n);
-      auto m = memory.find(part);
-      if (m != memory.end()) {
-        staff = staff && m->second;
+      auto m = memory.words.find(part);
+      if (m != memory.words.end()) {
+        staff = staff && StaffWord(part, memory);
         if (n >= 3) ++words;
       } else if (!subject_words.count(std::string(part))) {
         return std::nullopt;
@@ -568,11 +688,30 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
                                        const std::set<std::string>& subject_words, NameMemory* memory) const {
   std::vector<NameSpan> out;
   size_t i = 0;
-  auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason) {
+  auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason, bool third_party = false) {
     if (IsSubjectName(tokens, first, last, subject_words)) return;
     if (PlaceAround(text, tokens, first, tokens[last].end)) return;
+    // Whose name it is: staff by a title or role; a third party after a role such as "visitor"
+    // or "brother" (or under a "Visitor" column); by what follows it (PartyAfter); otherwise
+    // by what the bundle has said of it ("Jade Mistry" in a contact log, after "Probation
+    // Officer Jade Mistry").
+    NameParty party = staff ? NameParty::kStaff : NameParty::kNeutral;
+    if (!staff) {
+      std::string_view role;
+      const std::optional<bool> after = PartyAfter(text, tokens[last].end);
+      if (third_party || (after && !*after) ||
+          (RoleBefore(text, tokens[first].begin, &role).has_value() && !LabelRole(role))) {
+        party = NameParty::kThirdParty;
+      } else if (after) {
+        party = NameParty::kStaff;
+        staff = true;
+      } else if (RememberedStaff(tokens, first, last, subject_words, *memory)) {
+        party = NameParty::kStaff;
+        staff = true;
+      }
+    }
     NameSpan s{OverParticles(text, tokens[first].begin), tokens[last].end, staff, score, std::move(reason)};
-    AddWords(tokens, first, last, staff, subject_words, memory);
+    AddWords(tokens, first, last, party, subject_words, memory);
     out.push_back(std::move(s));
   };
   // Extends a name starting at token k over adjacent initials and name words (at most 4 tokens).
@@ -713,7 +852,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
           ++last;
         }
         (void)cb;
-        emit(i, last, false, 0.8, "name:column:'" + std::string(header) + "'");
+        emit(i, last, false, 0.8, "name:column:'" + std::string(header) + "'",
+             header.find("visitor") != std::string_view::npos);
         i = last + 1;
         continue;
       }
@@ -727,7 +867,7 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
                                             const std::set<std::string>& subject_words,
                                             const std::vector<std::pair<size_t, size_t>>& taken) const {
   std::vector<NameSpan> out;
-  if (memory.empty()) return out;
+  if (memory.words.empty()) return out;
   auto overlaps = [&](size_t b, size_t e) {
     auto it = std::lower_bound(taken.begin(), taken.end(), std::pair<size_t, size_t>{b, 0});
     if (it != taken.end() && it->first < e) return true;
@@ -737,14 +877,14 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (!(t.cap || t.caps)) continue;
-    auto m = memory.find(tokens.Lower(t));
-    if (m == memory.end()) continue;
+    auto m = memory.words.find(tokens.Lower(t));
+    if (m == memory.words.end()) continue;
     size_t first = i, last = i;
     // Pull in an initial before ("A. Cartwright") and remembered words either side.
     // A word of the subject's next to it belongs to this person too: a relative or an officer
     // who shares the subject's surname or forename ("Cerys Horváth", "Ciarán Abdullahi").
     auto known = [&](const Token& w) {
-      return (w.cap || w.caps) && (memory.count(tokens.Lower(w)) || SubjectWord(tokens, w, subject_words));
+      return (w.cap || w.caps) && (memory.words.count(tokens.Lower(w)) || SubjectWord(tokens, w, subject_words));
     };
     while (first > 0 && Adjacent(text, tokens[first - 1], tokens[first]) &&
            (tokens[first - 1].initial || known(tokens[first - 1]))) {
@@ -758,7 +898,7 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     // A remembered word in a place before a postcode or after HMP is the place ("Eastwick Green
     // I5 7SD" when a Green was named before).
     if (overlaps(b, e) || PlaceAround(text, tokens, first, e)) continue;
-    out.push_back({b, e, m->second, 0.7, "name:propagated"});
+    out.push_back({b, e, RememberedStaff(tokens, first, last, subject_words, memory), 0.7, "name:propagated"});
   }
   // Remembered names in user names and e-mail local parts written without their domain
   // ("jade.pike", "j_pike", "pike.j2" in a login record or a forwarded header): see Handle().

@@ -26,10 +26,17 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
-void ExpectNoDropBelowBaseline(const std::string& dir, size_t min_items, size_t min_subject_items) {
-  auto detector = Detector::Load({});
+// `keep_staff`: the deployment policy that keeps staff names (RulesOptions::redact_staff_names =
+// false), checked against baseline-keep-staff.json; its public-body figure then counts the staff
+// names kept.
+void ExpectNoDropBelowBaseline(const std::string& dir, size_t min_items, size_t min_subject_items,
+                               bool keep_staff = false) {
+  RulesOptions rules;
+  rules.redact_staff_names = !keep_staff;
+  auto detector = Detector::Load(rules);
   ASSERT_TRUE(detector.ok()) << detector.error().message;
   EvalOptions options;
+  options.redact_staff_names = !keep_staff;
   options.details = std::getenv("DISCLOSE_EVAL_DETAILS") != nullptr;  // lists misses (synthetic data)
   auto report = Evaluate(**detector, dir, options);
   ASSERT_TRUE(report.ok()) << report.error().message;
@@ -40,7 +47,7 @@ void ExpectNoDropBelowBaseline(const std::string& dir, size_t min_items, size_t 
   if (options.details) std::cout << "BASELINE " << BaselineJson(*report);
   EXPECT_GT(report->overall.items, min_items);
   EXPECT_GT(report->subject_items, min_subject_items);
-  const std::string baseline = ReadFile(dir + "/baseline.json");
+  const std::string baseline = ReadFile(dir + (keep_staff ? "/baseline-keep-staff.json" : "/baseline.json"));
   ASSERT_FALSE(baseline.empty());
   for (const auto& drop : CompareWithBaseline(*report, baseline)) ADD_FAILURE() << drop;
 }
@@ -50,6 +57,14 @@ TEST(EvalTest, FiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kEvalD
 TEST(EvalTest, HeldOutFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kHeldOutDir, 3000, 1000); }
 
 TEST(EvalTest, FreshSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kFreshDir, 2500, 900); }
+
+// The same three sets under the policy that keeps staff names: recall of everything else, and
+// how many staff names and public-body details are kept.
+TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
+  ExpectNoDropBelowBaseline(kEvalDir, 500, 100, true);
+  ExpectNoDropBelowBaseline(kHeldOutDir, 2500, 1000, true);
+  ExpectNoDropBelowBaseline(kFreshDir, 2000, 900, true);
+}
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
   EvalReport report;
@@ -61,6 +76,12 @@ TEST(EvalTest, BaselineComparisonReportsADrop) {
   ASSERT_EQ(drops.size(), 1u);
   EXPECT_NE(drops[0].find("pnc"), std::string::npos);
   EXPECT_EQ(CompareWithBaseline(report, "not json").size(), 1u);
+  report.public_items = 10;
+  report.public_kept = 8;
+  drops = CompareWithBaseline(
+      report, R"({"recall":{"pnc":0.9},"precision_overall":0.9,"subject_retention":1,"public_retention":0.9})");
+  ASSERT_EQ(drops.size(), 1u);
+  EXPECT_NE(drops[0].find("public-body"), std::string::npos);
 }
 
 TEST(EvalTest, MissingDirectoryIsAnError) {

@@ -262,6 +262,53 @@ TEST_F(NamesTest, StaffNamesCarryPartyAndFollowPolicy) {
   EXPECT_EQ(Names((*d)->Detect(text, subject_), text), std::vector<std::string>{"Shannon DUFFY"});
 }
 
+std::vector<std::string> Parties(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const Finding& f : findings) {
+    if (f.category == "name") out.emplace_back(f.party);
+  }
+  return out;
+}
+
+// A staff member named once by title or role stays staff where a later line names them without
+// one ("Jade Mistry" in a contact log), in any order and case; a name made of two staff members
+// words is not staff, and a third-party mention ends it for good.
+TEST_F(NamesTest, StaffRememberedWholeAcrossTheBundle) {
+  using V = std::vector<std::string>;
+  BundleContext bundle;
+  std::vector<std::string_view> doc = {
+      "Offender manager: Probation Officer Jade Mistry. Officer Leanne Eze. DC Jermaine Dhillon.",
+      "30/07/2024  Other contact  Jade Mistry\n24/08/2024  Other contact  MISTRY, Jade\nCalled Leanne Eze.\n"
+      "Call to Jermaine Eze.\n"};
+  auto f = detector_->DetectDocument(doc, subject_, &bundle);
+  EXPECT_EQ(Parties(f[0]), (V{"staff", "staff", "staff"}));
+  EXPECT_EQ(Names(f[1], doc[1]), (V{"Jade Mistry", "MISTRY, Jade", "Leanne Eze", "Jermaine Eze"}));
+  EXPECT_EQ(Parties(f[1]), (V{"staff", "staff", "staff", "third_party"}));
+  std::vector<std::string_view> later = {"His sister Jade Mistry called.", "Jade Mistry rang back."};
+  auto g = detector_->DetectDocument(later, subject_, &bundle);
+  EXPECT_EQ(Parties(g[0]), V{"third_party"});
+  EXPECT_EQ(Parties(g[1]), V{"third_party"});
+}
+
+// What follows a name can say whose it is: a job title, "(staff)", an official e-mail address;
+// "(prisoner)" or a personal address does not make staff.
+TEST_F(NamesTest, StaffByWhatFollowsTheName) {
+  using V = std::vector<std::string>;
+  const std::string text =
+      "Reviewed: Jordan Sutcliffe, Custodial Manager (Security)\n"
+      "Witnesses:\n  NAIR, Rakesh  (prisoner)\n  Helen Nowak  (staff)\n"
+      "From: Yaw Nwosu <yaw.nwosu@hmpps.example.cjsm.net>\n"
+      "From: Ama Boateng <ama.boateng@example.com>\n";
+  EXPECT_EQ(Names(detector_->Detect(text, subject_), text),
+            (V{"Jordan Sutcliffe", "NAIR, Rakesh", "Helen Nowak", "Yaw Nwosu", "Ama Boateng"}));
+  EXPECT_EQ(Parties(detector_->Detect(text, subject_)), (V{"staff", "third_party", "staff", "staff", "third_party"}));
+  // "(prisoner)" is a third-party mention: an officer of the same name later does not make the
+  // name staff's where nothing says which of them it is.
+  BundleContext bundle;
+  std::vector<std::string_view> doc = {"Seen: NAIR, Rakesh  (prisoner)", "Officer Rakesh Nair", "Rakesh Nair called."};
+  EXPECT_EQ(Parties(detector_->DetectDocument(doc, subject_, &bundle)[2]), V{"third_party"});
+}
+
 // The tokenizer keeps only words that open with a capital, and only where a word starts: not
 // inside a word, not after an apostrophe or hyphen joining it to a letter, not glued to digits.
 TEST(NameTokensTest, OnlyWordsOpeningWithACapital) {
