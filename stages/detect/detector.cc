@@ -961,7 +961,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       }
     }
     const bool learns = impl.find_names && !subject.NameWords().empty();
-    if (learns) {
+    // Every way of learning needs the subject named near the value: a page that never names
+    // them teaches nothing.
+    if (learns && impl.names.NamesAnyOf(w.tokens, subject.NameWords())) {
       for (const Finding& f : w.raw) {
         if (f.party != kSubjectOwn && Learnable(f.category) && LearnsSubjectValue(impl.names, subject.NameWords(), pages[p], f, w.raw)) {
           bundle->subject_values_.insert(key(pages[p], f));

@@ -255,9 +255,16 @@ bool PlaceAround(std::string_view text, const NameTokens& tokens, size_t first, 
          (before == "hmp" || before == "hmyoi" || before == "yoi" || before == "hmps" || before == "prison");
 }
 
+// True when `lower` is one of `words`. The subject's name words are few: comparing each (length
+// first) costs less than a set look-up, which would build a string for the word.
+bool InWords(std::string_view lower, const std::set<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [lower](const std::string& w) { return w.size() == lower.size() && w == lower; });
+}
+
 // True when token `t` (folded) is one of the subject's name words.
 bool SubjectWord(const NameTokens& tokens, const Token& t, const std::set<std::string>& subject_words) {
-  return subject_words.count(std::string(tokens.Lower(t))) > 0;
+  return InWords(tokens.Lower(t), subject_words);
 }
 
 // True when the word at `pos` opens a line or a sentence (after '.', '!', '?' or ':').
@@ -280,7 +287,7 @@ std::vector<std::string_view> NameWordsOf(const NameTokens& tokens, size_t first
   for (size_t k = first; k <= last; ++k) {
     const Token& t = tokens[k];
     const std::string_view lower = tokens.Lower(t);
-    if (t.initial || lower.size() < 2 || (t.lex & kVeto) || (!t.cap && !t.caps) || subject.count(std::string(lower))) {
+    if (t.initial || lower.size() < 2 || (t.lex & kVeto) || (!t.cap && !t.caps) || InWords(lower, subject)) {
       continue;
     }
     out.push_back(lower);
@@ -340,6 +347,13 @@ bool StaffWord(std::string_view lower, const NameMemory& memory) {
 // remembered as staff's (in any order and case), or a single word that stands for one (StaffWord).
 bool RememberedStaff(const NameTokens& tokens, size_t first, size_t last, const std::set<std::string>& subject,
                      const NameMemory& memory) {
+  // Most names are not staff's: a word not remembered as staff's settles it without the key.
+  for (size_t k = first; k <= last; ++k) {
+    const Token& t = tokens[k];
+    if (t.initial || (!t.cap && !t.caps) || (t.lex & kVeto)) continue;
+    auto it = memory.words.find(tokens.Lower(t));
+    if (it != memory.words.end() && it->second != NameParty::kStaff) return false;
+  }
   const std::vector<std::string_view> words = NameWordsOf(tokens, first, last, subject);
   if (words.size() == 1) return StaffWord(words.front(), memory);
   if (words.empty()) return false;
@@ -360,7 +374,7 @@ bool IsSubjectName(const NameTokens& tokens, size_t first, size_t last, const st
     if (t.initial) {
       bool any = std::any_of(subject.begin(), subject.end(), [&](const std::string& w) { return w[0] == lower[0]; });
       if (!any) return false;
-    } else if (!subject.count(std::string(lower))) {
+    } else if (!InWords(lower, subject)) {
       return false;
     }
   }
@@ -535,7 +549,7 @@ std::optional<NameSpan> Handle(std::string_view text, size_t pos, const NameMemo
       if (m != memory.words.end()) {
         staff = staff && StaffWord(part, memory);
         if (n >= 3) ++words;
-      } else if (!subject_words.count(std::string(part))) {
+      } else if (!InWords(part, subject_words)) {
         return std::nullopt;
       }
     }
@@ -581,6 +595,13 @@ NameFinder::WordCount NameFinder::CountNameWords(std::string_view line,
     ++count.other;
   }
   return count;
+}
+
+bool NameFinder::NamesAnyOf(const NameTokens& tokens, const std::set<std::string>& words) const {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].initial && InWords(tokens.Lower(tokens[i]), words)) return true;
+  }
+  return false;
 }
 
 bool NameFinder::IsForename(std::string_view lower) const {
