@@ -598,8 +598,14 @@ NameFinder::WordCount NameFinder::CountNameWords(std::string_view line,
 }
 
 bool NameFinder::NamesAnyOf(const NameTokens& tokens, const std::set<std::string>& words) const {
+  std::array<bool, 256> opens{};  // the first bytes of `words`: most tokens are passed on this alone
+  for (const std::string& w : words) {
+    if (!w.empty()) opens[static_cast<unsigned char>(w[0])] = true;
+  }
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].initial && InWords(tokens.Lower(tokens[i]), words)) return true;
+    if (tokens[i].initial) continue;
+    const std::string_view lower = tokens.Lower(tokens[i]);
+    if (opens[static_cast<unsigned char>(lower[0])] && InWords(lower, words)) return true;
   }
   return false;
 }
