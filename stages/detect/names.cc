@@ -711,10 +711,78 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
   return out;
 }
 
+// Where a line is expected to open with a person's name: the items of a list under a heading
+// for people ("Attendees:", "Witnesses:", "1. Associates"), up to a blank line, and the first
+// line after a letter's closing ("Yours sincerely"). Sorted offsets of the first letter of each
+// such line, with true for a meeting's attendees (the professionals taking part: staff unless
+// the line says otherwise). Found with a search for each heading's first letter.
+struct NameLine {
+  size_t begin;
+  bool attendee;
+  bool operator<(const NameLine& o) const { return begin < o.begin; }
+};
+std::vector<NameLine> NameLineStarts(std::string_view text) {
+  static constexpr std::string_view kHeadings[] = {"attendees", "present", "apologies", "witnesses", "associates",
+                                                   "distribution", "copied to", "circulation"};
+  constexpr size_t kAttendeeHeadings = 3;  // the first three
+  static constexpr std::string_view kClosings[] = {"yours sincerely", "yours faithfully", "kind regards",
+                                                   "best regards", "best wishes"};
+  std::vector<NameLine> out;
+  // What the line says once a list number ("1."), spaces and a closing ':' or ',' are set
+  // aside, in lower case when it could be a heading (at most 16 letters), else empty.
+  char buf[16];
+  auto heading_of = [&](size_t b, size_t e) -> std::string_view {
+    while (b < e && (IsDigit(text[b]) || text[b] == '.' || text[b] == ' ' || text[b] == '\t')) ++b;
+    while (e > b && (text[e - 1] == ':' || text[e - 1] == ',' || text[e - 1] == ' ' || text[e - 1] == '\r')) --e;
+    if (e - b > sizeof buf || e == b) return {};
+    for (size_t k = b; k < e; ++k) buf[k - b] = AsciiLower(text[k]);
+    return std::string_view(buf, e - b);
+  };
+  enum { kNone, kList, kAttendees, kClosing } open = kNone;  // what the lines below open
+  for (size_t l = 0; l < text.size();) {
+    const size_t e = std::min(text.find('\n', l), text.size());
+    size_t f = l;
+    while (f < e && (text[f] == ' ' || text[f] == '\t')) ++f;
+    if (f == e) {  // a blank line ends a list; a closing's name may follow blank lines
+      if (open != kClosing) open = kNone;
+    } else if (open != kNone) {
+      out.push_back({f, open == kAttendees});
+      if (open == kClosing) open = kNone;
+    } else {
+      const std::string_view h = heading_of(f, e);
+      for (size_t k = 0; k < std::size(kHeadings) && open == kNone; ++k) {
+        if (h == kHeadings[k]) open = k < kAttendeeHeadings ? kAttendees : kList;
+      }
+      for (std::string_view c : kClosings) {
+        if (open == kNone && h == c) open = kClosing;
+      }
+    }
+    l = e + 1;
+  }
+  return out;
+}
+
+// A table column whose cells are people: a header word such as "name", "visitor", "passenger",
+// "from" or "to" (whole words).
+bool PeopleHeader(std::string_view header) {
+  static const absl::flat_hash_set<std::string_view> kWords = {
+      "name", "names", "visitor", "visitors", "passenger", "from", "to", "sender", "recipient", "attendee",
+      "driver", "payee", "surname", "forename", "forenames"};
+  for (size_t at = 0; at < header.size();) {
+    while (at < header.size() && !IsLetter(header[at])) ++at;
+    size_t e = at;
+    while (e < header.size() && IsLetter(header[e])) ++e;
+    if (e > at && kWords.contains(header.substr(at, e - at))) return true;
+    at = e;
+  }
+  return false;
+}
+
 std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
                                        const std::set<std::string>& subject_words, NameMemory* memory) const {
   std::vector<NameSpan> out;
   size_t i = 0;
+  const std::vector<NameLine> name_lines = NameLineStarts(text);
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason, bool third_party = false) {
     if (IsSubjectName(tokens, first, last, subject_words)) return;
     if (PlaceAround(text, tokens, first, tokens[last].end)) return;
@@ -755,6 +823,30 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     if (!t.cap && !t.caps && !t.initial) {  // every pattern below starts with a capital
       ++i;
       continue;
+    }
+    // 0. A line that opens with a name (NameLineStarts): its first cell, two to four name words
+    // or initials up to a run of spaces, a '(' or a ',' ("Florin Kazlauskas   HMP & YOI ...",
+    // "Ayesha Bhattacharya" under "Yours sincerely").
+    auto line = name_lines.empty() ? name_lines.end()
+                                   : std::lower_bound(name_lines.begin(), name_lines.end(), NameLine{t.begin, false});
+    if (line != name_lines.end() && line->begin == t.begin && !(t.lex & kTitle)) {
+      size_t last = i;
+      while (last + 1 < tokens.size() && last - i < 3 && Adjacent(text, tokens[last], tokens[last + 1]) &&
+             (Namey(tokens[last + 1]) || tokens[last + 1].initial)) {
+        ++last;
+      }
+      size_t after = tokens[last].end;
+      while (after < text.size() && text[after] == '.') ++after;
+      const bool cell_ends = BreakAt(text, after) ||
+                             (after + 1 < text.size() && text[after] == ' ' && text[after + 1] == '(') ||
+                             (after < text.size() && text[after] == ',');
+      if (last > i && Namey(t) && !tokens[last].initial && Namey(tokens[last]) && cell_ends) {
+        // An attendee is staff unless what follows says otherwise ("(prisoner)").
+        const std::optional<bool> said = PartyAfter(text, tokens[last].end);
+        emit(i, last, line->attendee && said.value_or(true), 0.8, "name:list");
+        i = last + 1;
+        continue;
+      }
     }
     // 1. A title: "Mr Smith", "DC Tanya BOATENG", "Nurse J Gwynne", "Officer J. KHAN".
     if ((t.lex & kTitle) && i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&
@@ -871,7 +963,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // 5. A table cell under a "name" or "visitor" column.
     if ((Namey(t) || (t.initial && i + 1 < tokens.size() && Namey(tokens[i + 1]))) && !tables.empty()) {
       std::string_view header = tables.HeaderAt(t.begin);
-      if (header.find("name") != std::string_view::npos || header.find("visitor") != std::string_view::npos) {
+      if (PeopleHeader(header)) {
         auto [cb, ce] = tables.CellAt(t.begin);
         size_t last = i;
         while (last + 1 < tokens.size() && tokens[last + 1].end <= ce &&

@@ -309,6 +309,43 @@ TEST_F(NamesTest, StaffByWhatFollowsTheName) {
   EXPECT_EQ(Parties(detector_->DetectDocument(doc, subject_, &bundle)[2]), V{"third_party"});
 }
 
+// A line that a heading or a letter's closing says opens with a name: the items of a list of
+// attendees (staff, unless the line says otherwise) or associates (not staff), the name under
+// "Yours sincerely"; not a line after the list's blank line, nor a one-word item.
+TEST_F(NamesTest, NamesOpeningTheLinesOfAListOrASignature) {
+  using V = std::vector<std::string>;
+  const std::string minutes =
+      "Attendees:\n"
+      "  Florin Kazlauskas   HMP Thornbury Vale (security)\n"
+      "  Mei Cheung   Probation Officer (COM)\n"
+      "  Tariq Zarb  (prisoner)\n"
+      "\n"
+      "  Ioana Hollow\n"
+      "1. Associates\n"
+      "  Zhiwei Okonjo   CRN R660306\n"
+      "  Reception\n";
+  auto found = detector_->Detect(minutes, subject_);
+  EXPECT_EQ(Names(found, minutes), (V{"Florin Kazlauskas", "Mei Cheung", "Tariq Zarb", "Zhiwei Okonjo"}));
+  EXPECT_EQ(Parties(found), (V{"staff", "staff", "third_party", "third_party"}));
+  const std::string letter = "we will write again.\n\nYours sincerely\n\nAyesha Bhattacharyya\nSolicitor\n";
+  EXPECT_EQ(Find(letter), V{"Ayesha Bhattacharyya"});
+}
+
+// Table columns of people: "Passenger", "From" and "To" (whole header words) as well as "Name".
+TEST_F(NamesTest, PeopleColumnsBeyondName) {
+  using V = std::vector<std::string>;
+  const std::string api =
+      "Passenger               DOB          Nat.\n"
+      "BIN HAMID MORAG         05-OCT-1982  GBR\n";
+  EXPECT_EQ(Find(api), V{"BIN HAMID MORAG"});
+  const std::string texts =
+      "Sent              From              To                Message\n"
+      "2023-01-11 18:44  Ioana             Dafydd            running late\n";
+  EXPECT_EQ(Find(texts), (V{"Ioana", "Dafydd"}));
+  const std::string totals = "Item        Total       Photo\n3 boxes     Kestrel     Yes\n";
+  EXPECT_TRUE(Find(totals).empty());
+}
+
 // The tokenizer keeps only words that open with a capital, and only where a word starts: not
 // inside a word, not after an apostrophe or hyphen joining it to a letter, not glued to digits.
 TEST(NameTokensTest, OnlyWordsOpeningWithACapital) {
