@@ -55,8 +55,8 @@ struct Finding {
   std::string_view party;     // "third_party" (default), or "staff" when context says so
 };
 
-// Name words confirmed on a bundle so far: lower-case word -> true when a staff member's. Looked
-// up by string_view without building a string (transparent hash).
+// The hash of NameMemory's name words (lower case), looked up by string_view without building a
+// string (transparent).
 struct NameWordHash {
   using is_transparent = void;
   // Eight bytes at a time (words are short): the first and last eight bytes (overlapping, or the
