@@ -965,7 +965,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     // them teaches nothing.
     if (learns && impl.names.NamesAnyOf(w.tokens, subject.NameWords())) {
       for (const Finding& f : w.raw) {
-        if (f.party != kSubjectOwn && Learnable(f.category) && LearnsSubjectValue(impl.names, subject.NameWords(), pages[p], f, w.raw)) {
+        if (f.party != kSubjectOwn && Learnable(f.category) &&
+            LearnsSubjectValue(impl.names, subject.NameWords(), pages[p], f, w.raw)) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }

@@ -102,7 +102,8 @@ const WordMap& Roles() {
       {"officer in case", true}, {"taken by", true}, {"offender manager", true}, {"manager is", true},
       {"practitioner", true}, {"officer", true}, {"governor", true}, {"nurse", true}, {"key worker", true},
       {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true},
-      {"facilitator", true}, {"printed by", true}, {"supervisor", true}, {"chair", true}, {"by", false}, {"with", false},
+      {"facilitator", true}, {"printed by", true}, {"supervisor", true}, {"chair", true}, {"by", false},
+      {"with", false},
       {"contact", false}, {"mum", false}, {"dad", false}, {"stepson", false}, {"stepdaughter", false}};
   return kRoles;
 }

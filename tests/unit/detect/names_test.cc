@@ -9,12 +9,17 @@
 namespace disclose::detect {
 namespace {
 
-std::vector<std::string> Names(const std::vector<Finding>& findings, std::string_view text) {
+// The text of each finding of `category`, in order.
+std::vector<std::string> Values(const std::vector<Finding>& findings, std::string_view text, std::string_view category) {
   std::vector<std::string> out;
   for (const Finding& f : findings) {
-    if (f.category == "name") out.emplace_back(text.substr(f.begin, f.end - f.begin));
+    if (f.category == category) out.emplace_back(text.substr(f.begin, f.end - f.begin));
   }
   return out;
+}
+
+std::vector<std::string> Names(const std::vector<Finding>& findings, std::string_view text) {
+  return Values(findings, text, "name");
 }
 
 class NamesTest : public ::testing::Test {
@@ -141,14 +146,6 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   EXPECT_TRUE(card);
 }
 
-std::vector<std::string> Values(const std::vector<Finding>& findings, std::string_view text, std::string_view category) {
-  std::vector<std::string> out;
-  for (const Finding& f : findings) {
-    if (f.category == category) out.emplace_back(text.substr(f.begin, f.end - f.begin));
-  }
-  return out;
-}
-
 // A keeper row that names the subject makes the registration the subject's on the whole page,
 // above the row too (the page is learned from before it is filtered); another keeper's stays.
 TEST_F(NamesTest, SubjectsVehicleLearnedFromItsKeeperRow) {
@@ -271,7 +268,7 @@ std::vector<std::string> Parties(const std::vector<Finding>& findings) {
 }
 
 // A staff member named once by title or role stays staff where a later line names them without
-// one ("Jade Mistry" in a contact log), in any order and case; a name made of two staff members
+// one ("Jade Mistry" in a contact log), in any order and case; a name made of two staff members'
 // words is not staff, and a third-party mention ends it for good.
 TEST_F(NamesTest, StaffRememberedWholeAcrossTheBundle) {
   using V = std::vector<std::string>;
