@@ -413,7 +413,8 @@ bool WeakRole(std::string_view text, size_t pos) {
 
 // What the text right after a name says of the person: staff when it gives a staff job ("Jordan
 // Sutcliffe, Custodial Manager", "Piotr Kowalczyk  (staff)") or an official e-mail address
-// ("Yaw Nwosu <yaw.nwosu@hmpps.example>"); a third party when it says "(prisoner)", "(visitor)".
+// ("Yaw Nwosu <yaw.nwosu@hmpps.example>"); a third party when it says "(prisoner)", "(mother)",
+// "(solicitor)".
 std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   size_t p = end;
   while (p < text.size() && (text[p] == ' ' || text[p] == ',' || text[p] == '\t')) ++p;
@@ -441,7 +442,10 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   for (char& c : after) c = AsciiLower(c);
   static constexpr std::string_view kStaff[] = {"staff", "custodial manager", "prison officer", "probation officer",
                                                 "governor", "officer", "supervising officer", "case administrator"};
-  static constexpr std::string_view kThirdParty[] = {"prisoner", "visitor", "victim", "witness", "relative"};
+  static constexpr std::string_view kThirdParty[] = {
+      "prisoner", "visitor", "victim", "witness", "relative", "family", "mother", "father", "parent", "partner",
+      "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "grandmother",
+      "grandfather", "friend", "solicitor", "appropriate adult", "interpreter", "complainant", "service user"};
   auto opens = [&after](std::string_view w) {
     return after.starts_with(w) && (after.size() == w.size() || !IsLetter(after[w.size()]));
   };

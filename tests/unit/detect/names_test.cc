@@ -316,14 +316,15 @@ TEST_F(NamesTest, NamesOpeningTheLinesOfAListOrASignature) {
       "  Florin Kazlauskas   HMP Thornbury Vale (security)\n"
       "  Mei Cheung   Probation Officer (COM)\n"
       "  Tariq Zarb  (prisoner)\n"
+      "  Nia Okafor  (mother)\n"
       "\n"
       "  Ioana Hollow\n"
       "1. Associates\n"
       "  Zhiwei Okonjo   CRN R660306\n"
       "  Reception\n";
   auto found = detector_->Detect(minutes, subject_);
-  EXPECT_EQ(Names(found, minutes), (V{"Florin Kazlauskas", "Mei Cheung", "Tariq Zarb", "Zhiwei Okonjo"}));
-  EXPECT_EQ(Parties(found), (V{"staff", "staff", "third_party", "third_party"}));
+  EXPECT_EQ(Names(found, minutes), (V{"Florin Kazlauskas", "Mei Cheung", "Tariq Zarb", "Nia Okafor", "Zhiwei Okonjo"}));
+  EXPECT_EQ(Parties(found), (V{"staff", "staff", "third_party", "third_party", "third_party"}));
   const std::string letter = "we will write again.\n\nYours sincerely\n\nAyesha Bhattacharyya\nSolicitor\n";
   EXPECT_EQ(Find(letter), V{"Ayesha Bhattacharyya"});
 }
