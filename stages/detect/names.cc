@@ -717,7 +717,7 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
 }
 
 // Where a line is expected to open with a person's name: the items of a list under a heading
-// for people ("Attendees:", "Witnesses:", "1. Associates"), up to a blank line, and the first
+// of people ("Attendees:", "Witnesses:", "1. Associates"), up to a blank line, and the first
 // line after a letter's closing ("Yours sincerely"). Sorted offsets of the first letter of each
 // such line, with true for a meeting's attendees (the professionals taking part: staff unless
 // the line says otherwise). Found with a search for each heading's first letter.
@@ -727,8 +727,8 @@ struct NameLine {
   bool operator<(const NameLine& o) const { return begin < o.begin; }
 };
 std::vector<NameLine> NameLineStarts(std::string_view text) {
-  static constexpr std::string_view kHeadings[] = {"attendees", "present", "apologies", "witnesses", "associates",
-                                                   "distribution", "copied to", "circulation"};
+  // Lists of people only: a distribution or circulation list names teams and posts as often.
+  static constexpr std::string_view kHeadings[] = {"attendees", "present", "apologies", "witnesses", "associates"};
   constexpr size_t kAttendeeHeadings = 3;  // the first three
   static constexpr std::string_view kClosings[] = {"yours sincerely", "yours faithfully", "kind regards",
                                                    "best regards", "best wishes"};
@@ -767,12 +767,15 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
   return out;
 }
 
-// A table column whose cells are people: a header word such as "name", "visitor", "passenger",
-// "from" or "to" (whole words).
+// A table column whose cells are people: a header word such as "name", "visitor" or "passenger"
+// (whole words), or a header that is only "from", "to", "sender" or "recipient" (a message log's
+// columns; "Transferred to" holds places).
 bool PeopleHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kWords = {
-      "name", "names", "visitor", "visitors", "passenger", "from", "to", "sender", "recipient", "attendee",
-      "driver", "payee", "surname", "forename", "forenames"};
+      "name", "names", "visitor", "visitors", "passenger", "attendee", "driver", "payee", "surname", "forename",
+      "forenames"};
+  static const absl::flat_hash_set<std::string_view> kWholeHeaders = {"from", "to", "sender", "recipient"};
+  if (kWholeHeaders.contains(header)) return true;
   for (size_t at = 0; at < header.size();) {
     while (at < header.size() && !IsLetter(header[at])) ++at;
     size_t e = at;

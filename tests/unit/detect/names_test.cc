@@ -342,6 +342,8 @@ TEST_F(NamesTest, PeopleColumnsBeyondName) {
   EXPECT_EQ(Find(texts), (V{"Ioana", "Dafydd"}));
   const std::string totals = "Item        Total       Photo\n3 boxes     Kestrel     Yes\n";
   EXPECT_TRUE(Find(totals).empty());
+  const std::string moves = "Date        Transferred to\n12/03/2024  Kestrel Moor\n";
+  EXPECT_TRUE(Find(moves).empty());
 }
 
 // The tokenizer keeps only words that open with a capital, and only where a word starts: not
