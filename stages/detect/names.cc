@@ -720,7 +720,7 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
 // of people ("Attendees:", "Witnesses:", "1. Associates"), up to a blank line, and the first
 // line after a letter's closing ("Yours sincerely"). Sorted offsets of the first letter of each
 // such line, with true for a meeting's attendees (the professionals taking part: staff unless
-// the line says otherwise). Found with a search for each heading's first letter.
+// the line says otherwise). Found in one pass over the page's lines.
 struct NameLine {
   size_t begin;
   bool attendee;
