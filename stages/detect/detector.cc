@@ -760,20 +760,28 @@ bool InSubjectForm(const NameFinder& names, const std::set<std::string>& subject
   if (!is_form_line(line) || OtherPartyWords().Last(line, 0, line.size(), true) != std::string_view::npos) {
     return false;
   }
-  // The block: lines above and below up to a blank line, at most kBlockLines each way.
-  constexpr size_t kBlockLines = 30;
-  auto blank = [](std::string_view l) { return l.find_first_not_of(" \t\r") == std::string_view::npos; };
+  // The value's line must be whole (LineAround cuts a line longer than its reach), and the block
+  // is the lines above and below up to a blank line, at most kBlockLines and kBlockReach bytes
+  // each way: a page of one endless line stays linear.
+  constexpr size_t kBlockLines = 30, kBlockReach = 2048;
   size_t begin = static_cast<size_t>(line.data() - page.data()), end = begin + line.size();
-  for (size_t n = 0; n < kBlockLines && begin > 0; ++n) {
+  if ((begin > 0 && page[begin - 1] != '\n') || (end < page.size() && page[end] != '\n')) return false;
+  const size_t reach_lo = begin > kBlockReach ? begin - kBlockReach : 0;
+  const size_t reach_hi = std::min(page.size(), end + kBlockReach);
+  auto blank = [](std::string_view l) { return l.find_first_not_of(" \t\r") == std::string_view::npos; };
+  for (size_t n = 0; n < kBlockLines && begin > reach_lo; ++n) {
     const size_t prev_end = begin - 1;  // the '\n' before the block
-    const size_t nl = page.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
-    const size_t prev_begin = (nl == std::string_view::npos || nl >= prev_end) ? 0 : nl + 1;
+    const size_t nl = page.substr(reach_lo, prev_end - reach_lo).rfind('\n');
+    if (nl == std::string_view::npos && reach_lo > 0) break;  // the line above starts beyond reach
+    const size_t prev_begin = nl == std::string_view::npos ? 0 : reach_lo + nl + 1;
     if (blank(page.substr(prev_begin, prev_end - prev_begin))) break;
     begin = prev_begin;
   }
-  for (size_t n = 0; n < kBlockLines && end < page.size(); ++n) {
+  for (size_t n = 0; n < kBlockLines && end < reach_hi; ++n) {
     const size_t next_begin = end + 1;
-    const size_t next_end = std::min(page.find('\n', next_begin), page.size());
+    const size_t nl = page.substr(next_begin, reach_hi - next_begin).find('\n');
+    if (nl == std::string_view::npos && reach_hi < page.size()) break;  // the line below ends beyond reach
+    const size_t next_end = nl == std::string_view::npos ? reach_hi : next_begin + nl;
     if (blank(page.substr(next_begin, next_end - next_begin))) break;
     end = next_end;
   }

@@ -183,6 +183,10 @@ TEST_F(NamesTest, SubjectsVehicleLearnedFromAFormAboutThem) {
       "Forename(s):    Jamal\n"
       "Partner's vehicle: AN57 ZSN (silver Vauxhall Corsa)\n";
   EXPECT_EQ(Values(detector_->Detect(partner, subject_), partner, "vehicle_registration"), V{"AN57 ZSN"});
+  // A line too long to read whole (a page of one endless line) is no form line.
+  const std::string endless = "Surname:        KOWALSKI\nForename(s):    Jamal\n"
+                              "Vehicle:        AN57 ZSN (silver Vauxhall Corsa) " + std::string(2000, 'x') + "\n";
+  EXPECT_EQ(Values(detector_->Detect(endless, subject_), endless, "vehicle_registration"), V{"AN57 ZSN"});
   const std::string apart =
       "Prisoner name:  Jamal Kowalski\n"
       "\n"
