@@ -716,14 +716,34 @@ std::string_view LineAround(std::string_view page, size_t b, size_t e) {
   return page.substr(line_begin, line_end - line_begin);
 }
 
-// True when a name finding (a third party's or staff's: the subject's own are never findings)
-// overlaps `line`, a view into the page.
-bool NamesSomeoneOnLine(std::string_view page, std::string_view line, const std::vector<Finding>& raw) {
-  const size_t begin = static_cast<size_t>(line.data() - page.data());
-  const size_t end = begin + line.size();
-  return std::any_of(raw.begin(), raw.end(),
-                     [&](const Finding& n) { return n.category == "name" && n.begin < end && begin < n.end; });
-}
+// The name findings of a page (a third party's or staff's: the subject's own are never
+// findings), for the question "is anyone named on this line?" asked once a learnable value:
+// sorted by start, with the furthest end so far, so that the answer is one binary search.
+class PageNames {
+ public:
+  explicit PageNames(const std::vector<Finding>& raw) {
+    for (const Finding& f : raw) {
+      if (f.category == "name") spans_.emplace_back(f.begin, f.end);
+    }
+    std::sort(spans_.begin(), spans_.end());
+    size_t furthest = 0;
+    for (const auto& s : spans_) max_end_.push_back(furthest = std::max(furthest, s.second));
+  }
+  // True when a name overlaps `line`, a view into `page`.
+  bool OnLine(std::string_view page, std::string_view line) const {
+    const size_t begin = static_cast<size_t>(line.data() - page.data());
+    const size_t end = begin + line.size();
+    // The names that start before the line ends; one of them overlaps it when the furthest end
+    // among them passes the line's start.
+    const size_t n = static_cast<size_t>(
+        std::lower_bound(spans_.begin(), spans_.end(), std::pair<size_t, size_t>{end, 0}) - spans_.begin());
+    return n > 0 && max_end_[n - 1] > begin;
+  }
+
+ private:
+  std::vector<std::pair<size_t, size_t>> spans_;
+  std::vector<size_t> max_end_;
+};
 
 // Words that name who holds a value on its row: the subject's name right after one makes the
 // value the subject's ("OL12 RDZ  Vauxhall Corsa  Keeper: CHAUDHRY, Faisal").
@@ -752,7 +772,7 @@ const WordSet& OtherPartyWords() {
 // below a prisoner's name is not, since the block names the visitor (or the car sits in a
 // paragraph of its own).
 bool InSubjectForm(const NameFinder& names, const std::set<std::string>& subject_words, std::string_view page,
-                   std::string_view line, const std::vector<Finding>& raw) {
+                   std::string_view line, const PageNames& names_on_page) {
   auto is_form_line = [](std::string_view l) {
     const size_t colon = l.find(':');
     return colon != std::string_view::npos && colon > 0 && colon <= 40;
@@ -785,7 +805,7 @@ bool InSubjectForm(const NameFinder& names, const std::set<std::string>& subject
     if (blank(page.substr(next_begin, next_end - next_begin))) break;
     end = next_end;
   }
-  if (NamesSomeoneOnLine(page, page.substr(begin, end - begin), raw)) return false;
+  if (names_on_page.OnLine(page, page.substr(begin, end - begin))) return false;
   static const WordSet kPersonLabels({"subject", "name", "full name", "surname", "family name", "forename",
                                       "forenames", "forename(s)", "detained person", "prisoner", "offender",
                                       "nominal", "defendant", "client", "service user"});
@@ -817,14 +837,14 @@ bool InSubjectForm(const NameFinder& names, const std::set<std::string>& subject
 //    nobody else;
 //  - it is written as "own" ("own debit card …") on a line that names the subject and no one else;
 //  - it is a vehicle, bank account or card on a form about the subject (InSubjectForm).
-// `raw` is the page's findings, names among them. (A page about the subject is not enough: a
+// `names_on_page` holds the page's name findings. (A page about the subject is not enough: a
 // visit record names the prisoner above the visitors' cars.)
 bool LearnsSubjectValue(const NameFinder& names, const std::set<std::string>& subject_words, std::string_view page,
-                        const Finding& f, const std::vector<Finding>& raw) {
+                        const Finding& f, const PageNames& names_on_page) {
   const std::string_view line = LineAround(page, f.begin, f.end);
   const size_t line_begin = static_cast<size_t>(line.data() - page.data());
   if (line.find("  ") != std::string_view::npos && names.NamesOnlySubject(line, subject_words)) return true;
-  if (NamesSomeoneOnLine(page, line, raw)) return false;
+  if (names_on_page.OnLine(page, line)) return false;
   size_t owner_end = 0;
   if (OwnerWords().Last(line, 0, line.size(), true, nullptr, &owner_end) != std::string_view::npos &&
       names.NamesOnlySubject(line, subject_words, true)) {
@@ -844,7 +864,7 @@ bool LearnsSubjectValue(const NameFinder& names, const std::set<std::string>& su
   static constexpr std::string_view kFormCategories[] = {"vehicle_registration", "sort_code", "account_number", "iban",
                                                          "payment_card"};
   return std::find(std::begin(kFormCategories), std::end(kFormCategories), f.category) != std::end(kFormCategories) &&
-         InSubjectForm(names, subject_words, page, line, raw);
+         InSubjectForm(names, subject_words, page, line, names_on_page);
 }
 
 }  // namespace
@@ -972,9 +992,10 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     // Every way of learning needs the subject named near the value: a page that never names
     // them teaches nothing.
     if (learns && impl.names.NamesAnyOf(w.tokens, subject.NameWords())) {
+      const PageNames names_on_page(w.raw);
       for (const Finding& f : w.raw) {
         if (f.party != kSubjectOwn && Learnable(f.category) &&
-            LearnsSubjectValue(impl.names, subject.NameWords(), pages[p], f, w.raw)) {
+            LearnsSubjectValue(impl.names, subject.NameWords(), pages[p], f, names_on_page)) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }
