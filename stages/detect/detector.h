@@ -102,6 +102,9 @@ enum class NameParty : uint8_t { kNeutral, kStaff, kThirdParty };
 struct NameMemory {
   absl::flat_hash_map<std::string, NameParty, NameWordHash, std::equal_to<>> words;
   absl::flat_hash_map<std::string, NameParty> names;
+  // Word -> how many of `names` hold it and are not staff's (so that a word alone is looked up,
+  // not every name).
+  absl::flat_hash_map<std::string, uint32_t, NameWordHash, std::equal_to<>> in_other_names;
 };
 
 // What a bundle's documents have confirmed so far: third-party and staff name words, so that

@@ -326,7 +326,16 @@ void AddWords(const NameTokens& tokens, size_t first, size_t last, NameParty par
       Remember(party, &it->second);
     }
   }
-  if (words.size() >= 2) Remember(party, &memory->names.try_emplace(NameKey(words), party).first->second);
+  if (words.size() < 2) return;
+  auto [name, inserted] = memory->names.try_emplace(NameKey(words), party);
+  const bool other_before = !inserted && name->second != NameParty::kStaff;
+  if (!inserted) Remember(party, &name->second);
+  const bool other_now = name->second != NameParty::kStaff;
+  if (other_now == other_before) return;
+  for (std::string_view lower : words) {
+    uint32_t& count = memory->in_other_names.try_emplace(std::string(lower), 0).first->second;
+    count = other_now ? count + 1 : count - 1;
+  }
 }
 
 // True when the word `lower` alone stands for a staff member: its mentions made it staff's, and
@@ -334,14 +343,8 @@ void AddWords(const NameTokens& tokens, size_t first, size_t last, NameParty par
 bool StaffWord(std::string_view lower, const NameMemory& memory) {
   auto it = memory.words.find(lower);
   if (it == memory.words.end() || it->second != NameParty::kStaff) return false;
-  for (const auto& [name, party] : memory.names) {
-    if (party == NameParty::kStaff) continue;
-    for (size_t at = name.find(lower); at != std::string::npos; at = name.find(lower, at + 1)) {
-      const size_t end = at + lower.size();
-      if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return false;
-    }
-  }
-  return true;
+  auto other = memory.in_other_names.find(lower);
+  return other == memory.in_other_names.end() || other->second == 0;
 }
 
 // True when tokens[first, last] names a staff member the bundle has named before: a whole name

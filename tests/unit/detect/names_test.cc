@@ -285,6 +285,15 @@ TEST_F(NamesTest, StaffRememberedWholeAcrossTheBundle) {
   EXPECT_EQ(Parties(f[0]), (V{"staff", "staff", "staff"}));
   EXPECT_EQ(Names(f[1], doc[1]), (V{"Jade Mistry", "MISTRY, Jade", "Leanne Eze", "Jermaine Eze"}));
   EXPECT_EQ(Parties(f[1]), (V{"staff", "staff", "staff", "third_party"}));
+  // A surname alone is staff's only while every whole name it was seen in is: once "Emily Eze",
+  // named without a role, shares it, "Eze" alone could be either.
+  BundleContext fresh;
+  std::vector<std::string_view> officer = {"Officer Leanne Eze. Eze rang."};
+  EXPECT_EQ(Parties(detector_->DetectDocument(officer, subject_, &fresh)[0]), (V{"staff", "staff"}));
+  std::vector<std::string_view> shared = {"Emily Eze called. Eze rang."};
+  auto a = detector_->DetectDocument(shared, subject_, &fresh);
+  EXPECT_EQ(Names(a[0], shared[0]), (V{"Emily Eze", "Eze"}));
+  EXPECT_EQ(Parties(a[0]), (V{"third_party", "third_party"}));
   std::vector<std::string_view> later = {"His sister Jade Mistry called.", "Jade Mistry rang back."};
   auto g = detector_->DetectDocument(later, subject_, &bundle);
   EXPECT_EQ(Parties(g[0]), V{"third_party"});
