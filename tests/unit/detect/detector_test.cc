@@ -402,6 +402,31 @@ TEST_F(RulesFileTest, CueWordsInTheWindowAsWritten) {
   }
 }
 
+// Cue words in long windows are tested 16 bytes at a time: a cue is found at every distance
+// up to the window's first byte (and up to `after` bytes after the candidate), in any case and
+// with any whitespace for a space, and never when glued to a letter before it.
+TEST_F(RulesFileTest, CueWordsAreFoundAtEveryDistanceInAWideWindow) {
+  const std::string yaml = File(Rule("t.code", "\\b([0-9]{6})\\b",
+                                     "    context: {words: [d of b, ref, b.], window: 100, after: 70, required: true}\n"));
+  auto r = Detector::Load({Write(yaml)});
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const std::string cues[] = {"ref", "REF", "d of b", "D  of\nB", "b."};
+  for (const std::string& cue : cues) {
+    for (size_t gap = 0; gap < 120; ++gap) {
+      std::string filler;
+      for (size_t i = 0; i < gap; ++i) filler += i % 4 == 3 ? '.' : 'z';  // one space at most: no table
+      const std::string before = "zz " + cue + " " + filler + "-123456";
+      const size_t distance = cue.size() + 1 + filler.size() + 1;  // cue start to candidate start
+      SCOPED_TRACE(cue + " before, gap " + std::to_string(gap));
+      EXPECT_EQ((*r)->Detect(before, {}).size(), distance <= 100 ? 1u : 0u);
+      EXPECT_TRUE((*r)->Detect("zz x" + cue + " " + filler + "-123456", {}).empty());  // not a whole word
+      const std::string after = "zz 123456-" + filler + " " + cue + " zz";
+      SCOPED_TRACE("after");
+      EXPECT_EQ((*r)->Detect(after, {}).size(), 1 + filler.size() + 1 + cue.size() <= 70 ? 1u : 0u);
+    }
+  }
+}
+
 // Blocks are skipped only for bytes every rule needs: a rule that needs a letter makes the set
 // run over prose, and one whose needs cannot be worked out (\pL) makes it run everywhere.
 TEST_F(RulesFileTest, BlocksAreSkippedOnlyWhereNoRuleCanMatch) {
