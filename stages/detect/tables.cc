@@ -3,9 +3,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace disclose::detect {
 
@@ -69,27 +73,59 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// The first "  " at or after `from`, or npos. Eight bytes at a time: memmem with a two-byte
-// needle tests every byte through a hash, and prose has a space every few bytes for memchr.
-size_t FindDoubleSpace(std::string_view s, size_t from) {
-  constexpr uint64_t kSpaces = 0x2020202020202020ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
-  size_t i = from;
-  for (; i + 9 <= s.size(); i += 8) {
-    uint64_t word;
-    std::memcpy(&word, s.data() + i, 8);
-    const uint64_t x = word ^ kSpaces;                  // zero bytes where the text has a space
-    const uint64_t spaces = ~(((x & kLow7) + kLow7) | x | kLow7);  // 0x80 in exactly those bytes
-    // A space followed by a space: in this word, or its last byte and the next word's first.
-    if ((spaces & (spaces >> 8)) != 0 || ((spaces >> 63) != 0 && s[i + 8] == ' ')) break;
-  }
-  for (; i + 1 < s.size(); ++i) {
-    if (s[i] == ' ' && s[i + 1] == ' ') return i;
-  }
-  return std::string_view::npos;
-}
-
 // What a line holds: bits for a digit and each kind of separator.
 constexpr uint8_t kDigit = 1, kPipe = 2, kTab = 4, kDoubleSpace = 8;
+
+// The text's lines (split at '\n'; a text ending in '\n' ends with an empty line), and for
+// each the separators it holds (kPipe, kTab, kDoubleSpace), in one pass. With SSE2 sixteen
+// bytes are tested at once: most hold neither a line break nor a separator.
+void ScanLines(std::string_view text, std::vector<Span>* lines, std::vector<uint8_t>* facts) {
+  size_t start = 0;
+  uint8_t line_facts = 0;
+  auto end_line = [&](size_t at) {
+    lines->push_back({start, at});
+    facts->push_back(line_facts);
+    start = at + 1;
+    line_facts = 0;
+  };
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i nl = _mm_set1_epi8('\n'), pipe = _mm_set1_epi8('|'), tab = _mm_set1_epi8('\t'),
+                space = _mm_set1_epi8(' ');
+  for (; i + 17 <= text.size(); i += 16) {  // reads text[i, i + 16]
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1));
+    const auto mask = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
+    const uint32_t breaks = mask(_mm_cmpeq_epi8(x, nl));
+    const uint32_t pipes = mask(_mm_cmpeq_epi8(x, pipe));
+    const uint32_t tabs = mask(_mm_cmpeq_epi8(x, tab));
+    const uint32_t doubles = mask(_mm_and_si128(_mm_cmpeq_epi8(x, space), _mm_cmpeq_epi8(y, space)));
+    for (uint32_t any = breaks | pipes | tabs | doubles; any != 0; any &= any - 1) {
+      const uint32_t bit = any & (~any + 1);
+      if (breaks & bit) {
+        end_line(i + static_cast<size_t>(std::countr_zero(bit)));
+        continue;
+      }
+      if (pipes & bit) line_facts |= kPipe;
+      if (tabs & bit) line_facts |= kTab;
+      if (doubles & bit) line_facts |= kDoubleSpace;
+    }
+  }
+#endif
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      end_line(i);
+    } else if (c == '|') {
+      line_facts |= kPipe;
+    } else if (c == '\t') {
+      line_facts |= kTab;
+    } else if (c == ' ' && i + 1 < text.size() && text[i + 1] == ' ') {
+      line_facts |= kDoubleSpace;
+    }
+  }
+  end_line(text.size());
+}
 
 Sep SeparatorOf(uint8_t facts) {
   return (facts & kPipe) ? Sep::kPipe : (facts & kTab) ? Sep::kTab : (facts & kDoubleSpace) ? Sep::kSpaces : Sep::kNone;
@@ -118,36 +154,11 @@ bool ColumnsOf(const std::vector<Span>& cells, const std::vector<Span>& head, Se
 
 TableMap TableMap::Build(std::string_view text) {
   TableMap map;
-  // Lines with their offsets, then the separators each holds. Most lines have none, so the
-  // separators are searched for in the whole text (memchr, eight bytes at a time) and marked
-  // on their lines; only lines with a separator are checked for digits (a header has none).
+  // Lines with the separators each holds; only lines with a separator are checked for digits
+  // (a header has none).
   std::vector<Span> lines;
-  std::vector<size_t> starts;
-  for (size_t start = 0; start <= text.size();) {
-    const void* nl = std::memchr(text.data() + start, '\n', text.size() - start);
-    const size_t end = nl == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
-    lines.push_back({start, end});
-    starts.push_back(start);
-    start = end + 1;
-  }
-  std::vector<uint8_t> facts(lines.size(), 0);
-  auto mark = [&](char separator, uint8_t bit) {
-    for (size_t at = 0; at < text.size();) {
-      size_t pos = std::string_view::npos;
-      if (separator == ' ') {
-        pos = FindDoubleSpace(text, at);
-      } else if (const void* hit = std::memchr(text.data() + at, separator, text.size() - at)) {
-        pos = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-      }
-      if (pos == std::string_view::npos) break;
-      const size_t li = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), pos) - starts.begin()) - 1;
-      facts[li] |= bit;
-      at = lines[li].end + 1;  // one mark a line is enough
-    }
-  };
-  mark('|', kPipe);
-  mark('\t', kTab);
-  mark(' ', kDoubleSpace);  // two spaces
+  std::vector<uint8_t> facts;
+  ScanLines(text, &lines, &facts);
   for (size_t li = 0; li < lines.size(); ++li) {
     if (facts[li] == 0) continue;
     const std::string_view line = text.substr(lines[li].begin, lines[li].end - lines[li].begin);

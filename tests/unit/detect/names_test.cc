@@ -430,14 +430,15 @@ TEST(TablesTest, EachSeparatorKindAndDigitsInTheHeader) {
   EXPECT_TRUE(TableMap::Build(prose).empty());
 }
 
-// Two spaces are found wherever they fall against the eight-byte steps of the search, the
-// pair split across two steps included.
-TEST(TablesTest, DoubleSpacesAtEveryOffset) {
-  for (size_t pad = 0; pad < 20; ++pad) {
-    const std::string head = std::string(pad, 'x') + " Visitor  Relationship\n";
-    const std::string text = head + std::string(pad, 'x') + " Jade Pike  Sister\n";
-    SCOPED_TRACE(pad);
-    EXPECT_EQ(TableMap::Build(text).HeaderAt(text.find("Sister")), "relationship");
+// Each kind of separator is found wherever it falls against the sixteen-byte steps of the
+// scan, two spaces split across two steps included.
+TEST(TablesTest, SeparatorsAtEveryOffset) {
+  for (const std::string sep : {"  ", "\t", " | "}) {
+    for (size_t pad = 0; pad < 40; ++pad) {
+      const std::string text = std::string(pad, 'x') + "\nVisitor" + sep + "Relationship\nJade Pike" + sep + "Sister\n";
+      SCOPED_TRACE(std::to_string(pad) + " '" + sep + "'");
+      EXPECT_EQ(TableMap::Build(text).HeaderAt(text.find("Sister")), "relationship");
+    }
   }
 }
 
