@@ -1072,7 +1072,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     }
     if (!impl.find_names) continue;
     w.tokens = impl.names.Tokenize(w.nt.text);
-    for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, subject.NameWords(), &bundle->names_)) {
+    for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, subject.NameWords(), subject.ForenameInitials(),
+                                          &bundle->names_)) {
       w.names.emplace_back(s.begin, s.end);
       w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
     }

@@ -145,6 +145,10 @@ class SubjectProfile {
   const std::set<std::string>& NameVariants() const { return names_; }
   // Every word of the subject's name and aliases, lower case ("john", "smith", "jonny").
   const std::set<std::string>& NameWords() const { return name_words_; }
+  // The first bytes of the forenames of the subject's name and aliases (every word but the
+  // last; a one-word alias counts): "C. Adebayo-Cole" is not the subject "Babatunde Femi
+  // Adebayo-Cole", even with an alias "Babatunde Chen".
+  std::string_view ForenameInitials() const { return forename_initials_; }
 
  private:
   std::optional<WrittenDate> dob_;
@@ -156,6 +160,7 @@ class SubjectProfile {
   std::set<std::string> postcodes_;    // AlnumUpper, from the addresses
   std::set<std::string> names_;        // lower case, words separated by one space
   std::set<std::string> name_words_;   // lower case single words
+  std::string forename_initials_;      // distinct first bytes of forenames, lower case
   std::vector<std::string> addresses_; // AlnumUpper of each address line
 };
 

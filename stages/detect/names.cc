@@ -369,15 +369,16 @@ bool RememberedStaff(const NameTokens& tokens, size_t first, size_t last, const 
          });
 }
 
-// True when every word of the span is one of the subject's words or an initial of one.
-bool IsSubjectName(const NameTokens& tokens, size_t first, size_t last, const std::set<std::string>& subject) {
+// True when every word of the span is one of the subject's words or the initial of one of the
+// subject's forenames.
+bool IsSubjectName(const NameTokens& tokens, size_t first, size_t last, const std::set<std::string>& subject,
+                   std::string_view forename_initials) {
   if (subject.empty()) return false;
   for (size_t i = first; i <= last; ++i) {
     const Token& t = tokens[i];
     const std::string_view lower = tokens.Lower(t);
     if (t.initial) {
-      bool any = std::any_of(subject.begin(), subject.end(), [&](const std::string& w) { return w[0] == lower[0]; });
-      if (!any) return false;
+      if (forename_initials.find(lower[0]) == std::string_view::npos) return false;
     } else if (!InWords(lower, subject)) {
       return false;
     }
@@ -628,6 +629,20 @@ bool NameFinder::IsSurname(std::string_view lower) const {
   return it != lexicon_.end() && (it->second & kSurname) != 0;
 }
 
+uint8_t NameFinder::HyphenatedLex(std::string_view lower) const {
+  bool all_forenames = true;
+  uint8_t last = 0;
+  for (size_t b = 0; b <= lower.size();) {
+    const size_t e = std::min(lower.find('-', b), lower.size());
+    auto it = lexicon_.find(lower.substr(b, e - b));
+    last = it == lexicon_.end() ? 0 : it->second;
+    if (last & (kVeto | kRole)) return 0;
+    all_forenames = all_forenames && (last & kForename) != 0;
+    b = e + 1;
+  }
+  return static_cast<uint8_t>((all_forenames ? kForename : 0) | (last & kSurname));
+}
+
 NameTokens NameFinder::Tokenize(std::string_view text) const {
   NameTokens out;
   // Only words that open with a capital are ever looked up: only they are lowered (below).
@@ -712,6 +727,8 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
         auto title = titles_.find(w);
         if (title != titles_.end()) t.lex |= title->second;
       }
+    } else if (w.find('-') != std::string_view::npos) {
+      t.lex = HyphenatedLex(out.Lower(t));
     }
     t.dot = t.end < n && text[t.end] == '.';
     out.list_.push_back(t);
@@ -790,12 +807,13 @@ bool PeopleHeader(std::string_view header) {
 }
 
 std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
-                                       const std::set<std::string>& subject_words, NameMemory* memory) const {
+                                       const std::set<std::string>& subject_words, std::string_view subject_initials,
+                                       NameMemory* memory) const {
   std::vector<NameSpan> out;
   size_t i = 0;
   const std::vector<NameLine> name_lines = NameLineStarts(text);
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason, bool third_party = false) {
-    if (IsSubjectName(tokens, first, last, subject_words)) return;
+    if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) return;
     if (PlaceAround(text, tokens, first, tokens[last].end)) return;
     // Whose name it is: staff by a title or role; a third party after a role such as "visitor"
     // or "brother" (or under a "Visitor" column); by what follows it (PartyAfter); otherwise

@@ -70,10 +70,12 @@ class NameFinder {
   NameTokens Tokenize(std::string_view text) const;
 
   // Names on one page of normalised text. `subject_words` (lower case) are the data subject's
-  // name words: a candidate made only of them (and their initials) is the subject and is left
-  // out. Words of every name found are added to *memory (subject words excluded).
+  // name words and `subject_initials` the first bytes of their forenames: a candidate made only
+  // of those words and initials is the subject and is left out. Words of every name found are
+  // added to *memory (subject words excluded).
   std::vector<NameSpan> Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
-                             const std::set<std::string>& subject_words, NameMemory* memory) const;
+                             const std::set<std::string>& subject_words, std::string_view subject_initials,
+                             NameMemory* memory) const;
 
   // Mentions of remembered words (capitalised or all-caps, with an initial or another remembered
   // word next to them), and user names or e-mail local parts made of them ("kwame.mensah",
@@ -105,6 +107,10 @@ class NameFinder {
   bool IsSurname(std::string_view lower) const;
 
  private:
+  // The gazetteer bits of a hyphenated word the lexicon does not hold, from its parts: a
+  // surname when its last part is one ("adebayo-cole"), a forename when every part is one
+  // ("mary-jane"), nothing when any part is a veto or role word ("anti-social", "co-accused").
+  uint8_t HyphenatedLex(std::string_view lower) const;
   // Lower-case word -> lexicon bits (vetoes, roles, places, forenames, surnames).
   absl::flat_hash_map<std::string, uint8_t, NameWordHash, std::equal_to<>> lexicon_;
   // Titles as written (case-sensitive: "Mr", "DC") -> lexicon bits (title, staff title).

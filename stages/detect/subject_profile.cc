@@ -115,9 +115,15 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
   }
   AddNameVariants(subject.name, &p.names_);
   for (const auto& alias : subject.aliases) AddNameVariants(alias, &p.names_);
-  for (const auto& w : SplitNameWords(subject.name)) p.name_words_.insert(w);
-  for (const auto& alias : subject.aliases) {
-    for (const auto& w : SplitNameWords(alias)) p.name_words_.insert(w);
+  std::vector<std::string> names = subject.aliases;
+  names.push_back(subject.name);
+  for (const auto& name : names) {
+    const std::vector<std::string> words = SplitNameWords(name);
+    for (size_t k = 0; k < words.size(); ++k) {
+      p.name_words_.insert(words[k]);
+      const bool forename = k + 1 < words.size() || words.size() == 1;
+      if (forename && p.forename_initials_.find(words[k][0]) == std::string::npos) p.forename_initials_ += words[k][0];
+    }
   }
   for (const auto& address : subject.contact.addresses) {
     // The whole address ("Flat 6, 55 Braeside Wynd" is found as one span) and each

@@ -91,6 +91,29 @@ TEST_F(NamesTest, RelativesAndStaffSharingTheSubjectsNames) {
   EXPECT_EQ(Names(f[1], doc[1]), V{"Jamal Abara"});
 }
 
+// An initial is the subject's only when one of the subject's forenames opens with it: an alias
+// surname ("Chen") does not make "C. Adebayo-Cole" the subject "Babatunde Femi Adebayo-Cole".
+TEST(NamesSubjectTest, AnInitialIsTheSubjectsOnlyForAForename) {
+  auto d = Detector::Load({});
+  ASSERT_TRUE(d.ok()) << d.error().message;
+  model::Subject s;
+  s.name = "Babatunde Femi Adebayo-Cole";
+  s.aliases = {"Babatunde Chen"};
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::string text = "A letter from C. Adebayo-Cole (sponsor). B. Adebayo-Cole signed. F. Adebayo-Cole agreed.";
+  EXPECT_EQ(Names((*d)->Detect(text, subject), text), std::vector<std::string>{"C. Adebayo-Cole"});
+}
+
+// A hyphenated word the gazetteer does not hold is a surname when its last part is one, and a
+// forename when every part is one; a part that is a veto or role word makes it neither.
+TEST_F(NamesTest, HyphenatedNamesFromTheirParts) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("The sponsor is C. Adebayo-Cole of the same address."), V{"C. Adebayo-Cole"});
+  EXPECT_EQ(Find("Seen on the wing with Mary-Jane Okoro today."), V{"Mary-Jane Okoro"});
+  EXPECT_TRUE(Find("An Anti-Social Behaviour Order was made.").empty());
+  EXPECT_TRUE(Find("Listed at Stoke-on-Trent Crown Court.").empty());
+}
+
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
