@@ -36,6 +36,7 @@
 #include <vector>
 
 #include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 
 #include "pipeline/model/bundle.h"
 #include "pipeline/model/result.h"
@@ -105,6 +106,9 @@ struct NameMemory {
   // Word -> how many of `names` hold it and are not staff's (so that a word alone is looked up,
   // not every name).
   absl::flat_hash_map<std::string, uint32_t, NameWordHash, std::equal_to<>> in_other_names;
+  // Towns the bundle's addresses name (lower case, one space between words: "quenby marsh"):
+  // never a name elsewhere in the bundle.
+  absl::flat_hash_set<std::string> places;
 };
 
 // What a bundle's documents have confirmed so far: third-party and staff name words, so that

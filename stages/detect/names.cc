@@ -238,22 +238,99 @@ bool PostcodeAt(std::string_view text, size_t pos) {
   if (alpha(i)) ++i;
   if (!digit(i)) return false;
   ++i;
-  if (alpha(i) || digit(i)) ++i;
-  if (i < text.size() && text[i] == ' ') ++i;
-  return digit(i) && alpha(i + 1) && alpha(i + 2) && !alpha(i + 3) && !digit(i + 3);
+  // The inward code (digit, two letters) after an outward code with or without its last
+  // character ("ZU71UP" is ZU7 1UP).
+  auto inward = [&](size_t at) {
+    if (at < text.size() && text[at] == ' ') ++at;
+    return digit(at) && alpha(at + 1) && alpha(at + 2) && !alpha(at + 3) && !digit(at + 3);
+  };
+  return ((alpha(i) || digit(i)) && inward(i + 1)) || inward(i);
 }
 
-// True when words ending at `end` are a place: a postcode follows them ("Eastwick Green DX4 1SG",
-// a town in an address), or they follow an establishment word ("HMP Ironbridge Moss").
-bool PlaceAround(std::string_view text, const NameTokens& tokens, size_t first, size_t end) {
+// True when text[.., begin) ends with a house number and street and a comma: "92A Gorsey
+// Drive, " (a digit opens a word at most 40 bytes back on the line, and the word before the
+// comma is a street word).
+bool StreetBefore(std::string_view text, size_t begin) {
+  static const std::unordered_set<std::string> kStreets = {
+      "road", "rd", "street", "st", "drive", "lane", "avenue", "close", "row", "way", "crescent", "grove",
+      "terrace", "gardens", "walk", "place", "square", "hill", "view", "mews", "wynd", "brow", "green", "court",
+      "parade", "rise", "park", "vale", "fold", "gate", "yard"};
+  if (begin < 3 || text[begin - 1] != ' ' || text[begin - 2] != ',') return false;
+  size_t e = begin - 2, b = e;
+  while (b > 0 && IsLetter(text[b - 1])) --b;
+  std::string word(text.substr(b, e - b));
+  for (char& c : word) c = AsciiLower(c);
+  if (kStreets.count(word) == 0) return false;
+  for (size_t k = b; k > 0 && b - k < 40 && text[k - 1] != '\n'; --k) {
+    if (IsDigit(text[k - 1]) && (k == 1 || !IsLetter(text[k - 2]))) return true;
+  }
+  return false;
+}
+
+// The name of an organisation or building that a place's name opens: "Eastwick Green
+// Magistrates' Court", "WENDLEBURY CROSS GENERAL HOSPITAL", "Kiln Row Surgery". Up to three
+// capitalised words follow `end`, one space apart (a possessive or plural apostrophe allowed),
+// and one of them is a building or organisation word.
+bool OrganisationAfter(std::string_view text, size_t end) {
+  static const std::unordered_set<std::string> kHeads = {
+      "court", "courts", "hospital", "police", "council", "prison", "station", "school", "college", "university",
+      "centre", "center", "surgery", "clinic", "infirmary", "practice", "tribunal", "constabulary", "academy",
+      "library", "church", "mosque", "barracks", "airport", "trust", "services"};
+  size_t p = end;
+  for (int n = 0; n < 3; ++n) {
+    if (p + 1 >= text.size() || text[p] != ' ' || !IsUpper(text[p + 1])) return false;
+    size_t e = p + 1;
+    while (e < text.size() && IsLetter(text[e])) ++e;
+    std::string word(text.substr(p + 1, e - p - 1));
+    for (char& c : word) c = AsciiLower(c);
+    if (kHeads.count(word) != 0) return true;
+    if (e < text.size() && text[e] == '\'') ++e;  // "Magistrates' Court"
+    if (e + 1 < text.size() && text[e - 1] == '\'' && text[e] == 's') ++e;  // "Women's Centre"
+    p = e;
+  }
+  return false;
+}
+
+// Whether words from tokens[first] to `end` are a place, and what kind:
+// - kTown, the town of an address: a postcode follows them, on their line or at the start of
+//   the next ("Eastwick Green DX4 1SG", "Eastwick Green\nDX4 1SG"), or they end a line after a
+//   house number and street ("92A Gorsey Drive, Wendlebury Cross"; not "at 4 Mill Lane, Jade
+//   Pike said", which names a person);
+// - kSite: they follow an establishment word ("HMP Ironbridge Moss") or open an organisation's
+//   name (OrganisationAfter).
+enum class Place { kNone, kSite, kTown };
+Place PlaceAround(std::string_view text, const NameTokens& tokens, size_t first, size_t end) {
   size_t p = end;
   if (p < text.size() && text[p] == ',') ++p;
   while (p < text.size() && text[p] == ' ') ++p;
-  if (PostcodeAt(text, p)) return true;
-  if (first == 0) return false;
+  if (p < text.size() && text[p] == '\n') ++p;
+  if (PostcodeAt(text, p)) return Place::kTown;
+  if (OrganisationAfter(text, end)) return Place::kSite;
+  if (first == 0) return Place::kNone;
   const std::string_view before = tokens.Lower(tokens[first - 1]);
-  return Adjacent(text, tokens[first - 1], tokens[first]) &&
-         (before == "hmp" || before == "hmyoi" || before == "yoi" || before == "hmps" || before == "prison");
+  if (Adjacent(text, tokens[first - 1], tokens[first]) &&
+      (before == "hmp" || before == "hmyoi" || before == "yoi" || before == "hmps" || before == "prison")) {
+    return Place::kSite;
+  }
+  size_t q = end;
+  while (q < text.size() && text[q] == ' ') ++q;
+  const bool line_ends = q == text.size() || text[q] == '\n';
+  return line_ends && StreetBefore(text, tokens[first].begin) ? Place::kTown : Place::kNone;
+}
+
+// How NameMemory::places keeps a place's words text[b, e): lower case, one space between.
+std::string PlaceKey(std::string_view text, size_t b, size_t e) {
+  std::string key;
+  for (size_t i = b; i < e; ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      if (!key.empty() && key.back() != ' ') key += ' ';
+    } else {
+      key += AsciiLower(c);
+    }
+  }
+  if (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
 }
 
 // True when `lower` is one of `words`. The subject's name words are few: comparing each (length
@@ -814,7 +891,19 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   const std::vector<NameLine> name_lines = NameLineStarts(text);
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason, bool third_party = false) {
     if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) return;
-    if (PlaceAround(text, tokens, first, tokens[last].end)) return;
+    // A place: here, or a town the bundle's addresses name ("Quenby Marsh" in prose, after
+    // "Quenby Marsh YO23 5WW" in a letter's address).
+    std::string place = PlaceKey(text, tokens[first].begin, tokens[last].end);
+    if (memory->places.contains(place)) return;
+    switch (PlaceAround(text, tokens, first, tokens[last].end)) {
+      case Place::kTown:
+        memory->places.insert(std::move(place));
+        return;
+      case Place::kSite:
+        return;
+      case Place::kNone:
+        break;
+    }
     // Whose name it is: staff by a title or role; a third party after a role such as "visitor"
     // or "brother" (or under a "Visitor" column); by what follows it (PartyAfter); otherwise
     // by what the bundle has said of it ("Jade Mistry" in a contact log, after "Probation
@@ -1044,8 +1133,11 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     size_t b = OverParticles(text, tokens[first].begin), e = tokens[last].end;
     i = last;
     // A remembered word in a place before a postcode or after HMP is the place ("Eastwick Green
-    // I5 7SD" when a Green was named before).
-    if (overlaps(b, e) || PlaceAround(text, tokens, first, e)) continue;
+    // I5 7SD" when a Green was named before), and so is a town the bundle's addresses name.
+    if (overlaps(b, e) || PlaceAround(text, tokens, first, e) != Place::kNone ||
+        memory.places.contains(PlaceKey(text, b, e))) {
+      continue;
+    }
     out.push_back({b, e, RememberedStaff(tokens, first, last, subject_words, memory), 0.7, "name:propagated"});
   }
   // Remembered names in user names and e-mail local parts written without their domain

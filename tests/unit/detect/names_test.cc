@@ -114,6 +114,27 @@ TEST_F(NamesTest, HyphenatedNamesFromTheirParts) {
   EXPECT_TRUE(Find("Listed at Stoke-on-Trent Crown Court.").empty());
 }
 
+// Places that read like names: a town before a postcode (on the next line too, or written
+// without its space), a town ending a line after a house number and street, a place opening an
+// organisation's name; and a town the bundle's addresses name is no name anywhere in the bundle.
+// A name after an address in a sentence is still a name.
+TEST_F(NamesTest, TownsAndOrganisationsAreNotNames) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Mr A Smith\n53 Kiln Row\nEastwick Green\nI5 7SD"), V{"A Smith"});
+  EXPECT_TRUE(Find("to live at 92A Gorsey Drive, Wendlebury Cross, ZU71UP. A visit took place.").empty());
+  EXPECT_TRUE(Find("Address:       92A Gorsey Drive, Wendlebury Cross\nPostcode: ZU7 1UP").empty());
+  EXPECT_TRUE(Find("The victim was seen at Wendlebury Cross General Hospital.").empty());
+  EXPECT_TRUE(Find("Court: Eastwick Green Magistrates' Court\nWENDLEBURY CROSS MAGISTRATES' COURT").empty());
+  EXPECT_EQ(Find("Seen by officers at 4 Mill Lane, Jade Pike said."), V{"Jade Pike"});
+  BundleContext bundle;
+  std::vector<std::string_view> letter = {"Address: 136 Sorrel Drive, Quenby Marsh YO23 5WW"};
+  std::vector<std::string_view> report = {"The home of the victim at 136 Sorrel Drive, Quenby Marsh. He was hurt."};
+  (void)detector_->DetectDocument(letter, subject_, &bundle);
+  auto f = detector_->DetectDocument(report, subject_, &bundle);
+  EXPECT_TRUE(Names(f[0], report[0]).empty());
+  EXPECT_EQ(Names(detector_->Detect(report[0], subject_), report[0]), V{"Quenby Marsh"});  // a bundle without the address
+}
+
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
