@@ -1,7 +1,8 @@
 // The detection quality gate: runs the labelled evaluation sets and fails when any recorded
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
-// tests/data/eval-heldout and tests/data/eval-fresh, each written without reading the rules or
-// the other sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py).
+// tests/data/eval-heldout, tests/data/eval-fresh and tests/data/eval-third, each written without
+// reading the rules or the other sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py,
+// evalgen_third.py).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -18,6 +19,7 @@ namespace {
 const std::string kEvalDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval";
 const std::string kHeldOutDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-heldout";
 const std::string kFreshDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fresh";
+const std::string kThirdDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-third";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -58,12 +60,15 @@ TEST(EvalTest, HeldOutFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline
 
 TEST(EvalTest, FreshSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kFreshDir, 2500, 900); }
 
-// The same three sets under the policy that keeps staff names: recall of everything else, and
+TEST(EvalTest, ThirdSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kThirdDir, 1900, 800); }
+
+// The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kEvalDir, 500, 100, true);
   ExpectNoDropBelowBaseline(kHeldOutDir, 2500, 1000, true);
   ExpectNoDropBelowBaseline(kFreshDir, 2000, 900, true);
+  ExpectNoDropBelowBaseline(kThirdDir, 1500, 800, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
