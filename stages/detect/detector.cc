@@ -876,7 +876,7 @@ const WordSet& OtherPartyWords() {
 // under its detained person's "Surname:" and "Forename(s):" is the detainee's; a visitor's car
 // below a prisoner's name is not, since the block names the visitor (or the car sits in a
 // paragraph of its own).
-bool InSubjectForm(const NameFinder& names, const std::set<std::string>& subject_words, std::string_view page,
+bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                    std::string_view line, const PageNames& names_on_page) {
   auto is_form_line = [](std::string_view l) {
     const size_t colon = l.find(':');
@@ -928,7 +928,7 @@ bool InSubjectForm(const NameFinder& names, const std::set<std::string>& subject
     std::string_view value = l.substr(label.size() + 1);
     value.remove_prefix(std::min(value.find_first_not_of(' '), value.size()));
     value = value.substr(0, value.find("  "));  // up to the next field of a layout
-    const NameFinder::WordCount count = names.CountNameWords(value, subject_words);
+    const NameFinder::WordCount count = names.CountNameWords(value, subject.NameWords(), subject.ForenameInitials());
     if (count.subject > 0 && count.other == 0) return true;
   }
   return false;
@@ -944,32 +944,34 @@ bool InSubjectForm(const NameFinder& names, const std::set<std::string>& subject
 //  - it is a vehicle, bank account or card on a form about the subject (InSubjectForm).
 // `names_on_page` holds the page's name findings. (A page about the subject is not enough: a
 // visit record names the prisoner above the visitors' cars.)
-bool LearnsSubjectValue(const NameFinder& names, const std::set<std::string>& subject_words, std::string_view page,
+bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                         const Finding& f, const PageNames& names_on_page) {
+  const std::set<std::string>& subject_words = subject.NameWords();
+  const std::string_view initials = subject.ForenameInitials();
   const std::string_view line = LineAround(page, f.begin, f.end);
   const size_t line_begin = static_cast<size_t>(line.data() - page.data());
-  if (line.find("  ") != std::string_view::npos && names.NamesOnlySubject(line, subject_words)) return true;
+  if (line.find("  ") != std::string_view::npos && names.NamesOnlySubject(line, subject_words, initials)) return true;
   if (names_on_page.OnLine(page, line)) return false;
   size_t owner_end = 0;
   if (OwnerWords().Last(line, 0, line.size(), true, nullptr, &owner_end) != std::string_view::npos &&
-      names.NamesOnlySubject(line, subject_words, true)) {
+      names.NamesOnlySubject(line, subject_words, initials, true)) {
     // The owner named is the subject: the word after the owner word is one of the subject's.
     size_t w = owner_end;
     while (w < line.size() && (line[w] == ' ' || line[w] == ':' || line[w] == '-')) ++w;
     size_t we = w;
     while (we < line.size() && line[we] != ' ' && line[we] != ',') ++we;
-    if (we > w && names.CountNameWords(line.substr(w, we - w), subject_words).subject == 1) return true;
+    if (we > w && names.CountNameWords(line.substr(w, we - w), subject_words, initials).subject == 1) return true;
   }
   const size_t from = f.begin > line_begin + 24 ? f.begin - 24 : line_begin;
   static const WordSet kOwn({"own"});
   if (kOwn.Last(page, from, f.begin, from == line_begin) != std::string_view::npos &&
-      names.NamesOnlySubject(line, subject_words, true)) {
+      names.NamesOnlySubject(line, subject_words, initials, true)) {
     return true;
   }
   static constexpr std::string_view kFormCategories[] = {"vehicle_registration", "sort_code", "account_number", "iban",
                                                          "payment_card"};
   return std::find(std::begin(kFormCategories), std::end(kFormCategories), f.category) != std::end(kFormCategories) &&
-         InSubjectForm(names, subject_words, page, line, names_on_page);
+         InSubjectForm(names, subject, page, line, names_on_page);
 }
 
 }  // namespace
@@ -1101,7 +1103,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       const PageNames names_on_page(w.raw);
       for (const Finding& f : w.raw) {
         if (f.party != kSubjectOwn && Learnable(f.category) &&
-            LearnsSubjectValue(impl.names, subject.NameWords(), pages[p], f, names_on_page)) {
+            LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page)) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }

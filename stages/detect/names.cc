@@ -663,15 +663,17 @@ NameFinder::NameFinder() {
   }
 }
 
-NameFinder::WordCount NameFinder::CountNameWords(std::string_view line,
-                                                const std::set<std::string>& subject_words) const {
+NameFinder::WordCount NameFinder::CountNameWords(std::string_view line, const std::set<std::string>& subject_words,
+                                                std::string_view subject_initials) const {
   const NameTokens tokens = Tokenize(line);
   WordCount count;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.initial || !Namey(t)) continue;
     if (SubjectWord(tokens, t, subject_words)) {
-      ++count.subject;
+      const bool other_initial = i > 0 && tokens[i - 1].initial && Adjacent(line, tokens[i - 1], t) &&
+                                 subject_initials.find(tokens.Lower(tokens[i - 1])[0]) == std::string_view::npos;
+      ++(other_initial ? count.other : count.subject);
       continue;
     }
     // A short all-caps group between digits is part of a spaced identifier ("GB48 QXBK 7140").

@@ -89,19 +89,22 @@ class NameFinder {
   // `subject_words`, and (unless others_allowed) every other capitalised word that could be a
   // name (not vetoed, not an initial, not a short all-caps group of a spaced identifier) is one.
   bool NamesOnlySubject(std::string_view line, const std::set<std::string>& subject_words,
-                        bool others_allowed = false) const {
-    const WordCount count = CountNameWords(line, subject_words);
+                        std::string_view subject_initials, bool others_allowed = false) const {
+    const WordCount count = CountNameWords(line, subject_words, subject_initials);
     return count.subject >= 2 && (others_allowed || count.other == 0);
   }
   // True when one of the capitalised words in `tokens` is one of `words` (lower case).
   bool NamesAnyOf(const NameTokens& tokens, const std::set<std::string>& words) const;
 
   // The capitalised words of `text` that could be a name (not vetoed, not an initial, not a short
-  // all-caps group of a spaced identifier): how many are `subject_words`, how many are not.
+  // all-caps group of a spaced identifier): how many are `subject_words`, how many are not. A
+  // subject word after an initial that opens none of the subject's forenames
+  // (`subject_initials`) is someone else's ("S. Kowalski" beside the subject "Daniel Kowalski").
   struct WordCount {
     size_t subject = 0, other = 0;
   };
-  WordCount CountNameWords(std::string_view text, const std::set<std::string>& subject_words) const;
+  WordCount CountNameWords(std::string_view text, const std::set<std::string>& subject_words,
+                           std::string_view subject_initials) const;
 
   bool IsForename(std::string_view lower) const;
   bool IsSurname(std::string_view lower) const;

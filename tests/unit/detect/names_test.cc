@@ -181,6 +181,12 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   std::vector<std::string_view> joint = {"Name                          Sort code\nJamal Kowalski and Ann Pike   16-55-85\n"};
   (void)detector_->DetectDocument(joint, subject_, &shared);
   EXPECT_EQ(shared.SubjectValueCount(), 0u);
+  // A relative with the subject's surname and another initial is someone else: the row is not
+  // the subject's; with the subject's initial it is.
+  const std::string relative = "22/08/2024 | KOWALSKI  | S. Kowalski 58-45-68 98785220  | 163.00\n";
+  EXPECT_FALSE(Values(detector_->Detect(relative, subject_), relative, "sort_code").empty());
+  const std::string subjects_row = "22/08/2024 | KOWALSKI  | J. Kowalski 58-45-68 98785220  | 163.00\n";
+  EXPECT_TRUE(Values(detector_->Detect(subjects_row, subject_), subjects_row, "sort_code").empty());
   // "own" on a line that names the subject and nobody else found; not when another name is there.
   const std::string own = "EXH-09  Wallet seized from Jamal Kowalski on arrest: own debit card 4000 0033 5826 5813\n";
   const std::string theirs = "EXH-10  Wallet seized from Jamal Kowalski and Ann Pike: own debit card 4000 0033 5826 5813\n";
