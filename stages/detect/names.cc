@@ -182,6 +182,16 @@ bool Particle(std::string_view w) {
   }
 }
 
+}  // namespace
+
+bool CapitalParticle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de",  "del", "della", "la", "le", "du",
+                                                    "da",  "di",  "dos", "das", "do",  "ter", "ten",   "ó",  "ní", "nic"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
+namespace {
+
 // One space (no line break, and not the two or more that part the columns of a layout) between
 // two tokens, optionally after the '.' of an initial or a title ("J. Smith", "Dr. Okafor"; after
 // a word the '.' ends a sentence: "Leanne Eze. DC Jermaine Dhillon"), or one or two surname
@@ -727,6 +737,7 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
   // Only words that open with a capital are ever looked up: only they are lowered (below).
   out.lower_.assign(text);
   out.list_.reserve(text.size() / 24 + 1);
+  bool last_is_particle = false;  // the last token kept ends with a capitalised particle
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
@@ -810,7 +821,16 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
       t.lex = HyphenatedLex(out.Lower(t));
     }
     t.dot = t.end < n && text[t.end] == '.';
-    out.list_.push_back(t);
+    // A capitalised surname particle joins the name word after it ("VAN DER BERG", "De la
+    // Cruz", "Ó SÚILLEABHÁIN"): the joined token takes that word's kind.
+    if (!out.list_.empty() && last_is_particle && (t.cap || t.caps) && !t.initial &&
+        Adjacent(text, out.list_.back(), t)) {
+      t.begin = out.list_.back().begin;
+      out.list_.back() = t;
+    } else {
+      out.list_.push_back(t);
+    }
+    last_is_particle = CapitalParticle(out.Lower(Token{b, t.end}));
   }
   return out;
 }

@@ -120,6 +120,12 @@ class NameFinder {
   absl::flat_hash_map<std::string, uint8_t, NameWordHash, std::equal_to<>> titles_;
 };
 
+// True when `lower` (one word, lower case) is a surname particle that is written capitalised as
+// a word of its own: "van", "der", "de", "la", "da", "di", "ó", "ní"... ("VAN DER BERG", "De la
+// Cruz", "Ó Súilleabháin"). The tokenizer joins such particles to the name word after them, and
+// the subject's name words include the joined forms.
+bool CapitalParticle(std::string_view lower);
+
 // The embedded gazetteer files (stages/detect/names/*.txt at build time): one name a line.
 std::string_view EmbeddedForenames();
 std::string_view EmbeddedSurnames();

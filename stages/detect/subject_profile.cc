@@ -7,6 +7,7 @@
 
 #include "stages/detect/detector.h"
 #include "stages/detect/latin_case.h"
+#include "stages/detect/names.h"
 #include "stages/detect/validators.h"
 
 namespace disclose::detect {
@@ -121,6 +122,15 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
     const std::vector<std::string> words = SplitNameWords(name);
     for (size_t k = 0; k < words.size(); ++k) {
       p.name_words_.insert(words[k]);
+      // The tokenizer's joined form of capitalised particles and the word after them ("de la cruz").
+      if (k == 0 || !CapitalParticle(words[k - 1])) {
+        std::string joined = words[k];
+        for (size_t j = k; CapitalParticle(words[j]) && j + 1 < words.size(); ++j) {
+          joined += ' ';
+          joined += words[j + 1];
+          p.name_words_.insert(joined);
+        }
+      }
       const bool forename = k + 1 < words.size() || words.size() == 1;
       if (forename && p.forename_initials_.find(words[k][0]) == std::string::npos) p.forename_initials_ += words[k][0];
     }

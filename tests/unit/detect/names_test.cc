@@ -442,7 +442,7 @@ TEST(NameTokensTest, CapitalsAtEveryOffset) {
 // accents ("HORVÁTH" and "Horváth" are one word), at the same byte offsets.
 TEST(NameTokensTest, AccentedLettersHaveCase) {
   NameFinder finder;
-  const std::string text = "HORVÁTH, Ciarán met Ó Ceallaigh and ŁUKASZ Żak; café Él";
+  const std::string text = "HORVÁTH, Ciarán met Ó, Ceallaigh and ŁUKASZ Żak; café Él";
   NameTokens tokens = finder.Tokenize(text);
   std::vector<std::string> words, lower;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -457,6 +457,34 @@ TEST(NameTokensTest, AccentedLettersHaveCase) {
   EXPECT_TRUE(tokens[2].initial);
   EXPECT_TRUE(tokens[4].caps);
   EXPECT_TRUE(tokens[6].cap);
+}
+
+// A capitalised surname particle joins the word after it, in any case, so that the patterns see
+// one surname ("Niamh VAN DER BERG", "Ó Súilleabháin"); a particle before a lower-case word or
+// alone stays a word of its own.
+TEST(NameTokensTest, CapitalisedParticlesJoinTheirSurname) {
+  NameFinder finder;
+  const std::string text = "Niamh VAN DER BERG met Ó Súilleabháin, Stuart De la Cruz and Van. De facto.";
+  NameTokens tokens = finder.Tokenize(text);
+  std::vector<std::string> words;
+  for (size_t i = 0; i < tokens.size(); ++i) words.emplace_back(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
+  EXPECT_EQ(words, (std::vector<std::string>{"Niamh", "VAN DER BERG", "Ó Súilleabháin", "Stuart", "De la Cruz", "Van", "De"}));
+  ASSERT_EQ(tokens.size(), 7u);
+  EXPECT_TRUE(tokens[1].caps);
+  EXPECT_TRUE(tokens[2].cap && !tokens[2].initial);
+  EXPECT_EQ(tokens.Lower(tokens[4]), "de la cruz");
+}
+
+// A subject whose surname has capitalised particles is the subject however the particles are
+// written; another person with such a surname is found whole.
+TEST(NamesSubjectTest, SurnamesWithCapitalisedParticles) {
+  auto d = Detector::Load({});
+  ASSERT_TRUE(d.ok()) << d.error().message;
+  model::Subject s;
+  s.name = "Leroy De La Cruz";
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::string text = "Name: DE LA CRUZ, Leroy\nLeroy De La Cruz attended. Mr De la Cruz signed. Visitor Niamh VAN DER BERG.";
+  EXPECT_EQ(Names((*d)->Detect(text, subject), text), std::vector<std::string>{"Niamh VAN DER BERG"});
 }
 
 // A lower-case word between two capitalised ones keeps them apart; one between a title and a
