@@ -102,7 +102,8 @@ const WordMap& Roles() {
       {"officer in case", true}, {"taken by", true}, {"offender manager", true}, {"manager is", true},
       {"practitioner", true}, {"officer", true}, {"governor", true}, {"nurse", true}, {"key worker", true},
       {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true},
-      {"facilitator", true}, {"printed by", true}, {"supervisor", true}, {"chair", true}, {"by", false},
+      {"facilitator", true}, {"printed by", true}, {"by user", true}, {"countersigned", true},
+      {"supervisor", true}, {"chair", true}, {"by", false},
       {"with", false},
       {"contact", false}, {"mum", false}, {"dad", false}, {"stepson", false}, {"stepdaughter", false}};
   return kRoles;
@@ -1055,6 +1056,22 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         }
         if (has_word && strong && !tokens[last].initial) {
           emit(i, last, *role, 0.8, "name:role");
+          // A list after the role: "Witnesses required: Katarzyna Lam, Malachy Malik and Craig
+          // Petrenko": each further name of two to four capitalised words opening with a
+          // gazetteer forename, after ", " or " and " (not a job title: ", Financial Investigator").
+          while (last + 2 < tokens.size()) {
+            const std::string_view gap = text.substr(tokens[last].end, tokens[last + 1].begin - tokens[last].end);
+            if (gap != ", " && gap != " and " && gap != ", and ") break;
+            size_t first = last + 1, end = first;
+            if (!Namey(tokens[first]) || !Forename(tokens[first])) break;
+            while (end + 1 < tokens.size() && end - first < 3 && Adjacent(text, tokens[end], tokens[end + 1]) &&
+                   Namey(tokens[end + 1])) {
+              ++end;
+            }
+            if (end == first) break;
+            emit(first, end, *role, 0.8, "name:role-list");
+            last = end;
+          }
           i = last + 1;
           continue;
         }

@@ -135,6 +135,20 @@ TEST_F(NamesTest, TownsAndOrganisationsAreNotNames) {
   EXPECT_EQ(Names(detector_->Detect(report[0], subject_), report[0]), V{"Quenby Marsh"});  // a bundle without the address
 }
 
+// A role applies along a list of names after it; a job title after a comma is no name. A system
+// user who printed a record, and a countersigning officer, are staff.
+TEST_F(NamesTest, RoleListsAndSystemUsers) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Visitors: Katarzyna Lam, Michael Malik and Craig Petrenko."),
+            (V{"Katarzyna Lam", "Michael Malik", "Craig Petrenko"}));
+  EXPECT_EQ(Find("Report by officer Ann Pike, Accredited Financial Investigator."), V{"Ann Pike"});
+  const std::string printed = "Printed 16/05/2025 21:13 by user TADHG O'NEILL";
+  auto f = detector_->Detect(printed, subject_);
+  ASSERT_EQ(Names(f, printed), V{"TADHG O'NEILL"});
+  EXPECT_EQ(f[0].party, "staff");
+  EXPECT_EQ(Find("Countersigned: H. Okafor, Senior Probation Officer"), V{"H. Okafor"});
+}
+
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
