@@ -941,6 +941,8 @@ bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::
 //  - its row names the subject right after an owner word ("Keeper: CHAUDHRY, Faisal"), and
 //    nobody else;
 //  - it is written as "own" ("own debit card …") on a line that names the subject and no one else;
+//  - the subject, and no one else, is named in brackets right after it ("(G. Chaudhry)");
+//  - its sentence says the subject keeps it ("Chaudhry is the registered keeper of DT10 COA");
 //  - it is a vehicle, bank account or card on a form about the subject (InSubjectForm).
 // `names_on_page` holds the page's name findings. (A page about the subject is not enough: a
 // visit record names the prisoner above the visitors' cars.)
@@ -951,8 +953,37 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   const std::string_view line = LineAround(page, f.begin, f.end);
   const size_t line_begin = static_cast<size_t>(line.data() - page.data());
   if (line.find("  ") != std::string_view::npos && names.NamesOnlySubject(line, subject_words, initials)) return true;
-  if (names_on_page.OnLine(page, line)) return false;
+  // The owner named in brackets right after the value: "Visa debit 5555 5514 0405 1344 (G.
+  // Chaudhry)", and no one else in them.
+  size_t q = f.end;
+  while (q < page.size() && page[q] == ' ') ++q;
+  if (q < page.size() && page[q] == '(') {
+    const size_t close = page.find(')', q);
+    if (close != std::string_view::npos && close - q <= 48) {
+      const NameFinder::WordCount count = names.CountNameWords(page.substr(q + 1, close - q - 1), subject_words, initials);
+      if (count.subject > 0 && count.other == 0) return true;
+    }
+  }
+  // The subject is said to own it, in the sentence before it: "Chaudhry is the registered keeper
+  // of DT10 COA", with no one else named before the owner word.
+  const size_t at = line_begin;
   size_t owner_end = 0;
+  const size_t owner_at = OwnerWords().Last(line, 0, f.begin - at, true, nullptr, &owner_end);
+  if (owner_at != std::string_view::npos) {
+    std::string_view between = line.substr(owner_end, f.begin - at - owner_end);
+    std::string_view before = line.substr(0, owner_at);  // "... Chaudhry is the registered "
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.ends_with(" registered")) before.remove_suffix(11);
+    if ((between == " of " || between == " of: ") && before.ends_with(" is the")) {
+      before.remove_suffix(7);
+      const size_t stop = before.find_last_of(".;:");
+      if (stop != std::string_view::npos) before.remove_prefix(stop + 1);
+      const NameFinder::WordCount count = names.CountNameWords(before, subject_words, initials);
+      if (count.subject > 0 && count.other == 0) return true;
+    }
+  }
+  if (names_on_page.OnLine(page, line)) return false;
+  owner_end = 0;
   if (OwnerWords().Last(line, 0, line.size(), true, nullptr, &owner_end) != std::string_view::npos &&
       names.NamesOnlySubject(line, subject_words, initials, true)) {
     // The owner named is the subject: the word after the owner word is one of the subject's.

@@ -201,6 +201,12 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   EXPECT_FALSE(Values(detector_->Detect(relative, subject_), relative, "sort_code").empty());
   const std::string subjects_row = "22/08/2024 | KOWALSKI  | J. Kowalski 58-45-68 98785220  | 163.00\n";
   EXPECT_TRUE(Values(detector_->Detect(subjects_row, subject_), subjects_row, "sort_code").empty());
+  // The owner in brackets after the value, or a sentence saying the subject keeps it.
+  const std::string cards =
+      "Cards: Visa debit 4000 0033 5826 5813 (J. Kowalski); prepaid card 4242 4242 4242 4242 (S. Kowalski).\n";
+  EXPECT_EQ(Values(detector_->Detect(cards, subject_), cards, "payment_card"), std::vector<std::string>{"4242 4242 4242 4242"});
+  const std::string keeper = "   Kowalski is the registered keeper of DT10 COA. Ann Pike is the keeper of KH14 WDF.\n";
+  EXPECT_EQ(Values(detector_->Detect(keeper, subject_), keeper, "vehicle_registration"), std::vector<std::string>{"KH14 WDF"});
   // "own" on a line that names the subject and nobody else found; not when another name is there.
   const std::string own = "EXH-09  Wallet seized from Jamal Kowalski on arrest: own debit card 4000 0033 5826 5813\n";
   const std::string theirs = "EXH-10  Wallet seized from Jamal Kowalski and Ann Pike: own debit card 4000 0033 5826 5813\n";
