@@ -278,6 +278,27 @@ bool StreetBefore(std::string_view text, size_t begin) {
   return false;
 }
 
+// True when a date-of-birth label follows text[.., end): ", DOB", " (DOB", ", born", " (b."...
+// (A comma or bracket first: "Keeper DOB:" is a label.)
+bool DateOfBirthAfter(std::string_view text, size_t end) {
+  size_t p = end;
+  bool parted = false;
+  if (p < text.size() && text[p] == ',') {
+    ++p;
+    parted = true;
+  }
+  while (p < text.size() && text[p] == ' ') ++p;
+  if (p < text.size() && text[p] == '(') {
+    ++p;
+    parted = true;
+  }
+  std::string next;
+  size_t k = p;
+  for (; k < text.size() && next.size() < 6 && text[k] != ' ' && text[k] != ':'; ++k) next += AsciiLower(text[k]);
+  const bool label = k < text.size() && text[k] == ':';
+  return parted && !label && (next == "dob" || next == "d.o.b" || next == "d.o.b." || next == "born" || next == "b.");
+}
+
 // The name of an organisation or building that a place's name opens: "Eastwick Green
 // Magistrates' Court", "WENDLEBURY CROSS GENERAL HOSPITAL", "Kiln Row Surgery". Up to three
 // capitalised words follow `end`, one space apart (a possessive or plural apostrophe allowed),
@@ -1113,6 +1134,21 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         }
         emit(i, last, RoleBefore(text, t.begin).value_or(false), caps_style ? 0.8 : 0.75,
              caps_style ? "name:caps-style" : (initial ? "name:initial+gazetteer" : "name:gazetteer"));
+        i = last + 1;
+        continue;
+      }
+    }
+    // 4b. Capitalised words followed by a date of birth: "Nathaniel Zhang, DOB 1st Dec 1959",
+    // "Oluwaseun (DOB 19/06/2016)". Only people are given one.
+    if (Namey(t)) {
+      size_t last = i;
+      while (last + 1 < tokens.size() && last - i < 3 && Adjacent(text, tokens[last], tokens[last + 1]) &&
+             (Namey(tokens[last + 1]) || tokens[last + 1].initial)) {
+        ++last;
+      }
+      const bool known = last > i || Forename(t) || Surname(t);  // one word: a gazetteer name
+      if (!tokens[last].initial && known && DateOfBirthAfter(text, tokens[last].end)) {
+        emit(i, last, false, 0.8, "name:dob-after", true);
         i = last + 1;
         continue;
       }

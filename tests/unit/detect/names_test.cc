@@ -149,6 +149,15 @@ TEST_F(NamesTest, RoleListsAndSystemUsers) {
   EXPECT_EQ(Find("Countersigned: H. Okafor, Senior Probation Officer"), V{"H. Okafor"});
 }
 
+// Capitalised words with a date of birth after them are a person ("Nathaniel Zhang, DOB ...");
+// a label before "DOB:" is not, nor one word the gazetteer does not know.
+TEST_F(NamesTest, ADateOfBirthAfterWordsMakesThemAName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Second witness to identification:  Nathaniel Zhang, DOB 1st Dec 1959"), V{"Nathaniel Zhang"});
+  EXPECT_EQ(Find("A child with Connor, Oluwaseun Zhang (born 19/06/2016) lives there."), V{"Oluwaseun Zhang"});
+  EXPECT_TRUE(Find("Keeper DOB: 06/02/1989\nPassenger, DOB 02/03/1990\nSeat Holder DOB 02/03/1990").empty());
+}
+
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
