@@ -47,6 +47,7 @@ constexpr std::string_view kSubjectOwn = "subject";
 // ASCII classes inline (the C library's are calls through the locale tables, in the hot loop).
 bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Cue words (folded: lower case, single spaces), matched in page text as written: letters in
@@ -804,7 +805,7 @@ std::vector<Finding> MergeFindings(std::vector<Finding> raw) {
 bool Learnable(std::string_view category) {
   static constexpr std::string_view kCategories[] = {"sort_code", "account_number", "iban", "payment_card",
                                                      "vehicle_registration", "passport", "driving_licence",
-                                                     "phone", "email"};
+                                                     "phone", "email", "ip_address"};
   return std::find(std::begin(kCategories), std::end(kCategories), category) != std::end(kCategories);
 }
 
@@ -934,6 +935,37 @@ bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::
   return false;
 }
 
+// True when the sentence of `line` holding line[b, e) ties it to the subject: an owner phrase
+// ("linked to", "belonging to", "in the name of", "used by") followed by the subject's name,
+// and no one else's name found in the sentence (`names_on_page`): "Social media account linked to Chaudhry logged in
+// from IP 192.0.2.120". (A '.' after a capital letter is an initial's, not a sentence end.)
+bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                           std::string_view line, size_t b, size_t e, const PageNames& names_on_page) {
+  auto ends_sentence = [&](size_t i) {
+    return line[i] == '.' && (i + 1 == line.size() || line[i + 1] == ' ') && !(i > 0 && IsUpperAscii(line[i - 1]) &&
+                                                                              (i == 1 || !IsAlnum(line[i - 2])));
+  };
+  size_t from = b;
+  while (from > 0 && !ends_sentence(from - 1)) --from;
+  size_t to = e;
+  while (to < line.size() && !ends_sentence(to)) ++to;
+  const std::string_view sentence = line.substr(from, to - from);
+  static const WordSet kTies({"linked to", "belonging to", "belongs to", "in the name of", "used by"});
+  size_t tie_end = 0;
+  if (kTies.Last(sentence, 0, sentence.size(), true, nullptr, &tie_end) == std::string_view::npos) return false;
+  size_t name_end = tie_end;  // up to three words that open with a capital (or a letter beyond ASCII)
+  for (int words = 0; words < 3; ++words) {
+    size_t q = name_end;
+    while (q < sentence.size() && sentence[q] == ' ') ++q;
+    if (q == sentence.size() || !(IsUpperAscii(sentence[q]) || static_cast<unsigned char>(sentence[q]) >= 0x80)) break;
+    while (q < sentence.size() && sentence[q] != ' ' && sentence[q] != ',' && sentence[q] != ';') ++q;
+    name_end = q;
+  }
+  const NameFinder::WordCount named =
+      names.CountNameWords(sentence.substr(tie_end, name_end - tie_end), subject.NameWords(), subject.ForenameInitials());
+  return named.subject > 0 && named.other == 0 && !names_on_page.OnLine(page, sentence);
+}
+
 // True when finding `f` (a Learnable category) on `page` is shown by the page to be the
 // subject's own:
 //  - it is in a row of a layout (a line with a run of two spaces) whose only names are the
@@ -943,6 +975,8 @@ bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::
 //  - it is written as "own" ("own debit card …") on a line that names the subject and no one else;
 //  - the subject, and no one else, is named in brackets right after it ("(G. Chaudhry)");
 //  - its sentence says the subject keeps it ("Chaudhry is the registered keeper of DT10 COA");
+//  - its sentence ties it to the subject and names no one else ("account linked to Chaudhry
+//    logged in from IP 192.0.2.120": SentenceTiesToSubject);
 //  - it is a vehicle, bank account or card on a form about the subject (InSubjectForm).
 // `names_on_page` holds the page's name findings. (A page about the subject is not enough: a
 // visit record names the prisoner above the visitors' cars.)
@@ -982,6 +1016,7 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
       if (count.subject > 0 && count.other == 0) return true;
     }
   }
+  if (SentenceTiesToSubject(names, subject, page, line, f.begin - at, f.end - at, names_on_page)) return true;
   if (names_on_page.OnLine(page, line)) return false;
   owner_end = 0;
   if (OwnerWords().Last(line, 0, line.size(), true, nullptr, &owner_end) != std::string_view::npos &&

@@ -216,6 +216,18 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   EXPECT_EQ(Values(detector_->Detect(cards, subject_), cards, "payment_card"), std::vector<std::string>{"4242 4242 4242 4242"});
   const std::string keeper = "   Kowalski is the registered keeper of DT10 COA. Ann Pike is the keeper of KH14 WDF.\n";
   EXPECT_EQ(Values(detector_->Detect(keeper, subject_), keeper, "vehicle_registration"), std::vector<std::string>{"KH14 WDF"});
+  // A sentence that ties the value to the subject ("linked to Kowalski"), naming no one else; the
+  // learned address is kept elsewhere in the bundle.
+  BundleContext ip_bundle;
+  std::vector<std::string_view> logs = {
+      "4. Social media account linked to Kowalski logged in from IP 192.0.2.120 between 02/08/2023 and 06/02/2024.\n"
+      "5. An account linked to Ann Pike logged in from IP 192.0.2.121.\n"
+      "6. Account linked to Kowalski, used with Ann Pike, from IP 192.0.2.122.\n",
+      "Online banking sessions came from IP 192.0.2.120 and from 192.0.2.123.\n"};
+  (void)detector_->DetectDocument(logs, subject_, &ip_bundle);
+  auto ips = detector_->DetectDocument(logs, subject_, &ip_bundle);
+  EXPECT_EQ(Values(ips[0], logs[0], "ip_address"), (std::vector<std::string>{"192.0.2.121", "192.0.2.122"}));
+  EXPECT_EQ(Values(ips[1], logs[1], "ip_address"), std::vector<std::string>{"192.0.2.123"});
   // "own" on a line that names the subject and nobody else found; not when another name is there.
   const std::string own = "EXH-09  Wallet seized from Jamal Kowalski on arrest: own debit card 4000 0033 5826 5813\n";
   const std::string theirs = "EXH-10  Wallet seized from Jamal Kowalski and Ann Pike: own debit card 4000 0033 5826 5813\n";
