@@ -981,11 +981,20 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
 // `names_on_page` holds the page's name findings. (A page about the subject is not enough: a
 // visit record names the prisoner above the visitors' cars.)
 bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
-                        const Finding& f, const PageNames& names_on_page) {
+                        const Finding& f, const PageNames& names_on_page, const std::vector<size_t>& mentions) {
   const std::set<std::string>& subject_words = subject.NameWords();
   const std::string_view initials = subject.ForenameInitials();
   const std::string_view line = LineAround(page, f.begin, f.end);
   const size_t line_begin = static_cast<size_t>(line.data() - page.data());
+  auto on_form = [&] {
+    static constexpr std::string_view kFormCategories[] = {"vehicle_registration", "sort_code", "account_number",
+                                                           "iban", "payment_card"};
+    return std::find(std::begin(kFormCategories), std::end(kFormCategories), f.category) != std::end(kFormCategories) &&
+           InSubjectForm(names, subject, page, line, names_on_page);
+  };
+  // Every way but the form needs the subject named on the line (or in brackets just after it).
+  const auto mention = std::lower_bound(mentions.begin(), mentions.end(), line_begin);
+  if (mention == mentions.end() || *mention > line_begin + line.size() + 48) return on_form();
   if (line.find("  ") != std::string_view::npos && names.NamesOnlySubject(line, subject_words, initials)) return true;
   // The owner named in brackets right after the value: "Visa debit 5555 5514 0405 1344 (G.
   // Chaudhry)", and no one else in them.
@@ -1034,10 +1043,7 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
       names.NamesOnlySubject(line, subject_words, initials, true)) {
     return true;
   }
-  static constexpr std::string_view kFormCategories[] = {"vehicle_registration", "sort_code", "account_number", "iban",
-                                                         "payment_card"};
-  return std::find(std::begin(kFormCategories), std::end(kFormCategories), f.category) != std::end(kFormCategories) &&
-         InSubjectForm(names, subject, page, line, names_on_page);
+  return on_form();
 }
 
 }  // namespace
@@ -1165,11 +1171,12 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     const bool learns = impl.find_names && !subject.NameWords().empty();
     // Every way of learning needs the subject named near the value: a page that never names
     // them teaches nothing.
-    if (learns && impl.names.NamesAnyOf(w.tokens, subject.NameWords())) {
+    const std::vector<size_t> mentions = learns ? impl.names.WordsAt(w.tokens, subject.NameWords()) : std::vector<size_t>();
+    if (!mentions.empty()) {
       const PageNames names_on_page(w.raw);
       for (const Finding& f : w.raw) {
         if (f.party != kSubjectOwn && Learnable(f.category) &&
-            LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page)) {
+            LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions)) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }

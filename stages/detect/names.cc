@@ -186,9 +186,18 @@ bool Particle(std::string_view w) {
 }  // namespace
 
 bool CapitalParticle(std::string_view w) {
-  static constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de",  "del", "della", "la", "le", "du",
-                                                    "da",  "di",  "dos", "das", "do",  "ter", "ten",   "ó",  "ní", "nic"};
-  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+  if (w.size() < 2 || w.size() > 5) return false;  // every token is asked: most are let go here
+  switch (w[0]) {
+    case 'd':
+      return w == "der" || w == "den" || w == "de" || w == "del" || w == "della" || w == "du" || w == "da" ||
+             w == "di" || w == "dos" || w == "das" || w == "do";
+    case 'l': return w == "la" || w == "le";
+    case 'n': return w == "ní" || w == "nic";
+    case 't': return w == "ter" || w == "ten";
+    case 'v': return w == "van" || w == "von";
+    case '\xc3': return w == "ó";
+    default: return false;
+  }
 }
 
 namespace {
@@ -717,17 +726,18 @@ NameFinder::WordCount NameFinder::CountNameWords(std::string_view line, const st
   return count;
 }
 
-bool NameFinder::NamesAnyOf(const NameTokens& tokens, const std::set<std::string>& words) const {
+std::vector<size_t> NameFinder::WordsAt(const NameTokens& tokens, const std::set<std::string>& words) const {
   std::array<bool, 256> opens{};  // the first bytes of `words`: most tokens are passed on this alone
   for (const std::string& w : words) {
     if (!w.empty()) opens[static_cast<unsigned char>(w[0])] = true;
   }
+  std::vector<size_t> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].initial) continue;
     const std::string_view lower = tokens.Lower(tokens[i]);
-    if (opens[static_cast<unsigned char>(lower[0])] && InWords(lower, words)) return true;
+    if (opens[static_cast<unsigned char>(lower[0])] && InWords(lower, words)) out.push_back(tokens[i].begin);
   }
-  return false;
+  return out;
 }
 
 bool NameFinder::IsForename(std::string_view lower) const {
@@ -933,6 +943,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   std::vector<NameSpan> out;
   size_t i = 0;
   const std::vector<NameLine> name_lines = NameLineStarts(text);
+
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason, bool third_party = false) {
     if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) return;
     // A place: here, or a town the bundle's addresses name ("Quenby Marsh" in prose, after

@@ -93,8 +93,9 @@ class NameFinder {
     const WordCount count = CountNameWords(line, subject_words, subject_initials);
     return count.subject >= 2 && (others_allowed || count.other == 0);
   }
-  // True when one of the capitalised words in `tokens` is one of `words` (lower case).
-  bool NamesAnyOf(const NameTokens& tokens, const std::set<std::string>& words) const;
+  // Where the capitalised words in `tokens` that are one of `words` (lower case) begin, in
+  // order (the subject's mentions on a page).
+  std::vector<size_t> WordsAt(const NameTokens& tokens, const std::set<std::string>& words) const;
 
   // The capitalised words of `text` that could be a name (not vetoed, not an initial, not a short
   // all-caps group of a spaced identifier): how many are `subject_words`, how many are not. A
