@@ -943,7 +943,6 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   std::vector<NameSpan> out;
   size_t i = 0;
   const std::vector<NameLine> name_lines = NameLineStarts(text);
-
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason, bool third_party = false) {
     if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) return;
     // A place: here, or a town the bundle's addresses name ("Quenby Marsh" in prose, after
@@ -1088,9 +1087,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         }
         if (has_word && strong && !tokens[last].initial) {
           emit(i, last, *role, 0.8, "name:role");
-          // A list after the role: "Witnesses required: Katarzyna Lam, Malachy Malik and Craig
-          // Petrenko": each further name of two to four capitalised words opening with a
-          // gazetteer forename, after ", " or " and " (not a job title: ", Financial Investigator").
+          // A list after the role: "Visitors: Katarzyna Lam, Michael Malik and Craig Petrenko":
+          // each further name of two to four capitalised words opening with a gazetteer
+          // forename, after ", " or " and " (not a job title: ", Financial Investigator").
           while (last + 2 < tokens.size()) {
             const std::string_view gap = text.substr(tokens[last].end, tokens[last + 1].begin - tokens[last].end);
             if (gap != ", " && gap != " and " && gap != ", and ") break;
