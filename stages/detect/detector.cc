@@ -1009,11 +1009,10 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   }
   // The subject is said to own it, in the sentence before it: "Chaudhry is the registered keeper
   // of DT10 COA", with no one else named before the owner word.
-  const size_t at = line_begin;
   size_t owner_end = 0;
-  const size_t owner_at = OwnerWords().Last(line, 0, f.begin - at, true, nullptr, &owner_end);
+  const size_t owner_at = OwnerWords().Last(line, 0, f.begin - line_begin, true, nullptr, &owner_end);
   if (owner_at != std::string_view::npos) {
-    std::string_view between = line.substr(owner_end, f.begin - at - owner_end);
+    std::string_view between = line.substr(owner_end, f.begin - line_begin - owner_end);
     std::string_view before = line.substr(0, owner_at);  // "... Chaudhry is the registered "
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     if (before.ends_with(" registered")) before.remove_suffix(11);
@@ -1025,7 +1024,9 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
       if (count.subject > 0 && count.other == 0) return true;
     }
   }
-  if (SentenceTiesToSubject(names, subject, page, line, f.begin - at, f.end - at, names_on_page)) return true;
+  if (SentenceTiesToSubject(names, subject, page, line, f.begin - line_begin, f.end - line_begin, names_on_page)) {
+    return true;
+  }
   if (names_on_page.OnLine(page, line)) return false;
   owner_end = 0;
   if (OwnerWords().Last(line, 0, line.size(), true, nullptr, &owner_end) != std::string_view::npos &&
@@ -1171,7 +1172,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     const bool learns = impl.find_names && !subject.NameWords().empty();
     // Every way of learning needs the subject named near the value: a page that never names
     // them teaches nothing.
-    const std::vector<size_t> mentions = learns ? impl.names.WordsAt(w.tokens, subject.NameWords()) : std::vector<size_t>();
+    // Where the page names the subject, in the page's own offsets (the tokens are of its normalised text).
+    std::vector<size_t> mentions = learns ? impl.names.WordsAt(w.tokens, subject.NameWords()) : std::vector<size_t>();
+    for (size_t& m : mentions) m = w.nt.ToOriginal(m, m + 1).first;
     if (!mentions.empty()) {
       const PageNames names_on_page(w.raw);
       for (const Finding& f : w.raw) {

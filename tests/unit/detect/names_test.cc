@@ -228,6 +228,12 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   auto ips = detector_->DetectDocument(logs, subject_, &ip_bundle);
   EXPECT_EQ(Values(ips[0], logs[0], "ip_address"), (std::vector<std::string>{"192.0.2.121", "192.0.2.122"}));
   EXPECT_EQ(Values(ips[1], logs[1], "ip_address"), std::vector<std::string>{"192.0.2.123"});
+  // Text that normalisation shortens (soft hyphens) before the row does not hide the subject's
+  // name on it.
+  std::string shifted;
+  for (int k = 0; k < 40; ++k) shifted += "x\xC2\xAD";
+  shifted += "\nName                Sort code  Account\nJamal Kowalski      16-55-85   80966153\n";
+  EXPECT_TRUE(Values(detector_->Detect(shifted, subject_), shifted, "sort_code").empty());
   // "own" on a line that names the subject and nobody else found; not when another name is there.
   const std::string own = "EXH-09  Wallet seized from Jamal Kowalski on arrest: own debit card 4000 0033 5826 5813\n";
   const std::string theirs = "EXH-10  Wallet seized from Jamal Kowalski and Ann Pike: own debit card 4000 0033 5826 5813\n";
