@@ -97,7 +97,7 @@ const WordMap& Roles() {
       {"defendant", false}, {"co-defendant", false}, {"associate", false}, {"kin", false}, {"caller", false},
       {"aka", false}, {"alias", false}, {"née", false}, {"nee", false}, {"known as", false},
       {"statement of", false}, {"name", false}, {"signed", false}, {"dear", false}, {"from", false},
-      {"to", false}, {"cc", false}, {"solicitor", false}, {"social worker", true}, {"c/o", false},
+      {"to", false}, {"cc", false}, {"solicitor", false}, {"defence", false}, {"social worker", true}, {"c/o", false},
       {"entered by", true}, {"assessor", true}, {"seen by", true}, {"reporting officer", true},
       {"officer in case", true}, {"taken by", true}, {"offender manager", true}, {"manager is", true},
       {"practitioner", true}, {"officer", true}, {"governor", true}, {"nurse", true}, {"key worker", true},
@@ -1178,6 +1178,26 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
              header.find("visitor") != std::string_view::npos);
         i = last + 1;
         continue;
+      }
+    }
+    // 6. Two to four capitalised words that a party word follows after a comma, a bracket or a
+    // layout gap: "Lin Adeyemi, Supervising Officer", "Tyrone Van der Berg  Solicitor, ...",
+    // "Marcia Okafor (mother)" (PartyAfter).
+    if (Namey(t)) {
+      size_t last = i;
+      while (last + 1 < tokens.size() && last - i < 3 && Adjacent(text, tokens[last], tokens[last + 1]) &&
+             Namey(tokens[last + 1])) {
+        ++last;
+      }
+      const size_t e = tokens[last].end;
+      const bool parted = e + 1 < text.size() && (text.substr(e, 2) == ", " || text.substr(e, 2) == " (" ||
+                                                  text.substr(e, 2) == "  " || text[e] == '\t');
+      if (last > i && parted) {
+        if (const std::optional<bool> party = PartyAfter(text, e)) {
+          emit(i, last, *party, 0.8, "name:party-after", !*party);
+          i = last + 1;
+          continue;
+        }
       }
     }
     ++i;

@@ -158,6 +158,22 @@ TEST_F(NamesTest, ADateOfBirthAfterWordsMakesThemAName) {
   EXPECT_TRUE(Find("Keeper DOB: 06/02/1989\nPassenger, DOB 02/03/1990\nSeat Holder DOB 02/03/1990").empty());
 }
 
+// Capitalised words that a party word follows after a comma, a bracket or a layout gap are a
+// name of that party; after one space they are not ("Custody Suite officer"), and a defence
+// firm is no name.
+TEST_F(NamesTest, APartyWordAfterWordsMakesThemAName) {
+  using V = std::vector<std::string>;
+  const std::string staff = "I spoke to Lin Adeyemi, Supervising Officer, about it.";
+  auto f = detector_->Detect(staff, subject_);
+  ASSERT_EQ(Names(f, staff), V{"Lin Adeyemi"});
+  EXPECT_EQ(f[0].party, "staff");
+  const std::string row = "Tyrone Vandersloot  Solicitor, Castlegate Defence LLP  020 7946 0000";
+  f = detector_->Detect(row, subject_);
+  ASSERT_EQ(Names(f, row), V{"Tyrone Vandersloot"});
+  EXPECT_EQ(f[0].party, "third_party");
+  EXPECT_TRUE(Find("Taken to the Custody Suite officer desk by the Blue Watch officer.").empty());
+}
+
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
