@@ -12,7 +12,7 @@
 //   BM_SetOnly              the RE2::Set pass alone over whole pages (the floor of the Set path)
 //   BM_DetectDensity        the full engine on the evaluation pages interleaved with case-note
 //                           prose (prose_percent of the text): speed against findings per KB,
-//                           since the cost is about 44 instructions per byte of text plus a few
+//                           since the cost is about 45 instructions per byte of text plus a few
 //                           microseconds per candidate
 // Pages are grouped into ~4 KB and ~64 KB chunks to show the per-page overhead. The label states
 // the text size and the density of findings.
