@@ -1001,8 +1001,8 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   size_t q = f.end;
   while (q < page.size() && page[q] == ' ') ++q;
   if (q < page.size() && page[q] == '(') {
-    const size_t close = page.find(')', q);
-    if (close != std::string_view::npos && close - q <= 48) {
+    const size_t close = page.substr(0, std::min(page.size(), q + 49)).find(')', q);  // within 48 bytes
+    if (close != std::string_view::npos) {
       const NameFinder::WordCount count = names.CountNameWords(page.substr(q + 1, close - q - 1), subject_words, initials);
       if (count.subject > 0 && count.other == 0) return true;
     }
