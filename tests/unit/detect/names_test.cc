@@ -22,6 +22,21 @@ std::vector<std::string> Names(const std::vector<Finding>& findings, std::string
   return Values(findings, text, "name");
 }
 
+// The names the default rules find in `text` for a subject of this name and these aliases.
+std::vector<std::string> NamesFor(const std::string& name, const std::vector<std::string>& aliases,
+                                  std::string_view text) {
+  static const std::unique_ptr<Detector> detector = [] {
+    auto d = Detector::Load({});
+    EXPECT_TRUE(d.ok()) << (d.ok() ? "" : d.error().message);
+    return d.ok() ? std::move(*d) : nullptr;
+  }();
+  if (detector == nullptr) return {"(the default rules do not load)"};
+  model::Subject s;
+  s.name = name;
+  s.aliases = aliases;
+  return Names(detector->Detect(text, SubjectProfile::Build(s)), text);
+}
+
 class NamesTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -66,13 +81,8 @@ TEST_F(NamesTest, SubjectIsExemptInAllForms) {
 
 // A subject whose name has accents is kept however it is cased; a relative is not.
 TEST(NamesSubjectTest, AccentedSubjectNameInEveryCase) {
-  auto d = Detector::Load({});
-  ASSERT_TRUE(d.ok()) << d.error().message;
-  model::Subject s;
-  s.name = "Lukas Horváth";
-  const SubjectProfile subject = SubjectProfile::Build(s);
   const std::string text = "HORVÁTH, LUKAS seen. Lukas HORVÁTH signed. Mr Horváth left. Sister Cerys HORVÁTH rang.";
-  EXPECT_EQ(Names((*d)->Detect(text, subject), text), std::vector<std::string>{"Cerys HORVÁTH"});
+  EXPECT_EQ(NamesFor("Lukas Horváth", {}, text), std::vector<std::string>{"Cerys HORVÁTH"});
 }
 
 // Relatives named with the subject's surname are third parties; the subject, and a sentence
@@ -94,14 +104,9 @@ TEST_F(NamesTest, RelativesAndStaffSharingTheSubjectsNames) {
 // An initial is the subject's only when one of the subject's forenames opens with it: an alias
 // surname ("Chen") does not make "C. Adebayo-Cole" the subject "Babatunde Femi Adebayo-Cole".
 TEST(NamesSubjectTest, AnInitialIsTheSubjectsOnlyForAForename) {
-  auto d = Detector::Load({});
-  ASSERT_TRUE(d.ok()) << d.error().message;
-  model::Subject s;
-  s.name = "Babatunde Femi Adebayo-Cole";
-  s.aliases = {"Babatunde Chen"};
-  const SubjectProfile subject = SubjectProfile::Build(s);
   const std::string text = "A letter from C. Adebayo-Cole (sponsor). B. Adebayo-Cole signed. F. Adebayo-Cole agreed.";
-  EXPECT_EQ(Names((*d)->Detect(text, subject), text), std::vector<std::string>{"C. Adebayo-Cole"});
+  EXPECT_EQ(NamesFor("Babatunde Femi Adebayo-Cole", {"Babatunde Chen"}, text),
+            std::vector<std::string>{"C. Adebayo-Cole"});
 }
 
 // A hyphenated word the gazetteer does not hold is a surname when its last part is one, and a
@@ -541,13 +546,8 @@ TEST(NameTokensTest, CapitalisedParticlesJoinTheirSurname) {
 // A subject whose surname has capitalised particles is the subject however the particles are
 // written; another person with such a surname is found whole.
 TEST(NamesSubjectTest, SurnamesWithCapitalisedParticles) {
-  auto d = Detector::Load({});
-  ASSERT_TRUE(d.ok()) << d.error().message;
-  model::Subject s;
-  s.name = "Leroy De La Cruz";
-  const SubjectProfile subject = SubjectProfile::Build(s);
   const std::string text = "Name: DE LA CRUZ, Leroy\nLeroy De La Cruz attended. Mr De la Cruz signed. Visitor Niamh VAN DER BERG.";
-  EXPECT_EQ(Names((*d)->Detect(text, subject), text), std::vector<std::string>{"Niamh VAN DER BERG"});
+  EXPECT_EQ(NamesFor("Leroy De La Cruz", {}, text), std::vector<std::string>{"Niamh VAN DER BERG"});
 }
 
 // A lower-case word between two capitalised ones keeps them apart; one between a title and a
