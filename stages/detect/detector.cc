@@ -686,18 +686,19 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
   impl->redact_staff_names = options.redact_staff_names;
   impl->prefilter = options.prefilter;
   {
-    std::string bodies_text(DefaultPublicBodiesYaml());
-    std::string bodies_origin = "embedded public-bodies.yaml";
+    // The built-in bodies, then the deployment's own establishments added to them.
+    auto bodies = PublicBodies::Parse(DefaultPublicBodiesYaml(), "embedded public-bodies.yaml");
+    if (!bodies.ok()) return bodies.error();
     if (!options.public_bodies_path.empty()) {
-      bodies_origin = "public bodies file " + options.public_bodies_path;
+      const std::string bodies_origin = "public bodies file " + options.public_bodies_path;
       std::ifstream in(options.public_bodies_path, std::ios::binary);
       if (!in) return NotFound(bodies_origin + " cannot be read");
       std::ostringstream ss;
       ss << in.rdbuf();
-      bodies_text = ss.str();
+      auto own = PublicBodies::Parse(ss.str(), bodies_origin);
+      if (!own.ok()) return own.error();
+      bodies->Add(*own);
     }
-    auto bodies = PublicBodies::Parse(bodies_text, bodies_origin);
-    if (!bodies.ok()) return bodies.error();
     impl->public_bodies = std::move(*bodies);
   }
   if (doc.contains("staff_context")) {

@@ -170,7 +170,7 @@ class SubjectProfile {
 
 struct RulesOptions {
   std::string path;               // YAML rules file; empty = the embedded default uk-justice.yaml
-  std::string public_bodies_path; // allow-list YAML; empty = embedded rules/public-bodies.yaml
+  std::string public_bodies_path; // a deployment's allow-list YAML, added to the embedded rules/public-bodies.yaml
   bool names = true;              // run the person-name finder (category "name")
   bool redact_staff_names = true; // false: names of staff acting in their role are kept
   // true: the RE2::Set prefilter picks, per block of lines, the rules whose own RE2 then runs there.

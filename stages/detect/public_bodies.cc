@@ -46,6 +46,13 @@ Result<PublicBodies> PublicBodies::Parse(std::string_view yaml, const std::strin
   return out;
 }
 
+void PublicBodies::Add(const PublicBodies& other) {
+  phones_.insert(other.phones_.begin(), other.phones_.end());
+  emails_.insert(other.emails_.begin(), other.emails_.end());
+  postcodes_.insert(other.postcodes_.begin(), other.postcodes_.end());
+  addresses_.insert(other.addresses_.begin(), other.addresses_.end());
+}
+
 bool PublicBodies::IsListed(std::string_view category, std::string_view value) const {
   if (category == "phone") return phones_.count(PhoneKey(value)) > 0;
   if (category == "email") return emails_.count(AlnumUpper(value)) > 0;

@@ -1,7 +1,7 @@
 // The public-body allow-list: published helplines, e-mail addresses, postcodes and street
 // addresses of public bodies (the ICO, helplines, establishments). A finding whose value is
 // listed is not personal data and is dropped. Default list: stages/detect/rules/public-bodies.yaml,
-// embedded at build time; a deployment passes its own file.
+// embedded at build time; a deployment adds its own file to it.
 // Thread-safety: immutable after Load; IsListed is const.
 #pragma once
 
@@ -20,6 +20,8 @@ class PublicBodies {
 
   // True when `value`, found as `category` (phone, email, postcode, address), is listed.
   bool IsListed(std::string_view category, std::string_view value) const;
+  // Adds `other`'s values to this list (a deployment's establishments after the built-in bodies).
+  void Add(const PublicBodies& other);
   size_t size() const { return phones_.size() + emails_.size() + postcodes_.size() + addresses_.size(); }
 
  private:

@@ -2,6 +2,9 @@
 // across pages and documents, staff policy; table column headers; public-body allow-list.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "stages/detect/detector.h"
 #include "stages/detect/names.h"
 #include "stages/detect/tables.h"
@@ -656,6 +659,30 @@ TEST(PublicBodiesTest, ListedHelplinesAreKept) {
   auto findings = (*d)->Detect(text, SubjectProfile{});
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].begin, text.find("07700"));
+}
+
+TEST(PublicBodiesTest, ADeploymentsOwnListAddsToTheBuiltInOne) {
+  const std::string path = (std::filesystem::path(::testing::TempDir()) / "own-bodies.yaml").string();
+  {
+    std::ofstream out(path);
+    out << "version: 1\nbodies:\n  - name: HMP Example\n    phones: ['01632 960111']\n";
+  }
+  RulesOptions options;
+  options.public_bodies_path = path;
+  auto d = Detector::Load(options);
+  ASSERT_TRUE(d.ok()) << d.error().message;
+  const std::string text = "Call the ICO on 0303 123 1113, the prison on 01632 960111 or her mobile 07700 900123.";
+  auto findings = (*d)->Detect(text, SubjectProfile{});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].begin, text.find("07700"));
+}
+
+TEST(PublicBodiesTest, AnUnreadableDeploymentListStopsStartUp) {
+  RulesOptions options;
+  options.public_bodies_path = "/nonexistent/own-bodies.yaml";
+  auto d = Detector::Load(options);
+  ASSERT_FALSE(d.ok());
+  EXPECT_NE(d.error().message.find("own-bodies.yaml"), std::string::npos);
 }
 
 }  // namespace
