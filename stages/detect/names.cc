@@ -4,8 +4,8 @@
 #include "stages/detect/latin_case.h"
 
 #include <algorithm>
-#include <bit>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -103,7 +103,8 @@ const WordMap& Roles() {
       {"practitioner", true}, {"officer", true}, {"governor", true}, {"nurse", true}, {"key worker", true},
       {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true},
       {"facilitator", true}, {"printed by", true}, {"by user", true}, {"countersigned", true},
-      {"supervisor", true}, {"chair", true}, {"by", false},
+      {"supervisor", true}, {"chair", true}, {"clerk", true}, {"examined by", true}, {"searched by", true},
+      {"by", false},
       {"with", false},
       {"contact", false}, {"mum", false}, {"dad", false}, {"stepson", false}, {"stepdaughter", false}};
   return kRoles;
@@ -206,6 +207,16 @@ namespace {
 // two tokens, optionally after the '.' of an initial or a title ("J. Smith", "Dr. Okafor"; after
 // a word the '.' ends a sentence: "Leanne Eze. DC Jermaine Dhillon"), or one or two surname
 // particles between them ("van Dijk", "van der Berg", "al-Rashid").
+// True when one number of two to six digits, with a space either side, is all that parts a and b
+// ("PC 2507 Harleen").
+bool NumberBetween(std::string_view text, const Token& a, const Token& b) {
+  if (b.begin < a.end + 4 || b.begin > a.end + 8 || text[a.end] != ' ' || text[b.begin - 1] != ' ') return false;
+  for (size_t k = a.end + 1; k + 1 < b.begin; ++k) {
+    if (text[k] < '0' || text[k] > '9') return false;
+  }
+  return true;
+}
+
 bool Adjacent(std::string_view text, const Token& a, const Token& b) {
   size_t p = a.end;
   if (a.dot) {
@@ -533,10 +544,72 @@ bool WeakRole(std::string_view text, size_t pos) {
          word == "name";
 }
 
+// True when `part` (lower case, one comma-separated part of what follows a name) is a staff job
+// title: at most five words that end in an official post's head word ("intelligence analyst",
+// "senior probation officer", "mappa coordinator", "detective sergeant") or "head of ..." ("head
+// of safety"). A manager is staff only with a justice word before it ("custodial manager", not
+// "store manager"), and a former post is not one.
+bool JobTitle(std::string_view part) {
+  static const absl::flat_hash_set<std::string_view> kHeads = {
+      "officer", "analyst", "investigator", "coordinator", "co-ordinator", "governor", "sergeant", "inspector",
+      "constable", "superintendent", "practitioner", "administrator", "clerk", "caseworker", "chaplain",
+      "psychologist", "nurse", "keyworker", "examiner", "adviser", "advisor", "supervisor"};
+  static const absl::flat_hash_set<std::string_view> kManaged = {
+      "custodial", "offender", "case", "wing", "unit", "residential", "custody", "prison", "probation", "safety",
+      "security", "duty", "healthcare", "mappa", "visits", "intelligence", "operational", "programmes"};
+  std::string_view words[5];
+  size_t n = 0;
+  for (size_t at = 0; at < part.size();) {
+    while (at < part.size() && part[at] == ' ') ++at;
+    size_t e = at;
+    while (e < part.size() && part[e] != ' ') ++e;
+    if (e == at) break;
+    if (n == 5) return false;
+    words[n++] = part.substr(at, e - at);
+    at = e;
+  }
+  size_t first = 0;
+  if (n > 1 && (words[0] == "a" || words[0] == "an" || words[0] == "the")) first = 1;
+  if (n == 0 || words[first] == "former" || words[first] == "ex" || words[first] == "retired") return false;
+  if (n >= first + 3 && words[first] == "head" && words[first + 1] == "of") return true;
+  if (kHeads.contains(words[n - 1])) return true;
+  return words[n - 1] == "manager" && n >= 2 &&
+         std::any_of(words + first, words + n - 1, [](std::string_view w) { return kManaged.contains(w); });
+}
+
+// The first cell of what follows position `p` on its line, lower case: letters, spaces, hyphens,
+// commas and '/', up to a layout gap of two spaces, a bracket, a digit, an '@' or a '|'
+// ("Marrowfield Probation Delivery Unit, Senior Probation Officer   mei.popescu@...").
+// `buf` holds the lowered cell; the view returned points into it.
+std::string_view CellAfter(std::string_view text, size_t p, std::array<char, 80>* buf) {
+  size_t n = 0;
+  for (; p < text.size() && n < buf->size(); ++p) {
+    const char c = text[p];
+    if (c == ' ' && p + 1 < text.size() && text[p + 1] == ' ') break;
+    if (!(IsLetter(c) || c == ' ' || c == '-' || c == ',' || c == '/' || c == '&')) break;
+    (*buf)[n++] = AsciiLower(c);
+  }
+  return std::string_view(buf->data(), n);
+}
+
+// True when a comma-separated part of `cell` (at most two parts) is a job title (JobTitle):
+// "intelligence analyst", "wexmoor police, detective sergeant".
+bool HoldsJobTitle(std::string_view cell) {
+  size_t at = 0;
+  for (int part = 0; part < 2 && at <= cell.size(); ++part) {
+    size_t comma = cell.find(',', at);
+    if (comma == std::string_view::npos) comma = cell.size();
+    if (JobTitle(cell.substr(at, comma - at))) return true;
+    at = comma + 1;
+  }
+  return false;
+}
+
 // What the text right after a name says of the person: staff when it gives a staff job ("Jordan
-// Sutcliffe, Custodial Manager", "Piotr Kowalczyk  (staff)") or an official e-mail address
-// ("Yaw Nwosu <yaw.nwosu@hmpps.example>"); a third party when it says "(prisoner)", "(mother)",
-// "(solicitor)".
+// Sutcliffe, Custodial Manager", "Mei Horvath (Victim Liaison Officer, ...)", a table row's role
+// cell after a '|', or a job title opening the next line under a signature) or an official
+// e-mail address ("Yaw Nwosu <yaw.nwosu@hmpps.example>"); a third party when it says
+// "(prisoner)", "(mother)", "(solicitor)".
 std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   size_t p = end;
   while (p < text.size() && (text[p] == ' ' || text[p] == ',' || text[p] == '\t')) ++p;
@@ -557,11 +630,21 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
     }
     return std::nullopt;
   }
-  if (p < text.size() && text[p] == '(') ++p;
-  size_t q = p;
-  while (q < text.size() && q - p < 24 && (IsLetter(text[q]) || text[q] == ' ')) ++q;
-  std::string after(text.substr(p, q - p));
-  for (char& c : after) c = AsciiLower(c);
+  if (p < text.size() && text[p] == '\n') {
+    // A signature: the name ends its line and the next line opens with a job title.
+    const size_t next = p + 1;
+    std::array<char, 80> buf;
+    if (next < text.size() && IsLetter(text[next]) && HoldsJobTitle(CellAfter(text, next, &buf))) return true;
+    return std::nullopt;
+  }
+  if (p < text.size() && (text[p] == '(' || text[p] == '|')) {
+    ++p;
+    while (p < text.size() && text[p] == ' ') ++p;
+  }
+  std::array<char, 80> buf;
+  const std::string_view cell = CellAfter(text, p, &buf);
+  if (HoldsJobTitle(cell)) return true;
+  const std::string_view after = cell.substr(0, 24);
   static constexpr std::string_view kStaff[] = {"staff", "custodial manager", "prison officer", "probation officer",
                                                 "governor", "officer", "supervising officer", "case administrator"};
   static constexpr std::string_view kThirdParty[] = {
@@ -937,6 +1020,28 @@ bool PeopleHeader(std::string_view header) {
   return false;
 }
 
+// A table column whose cells are the staff who did something: a header word "officer",
+// "staff" or "clinician", or a header ending in "searched by", "booked by", "checked by" and the like
+// (not "visited by" or "referred by", which hold anyone).
+bool StaffHeader(std::string_view header) {
+  static const absl::flat_hash_set<std::string_view> kWords = {"officer", "officers", "staff", "clinician"};
+  static const absl::flat_hash_set<std::string_view> kDoneBy = {
+      "searched", "booked", "entered", "recorded", "completed", "authorised", "authorized", "checked",
+      "escorted", "issued", "approved", "reviewed", "examined", "signed", "supervised", "logged"};
+  std::string_view previous;
+  for (size_t at = 0; at < header.size();) {
+    while (at < header.size() && !IsLetter(header[at])) ++at;
+    size_t e = at;
+    while (e < header.size() && IsLetter(header[e])) ++e;
+    const std::string_view word = header.substr(at, e - at);
+    if (kWords.contains(word)) return true;
+    if (word == "by" && e == header.size() && kDoneBy.contains(previous)) return true;
+    previous = word;
+    at = e;
+  }
+  return false;
+}
+
 std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
                                        const std::set<std::string>& subject_words, std::string_view subject_initials,
                                        NameMemory* memory) const {
@@ -969,10 +1074,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       if (third_party || (after && !*after) ||
           (RoleBefore(text, tokens[first].begin, &role).has_value() && !LabelRole(role))) {
         party = NameParty::kThirdParty;
-      } else if (after) {
-        party = NameParty::kStaff;
-        staff = true;
-      } else if (RememberedStaff(tokens, first, last, subject_words, *memory)) {
+      } else if (after || (!tables.empty() && StaffHeader(tables.HeaderAt(tokens[first].begin))) ||
+                 RememberedStaff(tokens, first, last, subject_words, *memory)) {
         party = NameParty::kStaff;
         staff = true;
       }
@@ -1020,8 +1123,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         continue;
       }
     }
-    // 1. A title: "Mr Smith", "DC Tanya BOATENG", "Nurse J Gwynne", "Officer J. KHAN".
-    if ((t.lex & kTitle) && i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&
+    // 1. A title: "Mr Smith", "DC Tanya BOATENG", "Nurse J Gwynne", "Officer J. KHAN", and a
+    // staff title with a collar number ("PC 2507 Harleen HARRISON").
+    if ((t.lex & kTitle) && i + 1 < tokens.size() &&
+        (Adjacent(text, t, tokens[i + 1]) || ((t.lex & kStaffTitle) && NumberBetween(text, t, tokens[i + 1]))) &&
         (Namey(tokens[i + 1]) || tokens[i + 1].initial)) {
       size_t first = i + 1;
       size_t last = extend(first);
@@ -1166,7 +1271,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // 5. A table cell under a "name" or "visitor" column.
     if ((Namey(t) || (t.initial && i + 1 < tokens.size() && Namey(tokens[i + 1]))) && !tables.empty()) {
       std::string_view header = tables.HeaderAt(t.begin);
-      if (PeopleHeader(header)) {
+      if (PeopleHeader(header) || StaffHeader(header)) {
         auto [cb, ce] = tables.CellAt(t.begin);
         size_t last = i;
         while (last + 1 < tokens.size() && tokens[last + 1].end <= ce &&

@@ -182,6 +182,61 @@ TEST_F(NamesTest, APartyWordAfterWordsMakesThemAName) {
   EXPECT_TRUE(Find("Taken to the Custody Suite officer desk by the Blue Watch officer.").empty());
 }
 
+// The party of the one name found in `text` ("" when not exactly one name is found).
+std::string PartyOfOnlyName(const Detector& detector, const SubjectProfile& subject, const std::string& text) {
+  std::vector<Finding> names;
+  for (const Finding& f : detector.Detect(text, subject)) {
+    if (f.category == "name") names.push_back(f);
+  }
+  return names.size() == 1 ? std::string(names[0].party) : "";
+}
+
+// A job title after a name makes it staff's: after a comma, in brackets, in the next cell of a
+// table row, or opening the line under a signature. A post outside justice ("store manager") or a
+// former one does not.
+TEST_F(NamesTest, AJobTitleAfterANameMakesItStaff) {
+  for (const std::string text : {
+           "Submitted by: Nadia BEGUM, Intelligence Analyst   0118 496 0899",
+           "Prepared by: Folake Nowak, Accredited Financial Investigator",
+           "Victim contact: Mei Horvath (Victim Liaison Officer, 029 2018 0897) is in contact.",
+           "Name          | Agency / role\nPopescu, Mei  | Marrowfield Probation Delivery Unit, Senior Probation Officer\n",
+           "Minutes by Jiri Campbell-Reid, MAPPA coordinator.",
+           "Yours sincerely\n\nAma Khan\nCustodial Manager   Tel 0113 496 0199\n",
+           "Name          | Agency / role\nLindo, Siobhan  | HMP Gadsby, Head of Safety\n",
+       }) {
+    EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, text), "staff") << text;
+  }
+  for (const std::string text : {
+           "Statement of Dean Fox, store manager at the garage.",
+           "Statement of Dean Fox, a former prison officer.",
+           "Victim: Chloe Braddock (victim of the index offence)",
+       }) {
+    EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, text), "third_party") << text;
+  }
+}
+
+// Police ranks with a collar number, staff columns ("Officer", "Searched by", "Clinician") and
+// the court clerk name staff; a "Visited by" column does not.
+TEST_F(NamesTest, CollarNumbersStaffColumnsAndClerks) {
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Arresting officer:   PC 2507 Harleen HARRISON\n"), "staff");
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Clerk: Owen MACLEOD   0191 498 0300\n"), "staff");
+  const std::string log =
+      "Date        Visitor        Searched by\n"
+      "02/02/2023  Bethan Liu     A. Hughes\n";
+  auto f = detector_->Detect(log, subject_);
+  ASSERT_EQ(Names(f, log), (std::vector<std::string>{"Bethan Liu", "A. Hughes"}));
+  EXPECT_EQ(f[0].party, "third_party");
+  EXPECT_EQ(f[1].party, "staff");
+  const std::string custody =
+      "Time   Entry                                      Officer\n"
+      "11:27  DP booked in. Rights given.                I FAIRWEATHER\n";
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, custody), "staff");
+  const std::string visits =
+      "Date        Visited by         Outcome\n"
+      "02/02/2023  Bethan Liu         Completed\n";
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, visits), "third_party");
+}
+
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
