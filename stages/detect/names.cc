@@ -145,7 +145,11 @@ const std::unordered_set<std::string>& Vetoes() {
       "pharmacist", "attended", "cancelled", "refused", "closed", "criminal", "procedure", "rules", "act",
       "cell", "mate", "st", "saint", "city", "county", "borough", "trust", "plus", "jobcentre", "citizens", "advice",
       "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok", "operation",
-      "report", "reports", "law", "constabulary", "bureau"};
+      "report", "reports", "law", "constabulary", "bureau", "hi", "hello", "hiya",
+      // Vehicle makes in ANPR and PNC vehicle checks ("Seat Leon", "Skoda Octavia").
+      "seat", "skoda", "vauxhall", "volkswagen", "vw", "toyota", "nissan", "honda", "hyundai", "kia", "peugeot",
+      "renault", "citroen", "citroën", "fiat", "audi", "bmw", "mercedes", "volvo", "mazda", "suzuki",
+      "mitsubishi", "lexus", "tesla", "dacia", "subaru", "chevrolet", "alfa", "romeo", "porsche", "yamaha"};
   return kVetoes;
 }
 
@@ -1238,8 +1242,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       // An all-caps word of two or three letters is an acronym ("Source IP", "Brook PDU") unless
       // it is a known surname ("Jade LEE").
       bool caps_style = t.cap && !Vetoed(t) && u.caps && !Vetoed(u) && Len(u) >= 2 && (Len(u) >= 4 || Surname(u));
+      // A capitalised word before a known surname makes a name, unless the surname is the
+      // subject's ("Saw Kowalski on the wing": the subject, after a verb).
       bool gazetteer = t.cap && !Vetoed(t) && u.cap && !Vetoed(u) &&
-                       (Forename(t) || (Surname(u) && !Surname(t)));
+                       (Forename(t) || (Surname(u) && !Surname(t) && !InWords(tokens.Lower(u), subject_words)));
       bool initial = t.initial && u.cap && !Vetoed(u) && Surname(u);
       if (caps_style || gazetteer || initial) {
         size_t last = i + 1;

@@ -237,6 +237,16 @@ TEST_F(NamesTest, CollarNumbersStaffColumnsAndClerks) {
   EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, visits), "third_party");
 }
 
+// The gazetteer holds names from the countries UK prisons' populations come from, not only the
+// ONS's English lists; vehicle makes and greetings before a surname are no name.
+TEST_F(NamesTest, GazetteerBreadthAndWordsThatAreNoName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Then Agnieszka Lam said the car was hers."), V{"Agnieszka Lam"});
+  EXPECT_EQ(Find("Then Andrius Sheen said the car was his."), V{"Andrius Sheen"});
+  EXPECT_TRUE(Find("Vehicle: Seat Leon, silver, seen at 14:02.").empty());
+  EXPECT_TRUE(Find("Hi Shannon,\nthe report is attached.").empty());
+}
+
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
@@ -507,7 +517,7 @@ TEST_F(NamesTest, NamesOpeningTheLinesOfAListOrASignature) {
       "  Tariq Zarb  (prisoner)\n"
       "  Nia Okafor  (mother)\n"
       "\n"
-      "  Ioana Hollow\n"
+      "  Wrenna Hollow\n"
       "1. Associates\n"
       "  Zhiwei Okonjo   CRN R660306\n"
       "  Reception\n";
