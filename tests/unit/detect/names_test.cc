@@ -150,6 +150,8 @@ TEST_F(NamesTest, RoleListsAndSystemUsers) {
   EXPECT_EQ(Find("Visitors: Katarzyna Lam, Michael Malik and Craig Petrenko."),
             (V{"Katarzyna Lam", "Michael Malik", "Craig Petrenko"}));
   EXPECT_EQ(Find("Report by officer Ann Pike, Accredited Financial Investigator."), V{"Ann Pike"});
+  EXPECT_EQ(Find("Witnesses required: Hollis Quarrie, Agnieszka Quarrie and Senior Prison Officer Tamsin Kaur."),
+            (V{"Hollis Quarrie", "Agnieszka Quarrie", "Tamsin Kaur"}));
   const std::string printed = "Printed 16/05/2025 21:13 by user TADHG O'NEILL";
   auto f = detector_->Detect(printed, subject_);
   ASSERT_EQ(Names(f, printed), V{"TADHG O'NEILL"});
