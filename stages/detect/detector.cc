@@ -806,7 +806,7 @@ std::vector<Finding> MergeFindings(std::vector<Finding> raw) {
 bool Learnable(std::string_view category) {
   static constexpr std::string_view kCategories[] = {"sort_code", "account_number", "iban", "payment_card",
                                                      "vehicle_registration", "passport", "driving_licence",
-                                                     "phone", "email", "ip_address"};
+                                                     "phone", "email", "ip_address", "nhs_number"};
   return std::find(std::begin(kCategories), std::end(kCategories), category) != std::end(kCategories);
 }
 
@@ -951,7 +951,8 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
   size_t to = e;
   while (to < line.size() && !ends_sentence(to)) ++to;
   const std::string_view sentence = line.substr(from, to - from);
-  static const WordSet kTies({"linked to", "belonging to", "belongs to", "in the name of", "used by"});
+  static const WordSet kTies({"linked to", "belonging to", "belongs to", "in the name of", "used by", "under alias",
+                               "under the alias", "under the name"});
   size_t tie_end = 0;
   if (kTies.Last(sentence, 0, sentence.size(), true, nullptr, &tie_end) == std::string_view::npos) return false;
   size_t name_end = tie_end;  // up to three words that open with a capital (or a letter beyond ASCII)
@@ -977,7 +978,8 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
 //  - the subject, and no one else, is named in brackets right after it ("(G. Chaudhry)");
 //  - its sentence says the subject keeps it ("Chaudhry is the registered keeper of DT10 COA");
 //  - its sentence ties it to the subject and names no one else ("account linked to Chaudhry
-//    logged in from IP 192.0.2.120": SentenceTiesToSubject);
+//    logged in from IP 192.0.2.120", "NHS record under alias Daniel Harrison" when that is one
+//    of the subject's aliases: SentenceTiesToSubject);
 //  - it is a vehicle, bank account or card on a form about the subject (InSubjectForm).
 // `names_on_page` holds the page's name findings. (A page about the subject is not enough: a
 // visit record names the prisoner above the visitors' cars.)

@@ -319,6 +319,16 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   auto ips = detector_->DetectDocument(logs, subject_, &ip_bundle);
   EXPECT_EQ(Values(ips[0], logs[0], "ip_address"), (std::vector<std::string>{"192.0.2.121", "192.0.2.122"}));
   EXPECT_EQ(Values(ips[1], logs[1], "ip_address"), std::vector<std::string>{"192.0.2.123"});
+  // A second NHS number on a record "under alias" of the subject's is theirs, and kept elsewhere.
+  BundleContext nhs_bundle;
+  std::vector<std::string_view> health = {
+      "Previous NHS record under alias Jam Kowalski located, NHS number 999 000 0018 (duplicate).\n"
+      "Record under alias Ann Pike holds NHS number 999 000 0026.\n",
+      "Merge of NHS numbers 999 000 0018 and 999 000 0034 requested.\n"};
+  (void)detector_->DetectDocument(health, subject_, &nhs_bundle);
+  auto nhs = detector_->DetectDocument(health, subject_, &nhs_bundle);
+  EXPECT_EQ(Values(nhs[0], health[0], "nhs_number"), std::vector<std::string>{"999 000 0026"});
+  EXPECT_EQ(Values(nhs[1], health[1], "nhs_number"), std::vector<std::string>{"999 000 0034"});
   // Text that normalisation shortens (soft hyphens) before the row does not hide the subject's
   // name on it.
   std::string shifted;
