@@ -332,7 +332,8 @@ bool OrganisationAfter(std::string_view text, size_t end) {
   static const std::unordered_set<std::string> kHeads = {
       "court", "courts", "hospital", "police", "council", "prison", "station", "school", "college", "university",
       "centre", "center", "surgery", "clinic", "infirmary", "practice", "tribunal", "constabulary", "academy",
-      "library", "church", "mosque", "barracks", "airport", "trust", "services"};
+      "library", "church", "mosque", "barracks", "airport", "trust", "services", "service", "probation", "unit",
+      "office", "team", "division", "department", "authority"};
   size_t p = end;
   for (int n = 0; n < 3; ++n) {
     if (p + 1 >= text.size() || text[p] != ' ' || !IsUpper(text[p + 1])) return false;
@@ -1007,22 +1008,29 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
 }
 
 // A table column whose cells are people: a header word such as "name", "visitor" or "passenger"
-// (whole words), or a header that is only "from", "to", "sender" or "recipient" (a message log's
-// columns; "Transferred to" holds places).
+// (whole words) and none that makes it a column about them ("Approved visitor", "Visitor type"),
+// or a header that is only "from", "to", "sender" or "recipient" (a message log's columns;
+// "Transferred to" holds places).
 bool PeopleHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kWords = {
       "name", "names", "visitor", "visitors", "passenger", "attendee", "driver", "payee", "surname", "forename",
       "forenames"};
+  // A header about the people rather than of them: "Approved visitor" (yes/no), "Visitor type".
+  static const absl::flat_hash_set<std::string_view> kAbout = {
+      "approved", "status", "banned", "type", "count", "number", "relationship", "total", "allowed"};
   static const absl::flat_hash_set<std::string_view> kWholeHeaders = {"from", "to", "sender", "recipient"};
   if (kWholeHeaders.contains(header)) return true;
+  bool people = false;
   for (size_t at = 0; at < header.size();) {
     while (at < header.size() && !IsLetter(header[at])) ++at;
     size_t e = at;
     while (e < header.size() && IsLetter(header[e])) ++e;
-    if (e > at && kWords.contains(header.substr(at, e - at))) return true;
+    const std::string_view word = header.substr(at, e - at);
+    if (kAbout.contains(word)) return false;
+    people = people || kWords.contains(word);
     at = e;
   }
-  return false;
+  return people;
 }
 
 // A table column whose cells are the staff who did something: a header word "officer",

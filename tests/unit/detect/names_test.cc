@@ -540,6 +540,18 @@ TEST_F(NamesTest, NamesOpeningTheLinesOfAListOrASignature) {
   EXPECT_EQ(Find(letter), V{"Ayesha Bhattacharyya"});
 }
 
+// A column about visitors rather than of them holds no names, and a place opening a probation
+// unit's name is no name after a role.
+TEST_F(NamesTest, ColumnsAboutPeopleAndUnitsAfterARole) {
+  using V = std::vector<std::string>;
+  const std::string contacts =
+      "Name              Relationship  Approved visitor\n"
+      "Oksana Pryce      Mother        Pending\n";
+  EXPECT_EQ(Find(contacts), V{"Oksana Pryce"});
+  EXPECT_EQ(Find("Assessor: Aiden Atkinson, Probation Officer, Gadsby Moor Probation Delivery Unit   Tel:"),
+            V{"Aiden Atkinson"});
+}
+
 // Table columns of people: "Passenger", "From" and "To" (whole header words) as well as "Name".
 TEST_F(NamesTest, PeopleColumnsBeyondName) {
   using V = std::vector<std::string>;
