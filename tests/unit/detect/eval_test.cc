@@ -35,6 +35,8 @@ void ExpectNoDropBelowBaseline(const std::string& dir, size_t min_items, size_t 
                                bool keep_staff = false) {
   RulesOptions rules;
   rules.redact_staff_names = !keep_staff;
+  // A set may come with its deployment's own establishments (as --public-bodies).
+  if (std::ifstream(dir + "/public-bodies.yaml")) rules.public_bodies_path = dir + "/public-bodies.yaml";
   auto detector = Detector::Load(rules);
   ASSERT_TRUE(detector.ok()) << detector.error().message;
   EvalOptions options;
