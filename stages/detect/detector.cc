@@ -1208,6 +1208,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           impl.public_bodies.IsListed(f.category, pages[p].substr(f.begin, f.end - f.begin))) {
         continue;
       }
+      if (f.category != "name" && EstablishmentContact(pages[p], f.category, f.begin, f.end)) {
+        continue;
+      }
       kept.push_back(std::move(f));
     }
     out[p] = MergeFindings(std::move(kept));

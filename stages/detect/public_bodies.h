@@ -28,6 +28,18 @@ class PublicBodies {
   std::set<std::string> phones_, emails_, postcodes_, addresses_;  // canonical forms
 };
 
+// True when the finding page[begin, end) of `category` is an establishment's published contact by
+// what the page says around it, with no list needed:
+//  - a landline, address, postcode or e-mail address after a service label earlier on its line,
+//    with no sentence end between ("Establishment switchboard: 0191 498 0846   28 Saltmarsh
+//    Street, ...", "Listing office: 0117 496 0451", "Visitors' centre: 40 Foundry Lane");
+//  - an address or postcode right after an establishment's name and a comma ("HMP Gadsby, 26
+//    Millrace Road, Kestwick KM6 8EF");
+//  - an e-mail address at an official domain whose local part names a function, not a person
+//    ("ppu@...police...", "businesshub.gadsby@...hmpps...", "saltingham.crowncourt@courts...").
+// Mobile numbers are never an establishment's.
+bool EstablishmentContact(std::string_view page, std::string_view category, size_t begin, size_t end);
+
 std::string_view DefaultPublicBodiesYaml();
 
 }  // namespace disclose::detect

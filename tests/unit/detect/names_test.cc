@@ -766,6 +766,28 @@ TEST(PublicBodiesTest, ADeploymentsOwnListAddsToTheBuiltInOne) {
   EXPECT_EQ(findings[0].begin, text.find("07700"));
 }
 
+// An establishment's published contacts are known from their wording, with no list: a service
+// label before them on the line, an establishment's name before an address, or a functional
+// mailbox at an official domain. A mobile, a person's mailbox and what follows a sentence end
+// are still found.
+TEST(PublicBodiesTest, EstablishmentContactsByTheirWording) {
+  auto d = Detector::Load({});
+  ASSERT_TRUE(d.ok());
+  const std::string text =
+      "Establishment switchboard: 0191 498 0846   28 Saltmarsh Street, Ravensholt RV26 5BJ\n"
+      "[Envelope: addressed to K. BEGUM, HMP Gadsby, 26 Millrace Road, Kestwick KM6 8EF.]\n"
+      "To: Public Protection Unit <ppu@netherbyvale.police.example.cjsm.net>\n"
+      "Listing office: 07700 900729\n"
+      "Visitors' centre: 40 Foundry Lane. Jade Pike lives at 14 Furnace Lane, Ashmere SX13 6PD\n"
+      "Cc: Reece Okoro <reece.okoro@netherbyvale.police.example.cjsm.net>\n";
+  std::vector<std::string> found;
+  for (const Finding& f : (*d)->Detect(text, SubjectProfile{})) {
+    if (f.category != "name") found.emplace_back(text.substr(f.begin, f.end - f.begin));
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"07700 900729", "14 Furnace Lane", "SX13 6PD",
+                                             "reece.okoro@netherbyvale.police.example.cjsm.net"}));
+}
+
 TEST(PublicBodiesTest, AnUnreadableDeploymentListStopsStartUp) {
   RulesOptions options;
   options.public_bodies_path = "/nonexistent/own-bodies.yaml";
