@@ -2,6 +2,7 @@
 #include "stages/detect/public_bodies.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <yaml-cpp/yaml.h>
 
@@ -70,17 +71,43 @@ bool PublicBodies::IsListed(std::string_view category, std::string_view value) c
 
 namespace {
 
+char AsciiLowerChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 std::string Lowered(std::string_view text) {
   std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = AsciiLowerChar(c);
   return out;
 }
 
-// What precedes `begin` on its line, at most 120 bytes, lower case.
-std::string LineBefore(std::string_view page, size_t begin) {
-  size_t from = begin;
-  while (from > 0 && begin - from < 120 && page[from - 1] != '\n') --from;
-  return Lowered(page.substr(from, begin - from));
+bool StartsWithFolded(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (AsciiLowerChar(text[i]) != prefix[i]) return false;
+  }
+  return true;
+}
+
+bool EndsWithFolded(std::string_view text, std::string_view suffix) {
+  if (text.size() < suffix.size()) return false;
+  const std::string_view tail = text.substr(text.size() - suffix.size());
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    if (AsciiLowerChar(tail[i]) != suffix[i]) return false;
+  }
+  return true;
+}
+
+// True when `part` (one comma-separated part of an address line) is an establishment's name:
+// "HMP Gadsby", "HMYOI Ashmere", "Saltingham Crown Court", "Kestwick Police Station".
+bool EstablishmentName(std::string_view part) {
+  while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+  while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+  if (part.size() > 60 || part.find('(') != std::string_view::npos) return false;
+  static constexpr std::string_view kOpenings[] = {"hmp ", "hmyoi ", "yoi "};
+  static constexpr std::string_view kEndings[] = {"crown court", "magistrates' court", "police station"};
+  return std::any_of(std::begin(kOpenings), std::end(kOpenings),
+                     [part](std::string_view o) { return StartsWithFolded(part, o); }) ||
+         std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [part](std::string_view e) { return EndsWithFolded(part, e); });
 }
 
 bool FunctionalMailbox(std::string_view email) {
@@ -114,31 +141,37 @@ bool EstablishmentContact(std::string_view page, std::string_view category, size
   } else if (category != "address" && category != "postcode") {
     return false;
   }
-  const std::string before = LineBefore(page, begin);
-  // Only what follows the last sentence end counts.
-  const size_t stop = before.rfind(". ");
-  const std::string_view clause = std::string_view(before).substr(stop == std::string::npos ? 0 : stop + 2);
-  static constexpr std::string_view kLabels[] = {
-      "switchboard:", "listing office:", "booking line:", "visitors' centre:", "visitors centre:",
-      "visitor centre:", "custody suite:", "general enquiries:", "main reception:", "business hub:"};
-  if (std::any_of(std::begin(kLabels), std::end(kLabels),
-                  [&clause](std::string_view l) { return clause.find(l) != std::string_view::npos; })) {
-    return true;
+  // What precedes the value on its line (at most 120 bytes), after the last sentence end.
+  const size_t reach = std::min<size_t>(begin, 120);
+  std::string_view clause = page.substr(begin - reach, reach);
+  if (const void* nl = memrchr(clause.data(), '\n', clause.size())) {
+    clause.remove_prefix(static_cast<const char*>(nl) - clause.data() + 1);
   }
-  if (category == "phone") return false;
-  // "HMP Gadsby, 26 Millrace Road, ...": the establishment's name, a comma, then the address (its
-  // postcode may follow a town).
-  static constexpr std::string_view kEstablishments[] = {"hmp ", "hmyoi ", "hmp & yoi ", "yoi ", "crown court, ",
-                                                         "magistrates' court, ", "police station, "};
-  for (std::string_view e : kEstablishments) {
-    const size_t hit = clause.rfind(e);
-    if (hit == std::string_view::npos) continue;
-    // The establishment's name ends at the first comma after it; the value follows within the
-    // same address (no bracket between).
-    const size_t comma = clause.find(',', hit);
-    if (comma == std::string_view::npos || clause.find('(', hit) != std::string_view::npos) continue;
-    if (comma + 1 >= clause.size() || comma + 90 < clause.size()) continue;
-    return true;
+  const bool any_colon = clause.find(':') != std::string_view::npos;
+  const bool any_comma = clause.find(',') != std::string_view::npos;
+  if (!any_colon && !any_comma) return false;
+  if (const size_t stop = clause.rfind(". "); stop != std::string_view::npos) clause.remove_prefix(stop + 2);
+  // A service label: the words before one of the clause's colons.
+  static constexpr std::string_view kLabels[] = {
+      "switchboard", "listing office", "booking line", "visitors' centre", "visitors centre",
+      "visitor centre", "custody suite", "general enquiries", "main reception", "business hub"};
+  for (size_t at = any_colon ? clause.find(':') : std::string_view::npos; at != std::string_view::npos;
+       at = clause.find(':', at + 1)) {
+    const std::string_view head = clause.substr(0, at);
+    if (std::any_of(std::begin(kLabels), std::end(kLabels),
+                    [head](std::string_view l) { return EndsWithFolded(head, l); })) {
+      return true;
+    }
+  }
+  if (category == "phone" || !any_comma) return false;
+  // "HMP Gadsby, 26 Millrace Road, Kestwick KM6 8EF": an establishment's name is one of the two
+  // comma-separated parts before the one the value ends (the street, then the town).
+  std::string_view rest = clause;
+  for (int part = 0; part < 3; ++part) {
+    const size_t comma = rest.rfind(',');
+    if (part > 0 && EstablishmentName(comma == std::string_view::npos ? rest : rest.substr(comma + 1))) return true;
+    if (comma == std::string_view::npos) break;
+    rest = rest.substr(0, comma);
   }
   return false;
 }
