@@ -21,7 +21,9 @@ struct Span {
 
 enum class Sep { kNone, kPipe, kTab, kSpaces };
 
-// Cells of `line` (offsets relative to the line), trimmed, empty cells dropped.
+// Cells of `line` (offsets relative to the line), trimmed. Empty cells are dropped, except
+// between two pipes or tabs, where an empty cell still holds its column's place ("| 12:54 | |
+// YO21TGV |": the registration stays under the fourth header).
 std::vector<Span> SplitCells(std::string_view line, Sep sep) {
   std::vector<Span> raw;
   size_t start = 0;
@@ -44,10 +46,12 @@ std::vector<Span> SplitCells(std::string_view line, Sep sep) {
     i += skip - 1;
   }
   std::vector<Span> cells;
-  for (Span s : raw) {
+  const bool positional = sep == Sep::kPipe || sep == Sep::kTab;
+  for (size_t k = 0; k < raw.size(); ++k) {
+    Span s = raw[k];
     while (s.begin < s.end && std::isspace(static_cast<unsigned char>(line[s.begin]))) ++s.begin;
     while (s.end > s.begin && std::isspace(static_cast<unsigned char>(line[s.end - 1]))) --s.end;
-    if (s.end > s.begin) cells.push_back(s);
+    if (s.end > s.begin || (positional && k > 0 && k + 1 < raw.size())) cells.push_back(s);
   }
   return cells;
 }

@@ -1,8 +1,9 @@
 // The detection quality gate: runs the labelled evaluation sets and fails when any recorded
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
-// tests/data/eval-heldout, tests/data/eval-fresh and tests/data/eval-third, each written without
-// reading the rules or the other sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py,
-// evalgen_third.py).
+// tests/data/eval-heldout, tests/data/eval-fresh, tests/data/eval-third and tests/data/eval-fourth,
+// each written without reading the rules or the other sets (tests/tools/evalgen_heldout.py,
+// evalgen_fresh.py, evalgen_third.py, evalgen_fourth.py; eval-fourth brings its deployment's
+// public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -20,6 +21,7 @@ const std::string kEvalDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eva
 const std::string kHeldOutDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-heldout";
 const std::string kFreshDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fresh";
 const std::string kThirdDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-third";
+const std::string kFourthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fourth";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -64,6 +66,8 @@ TEST(EvalTest, FreshSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaselin
 
 TEST(EvalTest, ThirdSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kThirdDir, 1900, 800); }
 
+TEST(EvalTest, FourthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kFourthDir, 1900, 850); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -71,6 +75,7 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kHeldOutDir, 2500, 1000, true);
   ExpectNoDropBelowBaseline(kFreshDir, 2000, 900, true);
   ExpectNoDropBelowBaseline(kThirdDir, 1500, 800, true);
+  ExpectNoDropBelowBaseline(kFourthDir, 1500, 850, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {

@@ -683,6 +683,14 @@ TEST(TablesTest, CellsMapToTheirColumnHeader) {
   EXPECT_EQ(t.HeaderAt(text.find("01/02/2024")), "");
 }
 
+// An empty cell between pipes or tabs keeps its column's place.
+TEST(TablesTest, EmptyCellsBetweenPipesAndTabsKeepTheirPlace) {
+  const std::string pipes = "| Date | Camera | Location | VRM read |\n| 10/08/2024 | QN-0412 | | YO21TGV |\n";
+  EXPECT_EQ(TableMap::Build(pipes).HeaderAt(pipes.find("YO21TGV")), "vrm read");
+  const std::string tabs = "Date\tCamera\tLocation\tVRM read\n10/08/2024\tQN-0412\t\tYO21TGV\n";
+  EXPECT_EQ(TableMap::Build(tabs).HeaderAt(tabs.find("YO21TGV")), "vrm read");
+}
+
 // In a layout of spaces, a ragged row (a continuation line, an empty cell) keeps the table
 // going, and its cells go under the column each starts in; a line of prose ends it.
 TEST(TablesTest, RaggedRowsOfALayoutMapByPosition) {
