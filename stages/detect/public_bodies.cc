@@ -151,13 +151,13 @@ bool EstablishmentContact(std::string_view page, std::string_view category, size
   const bool any_comma = clause.find(',') != std::string_view::npos;
   if (!any_colon && !any_comma) return false;
   if (const size_t stop = clause.rfind(". "); stop != std::string_view::npos) clause.remove_prefix(stop + 2);
-  // A service label: the words before one of the clause's colons.
+  // A service label: the words before the clause's last colon, the label nearest the value
+  // ("Switchboard: 01632 960210 | Direct: 01632 960695": the direct line is a person's).
   static constexpr std::string_view kLabels[] = {
       "switchboard", "listing office", "booking line", "visitors' centre", "visitors centre",
       "visitor centre", "custody suite", "general enquiries", "main reception", "business hub"};
-  for (size_t at = any_colon ? clause.find(':') : std::string_view::npos; at != std::string_view::npos;
-       at = clause.find(':', at + 1)) {
-    const std::string_view head = clause.substr(0, at);
+  if (any_colon) {
+    const std::string_view head = clause.substr(0, clause.rfind(':'));
     if (std::any_of(std::begin(kLabels), std::end(kLabels),
                     [head](std::string_view l) { return EndsWithFolded(head, l); })) {
       return true;

@@ -30,8 +30,8 @@ class PublicBodies {
 
 // True when the finding page[begin, end) of `category` is an establishment's published contact by
 // what the page says around it, with no list needed:
-//  - a landline, address, postcode or e-mail address after a service label earlier on its line,
-//    with no sentence end between ("Establishment switchboard: 0191 498 0846   28 Saltmarsh
+//  - a landline, address or postcode whose nearest label before it on its line is a service
+//    label, with no sentence end between ("Establishment switchboard: 0191 498 0846   28 Saltmarsh
 //    Street, ...", "Listing office: 0117 496 0451", "Visitors' centre: 40 Foundry Lane");
 //  - an address or postcode right after an establishment's name and a comma ("HMP Gadsby, 26
 //    Millrace Road, Kestwick KM6 8EF");

@@ -786,13 +786,14 @@ TEST(PublicBodiesTest, EstablishmentContactsByTheirWording) {
       "[Envelope: addressed to K. BEGUM, HMP Gadsby, 26 Millrace Road, Kestwick KM6 8EF.]\n"
       "To: Public Protection Unit <ppu@netherbyvale.police.example.cjsm.net>\n"
       "Listing office: 07700 900729\n"
+      "Switchboard: 01632 960210 | Direct: 01632 960695\n"
       "Visitors' centre: 40 Foundry Lane. Jade Pike lives at 14 Furnace Lane, Ashmere SX13 6PD\n"
       "Cc: Reece Okoro <reece.okoro@netherbyvale.police.example.cjsm.net>\n";
   std::vector<std::string> found;
   for (const Finding& f : (*d)->Detect(text, SubjectProfile{})) {
     if (f.category != "name") found.emplace_back(text.substr(f.begin, f.end - f.begin));
   }
-  EXPECT_EQ(found, (std::vector<std::string>{"07700 900729", "14 Furnace Lane", "SX13 6PD",
+  EXPECT_EQ(found, (std::vector<std::string>{"07700 900729", "01632 960695", "14 Furnace Lane", "SX13 6PD",
                                              "reece.okoro@netherbyvale.police.example.cjsm.net"}));
 }
 
