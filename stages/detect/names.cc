@@ -665,6 +665,21 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   return std::nullopt;
 }
 
+// True when the words before `pos` on its line say money moved from or to whoever follows:
+// "Bank transfer in from Keogh, Grainne", "payment sent to Rennie, Kirsty".
+bool TransferParty(std::string_view text, size_t pos) {
+  const size_t from = pos > 48 ? pos - 48 : 0;
+  std::string before(text.substr(from, pos - from));
+  if (const size_t nl = before.rfind('\n'); nl != std::string::npos) before.erase(0, nl + 1);
+  for (char& c : before) c = AsciiLower(c);
+  if (!before.ends_with(" from ") && !before.ends_with(" to ")) return false;
+  // Not "transferred from": prisoners are transferred between places.
+  static constexpr std::string_view kMoney[] = {"transfer in", "transfer out", "bank transfer", "transfer of £",
+                                                "payment", "paid", "money", "deposit", "credit"};
+  return std::any_of(std::begin(kMoney), std::end(kMoney),
+                     [&before](std::string_view w) { return before.find(w) != std::string::npos; });
+}
+
 bool ColonAfterRole(std::string_view text, size_t pos) {
   size_t p = pos;
   while (p > 0 && text[p - 1] == ' ') --p;
@@ -1180,7 +1195,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       while (after < text.size() && text[after] == ' ') ++after;
       // Title-case "Surname, Forename" only in e-mail headers ("To: Pryce, Darren <...>") or
       // after a role with a colon; all-caps surnames are the NOMIS/Delius print style.
-      bool mixed_ok = (after < text.size() && text[after] == '<') || (role && ColonAfterRole(text, t.begin));
+      bool mixed_ok = (after < text.size() && text[after] == '<') || (role && ColonAfterRole(text, t.begin)) ||
+                      TransferParty(text, t.begin);
       if (!place && (t.caps || mixed_ok) && !(t.caps && Len(t) <= 3 && !Surname(t))) {
         emit(first, last, role.value_or(false), 0.85, "name:caps-style");
         i = last + 1;

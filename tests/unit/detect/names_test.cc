@@ -683,6 +683,15 @@ TEST(TablesTest, CellsMapToTheirColumnHeader) {
   EXPECT_EQ(t.HeaderAt(text.find("01/02/2024")), "");
 }
 
+// Title-case "Surname, Forename" is a name where money moves from or to it, not after a
+// prisoner's transfer between places.
+TEST_F(NamesTest, TheOtherPartyOfAMoneyTransfer) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("| 03/05/2024 | Bank transfer in (Faster Payment) from Keogh, Grainne | 40.00 |"), V{"Keogh, Grainne"});
+  EXPECT_EQ(Find("Payment sent to Rennie, Kirsty for the phone."), V{"Rennie, Kirsty"});
+  EXPECT_TRUE(Find("He was transferred from Ashmere, Kestwick last week.").empty());
+}
+
 // An empty cell between pipes or tabs keeps its column's place.
 TEST(TablesTest, EmptyCellsBetweenPipesAndTabsKeepTheirPlace) {
   const std::string pipes = "| Date | Camera | Location | VRM read |\n| 10/08/2024 | QN-0412 | | YO21TGV |\n";
