@@ -951,8 +951,9 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
   size_t to = e;
   while (to < line.size() && !ends_sentence(to)) ++to;
   const std::string_view sentence = line.substr(from, to - from);
-  static const WordSet kTies({"linked to", "belonging to", "belongs to", "in the name of", "used by", "under alias",
-                               "under the alias", "under the name"});
+  static const WordSet kTies({"linked to", "belonging to", "belongs to", "in the name of", "in name of", "used by",
+                               "under alias", "under the alias", "under the name", "name on card",
+                               "name on the card", "cardholder", "card holder", "account holder"});
   size_t tie_end = 0;
   if (kTies.Last(sentence, 0, sentence.size(), true, nullptr, &tie_end) == std::string_view::npos) return false;
   size_t name_end = tie_end;  // up to three words that open with a capital (or a letter beyond ASCII)
@@ -970,8 +971,8 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
 
 // True when finding `f` (a Learnable category) on `page` is shown by the page to be the
 // subject's own:
-//  - it is in a row of a layout (a line with a run of two spaces) whose only names are the
-//    subject's ("Jermaine McKenzie   16-55-85  80966153");
+//  - it is in a row of a layout (a line with a run of two spaces, or cells parted by " | ") whose
+//    only names are the subject's ("Jermaine McKenzie   16-55-85  80966153");
 //  - its row names the subject right after an owner word ("Keeper: CHAUDHRY, Faisal"), and
 //    nobody else;
 //  - it is written as "own" ("own debit card …") on a line that names the subject and no one else;
@@ -998,7 +999,8 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   // Every way but the form needs the subject named on the line (or in brackets just after it).
   const auto mention = std::lower_bound(mentions.begin(), mentions.end(), line_begin);
   if (mention == mentions.end() || *mention > line_begin + line.size() + 48) return on_form();
-  if (line.find("  ") != std::string_view::npos && names.NamesOnlySubject(line, subject_words, initials)) return true;
+  const bool layout = line.find("  ") != std::string_view::npos || line.find(" | ") != std::string_view::npos;
+  if (layout && names.NamesOnlySubject(line, subject_words, initials)) return true;
   // The owner named in brackets right after the value: "Visa debit 5555 5514 0405 1344 (G.
   // Chaudhry)", and no one else in them.
   size_t q = f.end;

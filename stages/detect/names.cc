@@ -816,9 +816,16 @@ NameFinder::WordCount NameFinder::CountNameWords(std::string_view line, const st
     const Token& t = tokens[i];
     if (t.initial || !Namey(t)) continue;
     if (SubjectWord(tokens, t, subject_words)) {
-      const bool other_initial = i > 0 && tokens[i - 1].initial && Adjacent(line, tokens[i - 1], t) &&
-                                 subject_initials.find(tokens.Lower(tokens[i - 1])[0]) == std::string_view::npos;
-      ++(other_initial ? count.other : count.subject);
+      // An initial before it is another person's unless it opens one of the subject's forenames;
+      // then the two name the subject as fully as two words ("D. Keogh" for Declan Keogh), as
+      // the subject's name is exempt from redaction in that form too.
+      const bool initial = i > 0 && tokens[i - 1].initial && Adjacent(line, tokens[i - 1], t);
+      const bool subjects = !initial || subject_initials.find(tokens.Lower(tokens[i - 1])[0]) != std::string_view::npos;
+      if (!subjects) {
+        ++count.other;
+      } else {
+        count.subject += initial ? 2 : 1;
+      }
       continue;
     }
     // A short all-caps group between digits is part of a spaced identifier ("GB48 QXBK 7140").

@@ -319,6 +319,14 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   auto ips = detector_->DetectDocument(logs, subject_, &ip_bundle);
   EXPECT_EQ(Values(ips[0], logs[0], "ip_address"), (std::vector<std::string>{"192.0.2.121", "192.0.2.122"}));
   EXPECT_EQ(Values(ips[1], logs[1], "ip_address"), std::vector<std::string>{"192.0.2.123"});
+  // A row of cells parted by " | " naming only the subject, and "name on card" with the subject.
+  const std::string refund = "| 30/05/2024 | refund to card J. Kowalski | 4000-0552-8145-6653 | 4.99 |\n";
+  EXPECT_TRUE(Values(detector_->Detect(refund, subject_), refund, "payment_card").empty());
+  const std::string property =
+      "| Bank card | Visa debit 4000 0033 5826 5813 name on card J KOWALSKI | PB5570706 |\n"
+      "| Bank card | card in name of K RENNIE no. 4111 1115 3456 6818 | PB0964130 |\n";
+  EXPECT_EQ(Values(detector_->Detect(property, subject_), property, "payment_card"),
+            std::vector<std::string>{"4111 1115 3456 6818"});
   // A second NHS number on a record "under alias" of the subject's is theirs, and kept elsewhere.
   BundleContext nhs_bundle;
   std::vector<std::string_view> health = {
