@@ -105,6 +105,7 @@ const WordMap& Roles() {
       {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true},
       {"facilitator", true}, {"printed by", true}, {"by user", true}, {"countersigned", true},
       {"supervisor", true}, {"chair", true}, {"clerk", true}, {"examined by", true}, {"searched by", true},
+      {"usher", true}, {"legal adviser", true}, {"child", false}, {"children", false},
       {"by", false},
       {"with", false},
       {"contact", false}, {"mum", false}, {"dad", false}, {"stepson", false}, {"stepdaughter", false}};
@@ -146,7 +147,8 @@ const std::unordered_set<std::string>& Vetoes() {
       "pharmacist", "attended", "cancelled", "refused", "closed", "criminal", "procedure", "rules", "act",
       "cell", "mate", "st", "saint", "city", "county", "borough", "trust", "plus", "jobcentre", "citizens", "advice",
       "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok", "operation",
-      "report", "reports", "law", "constabulary", "bureau", "hi", "hello", "hiya",
+      "report", "reports", "law", "constabulary", "bureau", "hi", "hello", "hiya", "jp", "unknown", "none",
+      "tbc", "tba", "nil",
       // Vehicle makes in ANPR and PNC vehicle checks ("Seat Leon", "Skoda Octavia").
       "seat", "skoda", "vauxhall", "volkswagen", "vw", "toyota", "nissan", "honda", "hyundai", "kia", "peugeot",
       "renault", "citroen", "citroën", "fiat", "audi", "bmw", "mercedes", "volvo", "mazda", "suzuki",
@@ -261,7 +263,8 @@ size_t OverParticles(std::string_view text, size_t begin) {
 
 // A layout break (two spaces, a line end or the end of the text) at `pos`.
 bool BreakAt(std::string_view text, size_t pos) {
-  return pos >= text.size() || text[pos] == '\n' || (text[pos] == ' ' && pos + 1 < text.size() && text[pos + 1] == ' ');
+  return pos >= text.size() || text[pos] == '\n' ||
+         (text[pos] == ' ' && pos + 1 < text.size() && (text[pos + 1] == ' ' || text[pos + 1] == '|'));
 }
 
 // A postcode ("LS1 4AB", "w5j 7ss", "DX41SG") opening text[pos, ...).
@@ -619,8 +622,11 @@ bool HoldsJobTitle(std::string_view cell) {
 std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   size_t p = end;
   while (p < text.size() && (text[p] == ' ' || text[p] == ',' || text[p] == '\t')) ++p;
-  if (p < text.size() && text[p] == '<') {
-    const size_t close = text.find('>', p);
+  // "<yaw.nwosu@hmpps.example>", or the address in brackets: "(mahad.egal@justice.example.gov.uk)".
+  const bool bracketed_mail = p < text.size() && text[p] == '(' &&
+                              text.substr(p, 80).find('@') < text.substr(p, 80).find_first_of(") ");
+  if (p < text.size() && (text[p] == '<' || bracketed_mail)) {
+    const size_t close = text.find(text[p] == '<' ? '>' : ')', p);
     const size_t at = text.find('@', p);
     if (close == std::string_view::npos || at == std::string_view::npos || at > close || close - p > 120) {
       return std::nullopt;
@@ -652,7 +658,8 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   if (HoldsJobTitle(cell)) return true;
   const std::string_view after = cell.substr(0, 24);
   static constexpr std::string_view kStaff[] = {"staff", "custodial manager", "prison officer", "probation officer",
-                                                "governor", "officer", "supervising officer", "case administrator"};
+                                                "governor", "officer", "supervising officer", "case administrator",
+                                                "jp"};
   static constexpr std::string_view kThirdParty[] = {
       "prisoner", "visitor", "victim", "witness", "relative", "family", "mother", "father", "parent", "partner",
       "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "grandmother",
@@ -1202,8 +1209,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       while (after < text.size() && text[after] == ' ') ++after;
       // Title-case "Surname, Forename" only in e-mail headers ("To: Pryce, Darren <...>") or
       // after a role with a colon; all-caps surnames are the NOMIS/Delius print style.
+      // (or an e-mail address in brackets: "Printed from NOMIS by Egal, Mahad (mahad.egal@...)").
+      const bool mail_after = after < text.size() && text[after] == '(' &&
+                              text.substr(after, 64).find('@') != std::string_view::npos &&
+                              text.substr(after, 64).find('@') < text.substr(after, 64).find(')');
       bool mixed_ok = (after < text.size() && text[after] == '<') || (role && ColonAfterRole(text, t.begin)) ||
-                      TransferParty(text, t.begin);
+                      TransferParty(text, t.begin) || mail_after;
       if (!place && (t.caps || mixed_ok) && !(t.caps && Len(t) <= 3 && !Surname(t))) {
         emit(first, last, role.value_or(false), 0.85, "name:caps-style");
         i = last + 1;
@@ -1220,7 +1231,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         // One capitalised word after a role is a name only if it is a known name or all caps (not
         // a short acronym: "PIN", "IP"); after a weak role ("with", "by") two words are needed.
         bool short_acronym = last == i && t.caps && Len(t) <= 3 && !Surname(t);
-        bool strong = (last > i || t.caps || Forename(t) || Surname(t)) && !short_acronym;
+        // (Or after a staff role and a colon: "Usher: Winston".)
+        bool strong = (last > i || t.caps || Forename(t) || Surname(t) || (*role && ColonAfterRole(text, t.begin))) &&
+                      !short_acronym;
         if (WeakRole(text, t.begin)) {
           strong = last > i && (!(t.begin > 0 && (text.substr(0, t.begin).ends_with("from ") ||
                                                   text.substr(0, t.begin).ends_with("to ") ||
@@ -1299,7 +1312,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
              (Namey(tokens[last + 1]) || tokens[last + 1].initial)) {
         ++last;
       }
-      const bool known = last > i || Forename(t) || Surname(t);  // one word: a gazetteer name
+      // One word: a gazetteer name, or after a role ("The child Paulette (born 23 August 2012)").
+      std::string_view role_word;
+      const bool known = last > i || Forename(t) || Surname(t) ||
+                         (RoleBefore(text, t.begin, &role_word).has_value() && !LabelRole(role_word));
       if (!tokens[last].initial && known && DateOfBirthAfter(text, tokens[last].end)) {
         emit(i, last, false, 0.8, "name:dob-after", true);
         i = last + 1;
@@ -1333,8 +1349,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         ++last;
       }
       const size_t e = tokens[last].end;
+      // (" JP" after a single space: a magistrate, "Fraser Rennie JP (chair)".)
       const bool parted = e + 1 < text.size() && (text.substr(e, 2) == ", " || text.substr(e, 2) == " (" ||
-                                                  text.substr(e, 2) == "  " || text[e] == '\t');
+                                                  text.substr(e, 2) == "  " || text[e] == '\t' ||
+                                                  (text.substr(e, 3) == " JP" && !IsLetter(e + 3 < text.size() ? text[e + 3] : ' ')));
       if (last > i && parted) {
         if (const std::optional<bool> party = PartyAfter(text, e)) {
           emit(i, last, *party, 0.8, "name:party-after", !*party);

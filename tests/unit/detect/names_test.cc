@@ -691,6 +691,24 @@ TEST(TablesTest, CellsMapToTheirColumnHeader) {
   EXPECT_EQ(t.HeaderAt(text.find("01/02/2024")), "");
 }
 
+// Court lists and system footers: magistrates ("JP"), the usher and legal adviser are staff; a
+// cell ends at " |"; a child named after its role has a date of birth after it; an official
+// e-mail address in brackets after a title-case "Surname, Forename" makes it a staff name.
+TEST_F(NamesTest, CourtListsFootersAndChildren) {
+  using V = std::vector<std::string>;
+  const std::string bench = "Bench: Fraser Rennie JP (chair)   Usher: Winston\n";
+  auto f = detector_->Detect(bench, subject_);
+  ASSERT_EQ(Names(f, bench), (V{"Fraser Rennie", "Winston"}));
+  EXPECT_EQ(f[0].party, "staff");
+  EXPECT_EQ(f[1].party, "staff");
+  EXPECT_EQ(Find("| 4 | 41011969349 | CHEUNG, Li Na | 18/05/1993 | Thistlecombe |\n"), V{"CHEUNG, Li Na"});
+  EXPECT_EQ(Find("The child Paulette (born 23 August 2012) lives there too."), V{"Paulette"});
+  const std::string footer = "-- Printed from NOMIS by Egal, Mahad (mahad.egal@justice.example.gov.uk) on 11/11/2022 --\n";
+  f = detector_->Detect(footer, subject_);
+  ASSERT_EQ(Names(f, footer), V{"Egal, Mahad"});
+  EXPECT_EQ(f[0].party, "staff");
+}
+
 // Title-case "Surname, Forename" is a name where money moves from or to it, not after a
 // prisoner's transfer between places.
 TEST_F(NamesTest, TheOtherPartyOfAMoneyTransfer) {
