@@ -981,9 +981,34 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
 //  - its sentence ties it to the subject and names no one else ("account linked to Chaudhry
 //    logged in from IP 192.0.2.120", "NHS record under alias Daniel Harrison" when that is one
 //    of the subject's aliases: SentenceTiesToSubject);
-//  - it is a vehicle, bank account or card on a form about the subject (InSubjectForm).
+//  - it is a vehicle, bank account or card on a form about the subject (InSubjectForm), or on a
+//    row of the subject's property card that names nobody (OnSubjectsPropertyCard).
 // `names_on_page` holds the page's name findings. (A page about the subject is not enough: a
 // visit record names the prisoner above the visitors' cars.)
+// True when `page` is the subject's property record ("PRISONER PROPERTY CARD", "Detained
+// property") and `line`, one of its rows, names nobody and no other party: the items on such a
+// card are the prisoner's own unless their row says whose they are ("card in name of K RENNIE
+// ... handed out to visitor").
+bool OnSubjectsPropertyCard(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                            std::string_view line, const PageNames& names_on_page) {
+  const std::string_view head = page.substr(0, std::min<size_t>(page.size(), 600));
+  static const WordSet kProperty({"property card", "property record", "prisoner property", "detained property",
+                                  "property log", "property sheet"});
+  if (kProperty.Last(head, 0, head.size(), true) == std::string_view::npos) return false;
+  // The card names the subject on a "Name:" line of its head, and nobody else there.
+  bool subjects = false;
+  for (size_t at = 0; at < head.size() && !subjects;) {
+    const size_t eol = std::min(head.find('\n', at), head.size());
+    const std::string_view l = head.substr(at, eol - at);
+    at = eol + 1;
+    if (l.starts_with("Name:") || l.starts_with("NAME:") || l.starts_with("Prisoner:")) {
+      subjects = names.NamesOnlySubject(l, subject.NameWords(), subject.ForenameInitials());
+    }
+  }
+  return subjects && !names_on_page.OnLine(page, line) &&
+         OtherPartyWords().Last(line, 0, line.size(), true) == std::string_view::npos;
+}
+
 bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                         const Finding& f, const PageNames& names_on_page, const std::vector<size_t>& mentions) {
   const std::set<std::string>& subject_words = subject.NameWords();
@@ -994,7 +1019,8 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
     static constexpr std::string_view kFormCategories[] = {"vehicle_registration", "sort_code", "account_number",
                                                            "iban", "payment_card"};
     return std::find(std::begin(kFormCategories), std::end(kFormCategories), f.category) != std::end(kFormCategories) &&
-           InSubjectForm(names, subject, page, line, names_on_page);
+           (InSubjectForm(names, subject, page, line, names_on_page) ||
+            OnSubjectsPropertyCard(names, subject, page, line, names_on_page));
   };
   // Every way but the form needs the subject named on the line (or in brackets just after it).
   const auto mention = std::lower_bound(mentions.begin(), mentions.end(), line_begin);

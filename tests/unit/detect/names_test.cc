@@ -327,6 +327,18 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
       "| Bank card | card in name of K RENNIE no. 4111 1115 3456 6818 | PB0964130 |\n";
   EXPECT_EQ(Values(detector_->Detect(property, subject_), property, "payment_card"),
             std::vector<std::string>{"4111 1115 3456 6818"});
+  // The subject's property card: rows that name nobody are the subject's items; a row naming
+  // someone else is not. A card with no "Name:" of the subject's teaches nothing.
+  const std::string property_card =
+      "PRISONER PROPERTY CARD\nName: Jamal KOWALSKI   Prison no: A1234BC\n\n"
+      "| Bank card | Mastercard 2223000273383437 (expired) | PB9852868 |\n"
+      "| Bank card | card in name of K RENNIE no. 4111 1115 3456 6818 - handed out to visitor | PB0964130 |\n"
+      "| Car key | key fob with tag AF72ZVF | PB4813686 |\n";
+  EXPECT_EQ(Values(detector_->Detect(property_card, subject_), property_card, "payment_card"), std::vector<std::string>{"4111 1115 3456 6818"});
+  EXPECT_TRUE(Values(detector_->Detect(property_card, subject_), property_card, "vehicle_registration").empty());
+  std::string others = property_card;
+  others.replace(others.find("Jamal KOWALSKI"), 14, "Dean FOXLEY");
+  EXPECT_EQ(Values(detector_->Detect(others, subject_), others, "payment_card").size(), 2u);
   // A second NHS number on a record "under alias" of the subject's is theirs, and kept elsewhere.
   BundleContext nhs_bundle;
   std::vector<std::string_view> health = {
