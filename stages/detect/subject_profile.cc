@@ -181,6 +181,8 @@ bool SubjectProfile::IsSubjectValue(std::string_view category, std::string_view 
   std::string a = AlnumUpper(matched_text);
   if (identifiers_.count(a)) return true;
   if (category == "ni_number" && a.size() == 9 && identifiers_.count(a.substr(0, 8))) return true;
+  // A driving licence number read with the photocard's two-digit issue number after it.
+  if (category == "driving_licence" && a.size() == 18 && identifiers_.count(a.substr(0, 16))) return true;
   return false;
 }
 

@@ -29,7 +29,8 @@ model::Subject SyntheticSubject() {
   s.date_of_birth = "1987-03-12";
   s.prison_number = "A1234BC";
   s.identifiers = {{"pnc", "2009/0123456C"}, {"cro", "012345/09B"}, {"crn", "X123456"},
-                   {"ni_number", "AB123456C"}, {"nhs_number", "9990000026"}};
+                   {"ni_number", "AB123456C"}, {"nhs_number", "9990000026"},
+                   {"driving_licence", "SMITH801230J99AB"}};
   s.contact.addresses = {"Flat 2, 12 Example Road, Leeds LS1 1AA"};
   s.contact.phones = {"07700 900123"};
   s.contact.emails = {"j.smith@example.com"};
@@ -165,6 +166,7 @@ TEST(DetectorTest, SubjectsOwnDataIsNotReportedInAnyWrittenForm) {
       "CRO 012345/09B", "CRO 12345/09B", "CRN X123456", "NI AB 12 34 56 C", "NI no AB123456",
       "NHS 999 000 0026", "tel 07700 900123", "tel +44 7700 900123", "email J.Smith@Example.com",
       "address 12 Example Road, Leeds LS1 1AA", "lives at Flat 2, 12 Example Road, Leeds",
+      "driving licence SMITH 801230 J99AB", "photocard SMITH 801230 J99AB 04",
   };
   for (const auto& text : exempt) {
     EXPECT_EQ(Spans(text, Default().Detect(text, subject)), Strings{}) << text;
