@@ -588,6 +588,9 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     const size_t e = b + groups[1].size();
     const std::string_view candidate(text.data() + b, e - b);
 
+    // A house number glued by a hyphen to letters is the tail of a code ("camera QN-0419 Ring
+    // Rd"), not an address.
+    if (rule.category == "address" && b >= 2 && text[b - 1] == '-' && IsAlnum(text[b - 2])) continue;
     if (!rule.exclude.empty() &&
         std::find(rule.exclude.begin(), rule.exclude.end(), AlnumUpper(candidate)) != rule.exclude.end()) {
       continue;

@@ -148,7 +148,7 @@ const std::unordered_set<std::string>& Vetoes() {
       "cell", "mate", "st", "saint", "city", "county", "borough", "trust", "plus", "jobcentre", "citizens", "advice",
       "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok", "operation",
       "report", "reports", "law", "constabulary", "bureau", "hi", "hello", "hiya", "jp", "unknown", "none",
-      "tbc", "tba", "nil",
+      "tbc", "tba", "nil", "op",
       // Vehicle makes in ANPR and PNC vehicle checks ("Seat Leon", "Skoda Octavia").
       "seat", "skoda", "vauxhall", "volkswagen", "vw", "toyota", "nissan", "honda", "hyundai", "kia", "peugeot",
       "renault", "citroen", "citroën", "fiat", "audi", "bmw", "mercedes", "volvo", "mazda", "suzuki",

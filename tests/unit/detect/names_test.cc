@@ -247,6 +247,10 @@ TEST_F(NamesTest, GazetteerBreadthAndWordsThatAreNoName) {
   EXPECT_EQ(Find("Then Andrius Sheen said the car was his."), V{"Andrius Sheen"});
   EXPECT_TRUE(Find("Vehicle: Seat Leon, silver, seen at 14:02.").empty());
   EXPECT_TRUE(Find("Hi Shannon,\nthe report is attached.").empty());
+  EXPECT_TRUE(Find("Intelligence: Op LARCHWOOD continues.").empty());
+  // A camera's code glued by a hyphen is no house number.
+  const std::string camera = "| 10/08/2024 12:54 | QN-0419 Ring Rd J3 | seen at 14 Ring Rd |";
+  EXPECT_EQ(Values(detector_->Detect(camera, subject_), camera, "address"), std::vector<std::string>{"14 Ring Rd"});
 }
 
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
