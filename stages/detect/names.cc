@@ -105,7 +105,8 @@ const WordMap& Roles() {
       {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true},
       {"facilitator", true}, {"printed by", true}, {"by user", true}, {"countersigned", true},
       {"supervisor", true}, {"chair", true}, {"clerk", true}, {"examined by", true}, {"searched by", true},
-      {"usher", true}, {"legal adviser", true}, {"child", false}, {"children", false},
+      {"usher", true}, {"legal adviser", true}, {"child", false}, {"children", false}, {"vlo", true},
+      {"holder", false}, {"employer", false},
       {"by", false},
       {"with", false},
       {"contact", false}, {"mum", false}, {"dad", false}, {"stepson", false}, {"stepdaughter", false}};
@@ -645,8 +646,11 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   if (p < text.size() && text[p] == '\n') {
     // A signature: the name ends its line and the next line opens with a job title.
     const size_t next = p + 1;
+    // (Not a label: "Referring practitioner: Jade Mistry".)
     std::array<char, 80> buf;
-    if (next < text.size() && IsLetter(text[next]) && HoldsJobTitle(CellAfter(text, next, &buf))) return true;
+    const std::string_view title = next < text.size() && IsLetter(text[next]) ? CellAfter(text, next, &buf) : "";
+    const size_t title_end = next + title.size();
+    if (HoldsJobTitle(title) && !(title_end < text.size() && text[title_end] == ':')) return true;
     return std::nullopt;
   }
   if (p < text.size() && (text[p] == '(' || text[p] == '|')) {
@@ -659,7 +663,8 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   const std::string_view after = cell.substr(0, 24);
   static constexpr std::string_view kStaff[] = {"staff", "custodial manager", "prison officer", "probation officer",
                                                 "governor", "officer", "supervising officer", "case administrator",
-                                                "jp"};
+                                                "jp", "osg", "sosg", "so", "po", "cm", "ps", "sgt", "dc", "pc", "rmn",
+                                                "vlo", "com", "pom"};
   static constexpr std::string_view kThirdParty[] = {
       "prisoner", "visitor", "victim", "witness", "relative", "family", "mother", "father", "parent", "partner",
       "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "grandmother",
@@ -1339,11 +1344,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         continue;
       }
     }
-    // 6. Two to four capitalised words that a party word follows after a comma, a bracket or a
-    // layout gap: "Lin Adeyemi, Supervising Officer", "Tyrone Van der Berg  Solicitor, ...",
-    // "Marcia Okafor (mother)" (PartyAfter).
-    if (Namey(t)) {
-      size_t last = i;
+    // 6. Two to four capitalised words (or an initial and a word) that a party word follows
+    // after a comma, a bracket, a layout gap or a line break: "Lin Adeyemi, Supervising Officer",
+    // "Tyrone Van der Berg  Solicitor, ...", "Marcia Okafor (mother)", "- G. Pryce, OSG", a
+    // signature over its job title (PartyAfter).
+    const bool initial_first = t.initial && i + 1 < tokens.size() && Adjacent(text, t, tokens[i + 1]) &&
+                               Namey(tokens[i + 1]);
+    if (Namey(t) || initial_first) {
+      size_t last = initial_first ? i + 1 : i;
       while (last + 1 < tokens.size() && last - i < 3 && Adjacent(text, tokens[last], tokens[last + 1]) &&
              Namey(tokens[last + 1])) {
         ++last;
@@ -1351,9 +1359,11 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       const size_t e = tokens[last].end;
       // (" JP" after a single space: a magistrate, "Fraser Rennie JP (chair)".)
       const bool parted = e + 1 < text.size() && (text.substr(e, 2) == ", " || text.substr(e, 2) == " (" ||
-                                                  text.substr(e, 2) == "  " || text[e] == '\t' ||
+                                                  text.substr(e, 2) == "  " || text[e] == '\t' || text[e] == '\n' ||
                                                   (text.substr(e, 3) == " JP" && !IsLetter(e + 3 < text.size() ? text[e + 3] : ' ')));
-      if (last > i && parted) {
+      // Over a line break, only a signature: a name alone on its line, not a heading in capitals.
+      const bool signature = text[e] != '\n' || ((t.begin == 0 || text[t.begin - 1] == '\n') && !tokens[last].caps);
+      if (last > i && parted && signature) {
         if (const std::optional<bool> party = PartyAfter(text, e)) {
           emit(i, last, *party, 0.8, "name:party-after", !*party);
           i = last + 1;

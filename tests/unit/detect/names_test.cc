@@ -707,6 +707,20 @@ TEST(TablesTest, CellsMapToTheirColumnHeader) {
   EXPECT_EQ(t.HeaderAt(text.find("01/02/2024")), "");
 }
 
+// An initial and surname before a grade ("- G. Pryce, OSG"), a signature over its job title, and
+// "VLO:" are staff; a heading in capitals over a label line is no name; an account "holder" is
+// a third party.
+TEST_F(NamesTest, GradesSignaturesAndHolders) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Cell search B-2-014. Nothing found.   - G. Pryce, OSG\n"), "staff");
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "\nTariq Dhillon\nProbation Officer, Quernby Probation Delivery Unit\n"),
+            "staff");
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Victim Contact Scheme. VLO: Chiamaka Oyelaran, 0161 496 0300.\n"), "staff");
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "  A3 lhuang76@example.co.uk - holder Li Na Huang\n"), "third_party");
+  EXPECT_EQ(Find("APPROVED PREMISES REFERRAL\nReferring practitioner: Jade Mistry  (jade.mistry@probation.example.cjsm.net)\n"),
+            V{"Jade Mistry"});
+}
+
 // Court lists and system footers: magistrates ("JP"), the usher and legal adviser are staff; a
 // cell ends at " |"; a child named after its role has a date of birth after it; an official
 // e-mail address in brackets after a title-case "Surname, Forename" makes it a staff name.
