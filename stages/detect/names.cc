@@ -106,7 +106,9 @@ const WordMap& Roles() {
       {"facilitator", true}, {"printed by", true}, {"by user", true}, {"countersigned", true},
       {"supervisor", true}, {"chair", true}, {"clerk", true}, {"examined by", true}, {"searched by", true},
       {"usher", true}, {"legal adviser", true}, {"child", false}, {"children", false}, {"vlo", true},
-      {"holder", false}, {"employer", false},
+      {"holder", false}, {"employer", false}, {"male called", false}, {"female called", false},
+      {"man called", false}, {"woman called", false}, {"someone called", false}, {"reviewed", true},
+      {"analyst", true},
       {"by", false},
       {"with", false},
       {"contact", false}, {"mum", false}, {"dad", false}, {"stepson", false}, {"stepdaughter", false}};
@@ -711,7 +713,7 @@ bool LabelRole(std::string_view role) {
 std::optional<bool> RoleBefore(std::string_view text, size_t pos, std::string_view* word = nullptr) {
   size_t p = pos;
   while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ':' || text[p - 1] == ',' || text[p - 1] == '-' ||
-                   text[p - 1] == '\t' || text[p - 1] == '(')) {
+                   text[p - 1] == '\t' || text[p - 1] == '(' || text[p - 1] == '\'' || text[p - 1] == '"')) {
     --p;
   }
   if (p == pos && pos > 0) return std::nullopt;  // the name must be separated from the role
@@ -1236,8 +1238,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         // One capitalised word after a role is a name only if it is a known name or all caps (not
         // a short acronym: "PIN", "IP"); after a weak role ("with", "by") two words are needed.
         bool short_acronym = last == i && t.caps && Len(t) <= 3 && !Surname(t);
-        // (Or after a staff role and a colon: "Usher: Winston".)
-        bool strong = (last > i || t.caps || Forename(t) || Surname(t) || (*role && ColonAfterRole(text, t.begin))) &&
+        // (Or after a staff role and a colon, "Usher: Winston", or in quotes, "a male called 'Ming'".)
+        const bool quoted = t.begin > 0 && (text[t.begin - 1] == '\'' || text[t.begin - 1] == '"');
+        bool strong = (last > i || t.caps || Forename(t) || Surname(t) || (*role && ColonAfterRole(text, t.begin)) ||
+                       quoted) &&
                       !short_acronym;
         if (WeakRole(text, t.begin)) {
           strong = last > i && (!(t.begin > 0 && (text.substr(0, t.begin).ends_with("from ") ||

@@ -717,6 +717,11 @@ TEST_F(NamesTest, GradesSignaturesAndHolders) {
             "staff");
   EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Victim Contact Scheme. VLO: Chiamaka Oyelaran, 0161 496 0300.\n"), "staff");
   EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "  A3 lhuang76@example.co.uk - holder Li Na Huang\n"), "third_party");
+  const std::string review = "Analyst: Anjali Quarrie   Reviewed: Z. Celik (Security)\n";
+  auto f = detector_->Detect(review, subject_);
+  EXPECT_EQ(Names(f, review), (V{"Anjali Quarrie", "Z. Celik"}));
+  EXPECT_EQ(Parties(f), (V{"staff", "staff"}));
+  EXPECT_EQ(Find("Cian passes phone to unknown male called 'Yusuf'. Three-way call suspected."), V{"Yusuf"});
   EXPECT_EQ(Find("APPROVED PREMISES REFERRAL\nReferring practitioner: Jade Mistry  (jade.mistry@probation.example.cjsm.net)\n"),
             V{"Jade Mistry"});
 }
