@@ -1043,6 +1043,19 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
   return out;
 }
 
+// The words (runs of letters) of a lower-case table header.
+std::vector<std::string_view> HeaderWords(std::string_view header) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < header.size();) {
+    while (at < header.size() && !IsLetter(header[at])) ++at;
+    size_t e = at;
+    while (e < header.size() && IsLetter(header[e])) ++e;
+    if (e > at) words.push_back(header.substr(at, e - at));
+    at = e;
+  }
+  return words;
+}
+
 // A table column whose cells are people: a header word such as "name", "visitor" or "passenger"
 // (whole words) and none that makes it a column about them ("Approved visitor", "Visitor type"),
 // or a header that is only "from", "to", "sender" or "recipient" (a message log's columns;
@@ -1057,14 +1070,9 @@ bool PeopleHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kWholeHeaders = {"from", "to", "sender", "recipient"};
   if (kWholeHeaders.contains(header)) return true;
   bool people = false;
-  for (size_t at = 0; at < header.size();) {
-    while (at < header.size() && !IsLetter(header[at])) ++at;
-    size_t e = at;
-    while (e < header.size() && IsLetter(header[e])) ++e;
-    const std::string_view word = header.substr(at, e - at);
+  for (std::string_view word : HeaderWords(header)) {
     if (kAbout.contains(word)) return false;
     people = people || kWords.contains(word);
-    at = e;
   }
   return people;
 }
@@ -1077,18 +1085,10 @@ bool StaffHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kDoneBy = {
       "searched", "booked", "entered", "recorded", "completed", "authorised", "authorized", "checked",
       "escorted", "issued", "approved", "reviewed", "examined", "signed", "supervised", "logged"};
-  std::string_view previous;
-  for (size_t at = 0; at < header.size();) {
-    while (at < header.size() && !IsLetter(header[at])) ++at;
-    size_t e = at;
-    while (e < header.size() && IsLetter(header[e])) ++e;
-    const std::string_view word = header.substr(at, e - at);
-    if (kWords.contains(word)) return true;
-    if (word == "by" && e == header.size() && kDoneBy.contains(previous)) return true;
-    previous = word;
-    at = e;
-  }
-  return false;
+  const std::vector<std::string_view> words = HeaderWords(header);
+  if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return kWords.contains(w); })) return true;
+  return words.size() >= 2 && words.back() == "by" && header.ends_with("by") &&
+         kDoneBy.contains(words[words.size() - 2]);
 }
 
 std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
