@@ -2,6 +2,7 @@
 #include "stages/detect/names.h"
 
 #include "stages/detect/latin_case.h"
+#include "stages/detect/public_bodies.h"
 
 #include <algorithm>
 #include <array>
@@ -634,15 +635,7 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
     if (close == std::string_view::npos || at == std::string_view::npos || at > close || close - p > 120) {
       return std::nullopt;
     }
-    std::string domain(text.substr(at + 1, close - at - 1));
-    for (char& c : domain) c = AsciiLower(c);
-    static constexpr std::string_view kOfficial[] = {"hmpps.", "justice.", "probation.", "police.", ".police.uk",
-                                                     "gov.uk", "nhs.net", "nhs.uk"};
-    for (std::string_view o : kOfficial) {
-      const size_t hit = domain.find(o);
-      // A whole label: at the start of the domain or after a dot.
-      if (hit != std::string::npos && (hit == 0 || domain[hit - 1] == '.' || o.front() == '.')) return true;
-    }
+    if (OfficialMailDomain(text.substr(at + 1, close - at - 1))) return true;
     return std::nullopt;
   }
   if (p < text.size() && text[p] == '\n') {

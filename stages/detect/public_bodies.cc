@@ -113,14 +113,7 @@ bool EstablishmentName(std::string_view part) {
 bool FunctionalMailbox(std::string_view email) {
   const size_t at = email.find('@');
   if (at == std::string_view::npos) return false;
-  const std::string domain = Lowered(email.substr(at + 1));
-  static constexpr std::string_view kOfficial[] = {"hmpps.", "justice.", "probation.", "police.", "courts.",
-                                                   "gov.uk", "nhs.net", "nhs.uk"};
-  const bool official = std::any_of(std::begin(kOfficial), std::end(kOfficial), [&domain](std::string_view o) {
-    const size_t hit = domain.find(o);
-    return hit != std::string::npos && (hit == 0 || domain[hit - 1] == '.');
-  });
-  if (!official) return false;
+  if (!OfficialMailDomain(email.substr(at + 1))) return false;
   const std::string local = Lowered(email.substr(0, at));
   static constexpr std::string_view kFunctions[] = {
       "court", "hub", "ppu", "enquir", "admin", "office", "team", "unit", "reception", "visits", "info",
@@ -131,6 +124,16 @@ bool FunctionalMailbox(std::string_view email) {
 }
 
 }  // namespace
+
+bool OfficialMailDomain(std::string_view domain) {
+  const std::string lowered = Lowered(domain);
+  static constexpr std::string_view kOfficial[] = {"hmpps.", "justice.", "probation.", "police.", "courts.",
+                                                   "gov.uk", "nhs.net", "nhs.uk"};
+  return std::any_of(std::begin(kOfficial), std::end(kOfficial), [&lowered](std::string_view o) {
+    const size_t hit = lowered.find(o);
+    return hit != std::string::npos && (hit == 0 || lowered[hit - 1] == '.');  // a whole label
+  });
+}
 
 bool EstablishmentContact(std::string_view page, std::string_view category, size_t begin, size_t end) {
   const std::string_view value = page.substr(begin, end - begin);

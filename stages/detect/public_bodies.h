@@ -40,6 +40,11 @@ class PublicBodies {
 // Mobile numbers are never an establishment's.
 bool EstablishmentContact(std::string_view page, std::string_view category, size_t begin, size_t end);
 
+// True when `domain` (an e-mail address's, any case) is an official one: a label "hmpps",
+// "justice", "probation", "police" or "courts", or a gov.uk or NHS domain. Staff write from these;
+// so do public bodies' functional mailboxes.
+bool OfficialMailDomain(std::string_view domain);
+
 std::string_view DefaultPublicBodiesYaml();
 
 }  // namespace disclose::detect
