@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -985,31 +986,103 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
 //    logged in from IP 192.0.2.120", "NHS record under alias Daniel Harrison" when that is one
 //    of the subject's aliases: SentenceTiesToSubject);
 //  - it is a vehicle, bank account or card on a form about the subject (InSubjectForm), or on a
-//    row of the subject's property card that names nobody (OnSubjectsPropertyCard).
+//    row of the subject's property card or witness details that names nobody (OnSubjectsOwnRecord).
 // `names_on_page` holds the page's name findings. (A page about the subject is not enough: a
 // visit record names the prisoner above the visitors' cars.)
-// True when `page` is the subject's property record ("PRISONER PROPERTY CARD", "Detained
-// property") and `line`, one of its rows, names nobody and no other party: the items on such a
-// card are the prisoner's own unless their row says whose they are ("card in name of K RENNIE
-// ... handed out to visitor").
-bool OnSubjectsPropertyCard(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
-                            std::string_view line, const PageNames& names_on_page) {
+// True when `page` is a record of the subject's own and `line`, one of its rows, names nobody and
+// no other party:
+//  - a property record ("PRISONER PROPERTY CARD", "Detained property") whose "Name:",
+//    "Prisoner:" or "Detained person:" line names the subject: the items on it are the
+//    prisoner's own unless their row says whose they are ("card in name of K RENNIE ... handed
+//    out to visitor");
+//  - a witness statement of the subject ("Statement of: ...", or a continuation page's "...
+//    Statement of <name>"), for a "Label: value" line in the witness's details ("WITNESS
+//    CONTACT DETAILS", then "Vehicle: XR10 UBX"), not for the account the statement gives.
+bool OnSubjectsOwnRecord(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                         std::string_view line, const PageNames& names_on_page) {
+  if (names_on_page.OnLine(page, line) || OtherPartyWords().Last(line, 0, line.size(), true) != std::string_view::npos) {
+    return false;
+  }
   const std::string_view head = page.substr(0, std::min<size_t>(page.size(), 600));
   static const WordSet kProperty({"property card", "property record", "prisoner property", "detained property",
                                   "property log", "property sheet"});
-  if (kProperty.Last(head, 0, head.size(), true) == std::string_view::npos) return false;
-  // The card names the subject on a "Name:" line of its head, and nobody else there.
-  bool subjects = false;
-  for (size_t at = 0; at < head.size() && !subjects;) {
-    const size_t eol = std::min(head.find('\n', at), head.size());
-    const std::string_view l = head.substr(at, eol - at);
-    at = eol + 1;
-    if (l.starts_with("Name:") || l.starts_with("NAME:") || l.starts_with("Prisoner:")) {
-      subjects = names.NamesOnlySubject(l, subject.NameWords(), subject.ForenameInitials());
-    }
+  static const WordSet kStatement({"statement of"});
+  const bool property = kProperty.Last(head, 0, head.size(), true) != std::string_view::npos;
+  size_t statement_end = 0;
+  if (!property && kStatement.Last(head, 0, head.size(), true, nullptr, &statement_end) == std::string_view::npos) {
+    return false;
   }
-  return subjects && !names_on_page.OnLine(page, line) &&
-         OtherPartyWords().Last(line, 0, line.size(), true) == std::string_view::npos;
+  // Whose record: the subject alone, named after the head's person label.
+  auto names_subject = [&](std::string_view value) {
+    value = value.substr(0, value.find("  "));  // up to the next field of a layout
+    return names.NamesOnlySubject(value, subject.NameWords(), subject.ForenameInitials());
+  };
+  bool subjects = false;
+  if (property) {
+    static constexpr std::string_view kLabels[] = {"Name:", "NAME:", "Prisoner:", "Detained person:"};
+    for (size_t at = 0; at < head.size() && !subjects;) {
+      const size_t eol = std::min(head.find('\n', at), head.size());
+      const std::string_view l = head.substr(at, eol - at);
+      at = eol + 1;
+      for (std::string_view label : kLabels) {
+        if (l.starts_with(label)) subjects = names_subject(l.substr(label.size()));
+      }
+    }
+    return subjects;
+  }
+  std::string_view after = head.substr(statement_end);
+  after = after.substr(0, after.find('\n'));
+  after.remove_prefix(std::min(after.find_first_not_of(": "), after.size()));
+  if (!names_subject(after)) return false;
+  // The line is a "Label: value" line below a heading for the witness's details, in one block.
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
+  static const WordSet kDetails({"contact details", "witness details", "personal details", "witness contact"});
+  size_t begin = static_cast<size_t>(line.data() - page.data());
+  for (int n = 0; n < 30 && begin > 1; ++n) {
+    const size_t nl = page.rfind('\n', begin - 2);
+    const size_t prev = nl == std::string_view::npos ? 0 : nl + 1;
+    const std::string_view l = page.substr(prev, begin - 1 - prev);
+    if (l.find_first_not_of(" \t\r") == std::string_view::npos) break;
+    if (kDetails.Last(l, 0, l.size(), true) != std::string_view::npos) return true;
+    begin = prev;
+  }
+  return false;
+}
+
+// True when the line next to `line` (above or below, not both) is an owner's label line naming
+// the subject alone, and `line` names nobody: "VRM: VG72 UHS   Make/model: ..." over
+// "Registered keeper: BECKFORD, Sharelle   DOB: ...".
+bool OwnerLineNextTo(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                     std::string_view line, const PageNames& names_on_page) {
+  if (names_on_page.OnLine(page, line)) return false;
+  const size_t begin = static_cast<size_t>(line.data() - page.data()), end = begin + line.size();
+  // The owner named by an owner label opening `l`, or "" (no label) / nullopt (someone else).
+  auto owner = [&](std::string_view l) -> std::optional<bool> {
+    const size_t colon = l.find(':');
+    if (colon == std::string_view::npos || colon > 24) return std::nullopt;
+    size_t label_end = 0;
+    if (OwnerWords().Last(l, 0, colon, true, nullptr, &label_end) == std::string_view::npos || label_end != colon ||
+        l.substr(0, colon).find_first_of("0123456789|") != std::string_view::npos) {
+      return std::nullopt;
+    }
+    std::string_view value = l.substr(colon + 1);
+    value = value.substr(0, value.find("  ", value.find_first_not_of(' ')));
+    return names.NamesOnlySubject(value, subject.NameWords(), subject.ForenameInitials()) &&
+           !names_on_page.OnLine(page, l);
+  };
+  std::optional<bool> above, below;
+  if (begin > 1 && page[begin - 1] == '\n') {
+    const size_t nl = page.rfind('\n', begin - 2);
+    const size_t prev = nl == std::string_view::npos ? 0 : nl + 1;
+    above = owner(page.substr(prev, begin - 1 - prev));
+  }
+  if (end < page.size() && page[end] == '\n') {
+    const size_t next_end = std::min(page.find('\n', end + 1), page.size());
+    below = owner(page.substr(end + 1, next_end - end - 1));
+  }
+  if (above && below) return false;  // between two owners' lines: whose is unclear
+  return above ? *above : below ? *below : false;
 }
 
 bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
@@ -1023,13 +1096,23 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
                                                            "iban", "payment_card"};
     return std::find(std::begin(kFormCategories), std::end(kFormCategories), f.category) != std::end(kFormCategories) &&
            (InSubjectForm(names, subject, page, line, names_on_page) ||
-            OnSubjectsPropertyCard(names, subject, page, line, names_on_page));
+            OnSubjectsOwnRecord(names, subject, page, line, names_on_page) ||
+            OwnerLineNextTo(names, subject, page, line, names_on_page));
   };
   // Every way but the form needs the subject named on the line (or in brackets just after it).
   const auto mention = std::lower_bound(mentions.begin(), mentions.end(), line_begin);
   if (mention == mentions.end() || *mention > line_begin + line.size() + 48) return on_form();
   const bool layout = line.find("  ") != std::string_view::npos || line.find(" | ") != std::string_view::npos;
-  if (layout && names.NamesOnlySubject(line, subject_words, initials)) return true;
+  if (layout) {
+    // Other capitalised words on the row ("Refund to card Struan Drummond-Hay") are no one when
+    // the name finder found no name on it, unless an initial before the subject's surname opens
+    // some other forename than their first ("A. Begum" may be a relative of Kwame Arjun Begum).
+    const NameFinder::WordCount count = names.CountNameWords(line, subject_words, initials);
+    if (count.subject >= 2 &&
+        (count.other == 0 || (count.after_other_initial == 0 && !names_on_page.OnLine(page, line)))) {
+      return true;
+    }
+  }
   // The owner named in brackets right after the value: "Visa debit 5555 5514 0405 1344 (G.
   // Chaudhry)", and no one else in them.
   size_t q = f.end;
@@ -1072,9 +1155,8 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
     while (we < line.size() && line[we] != ' ' && line[we] != ',') ++we;
     if (we > w && names.CountNameWords(line.substr(w, we - w), subject_words, initials).subject == 1) return true;
   }
-  const size_t from = f.begin > line_begin + 24 ? f.begin - 24 : line_begin;
   static const WordSet kOwn({"own"});
-  if (kOwn.Last(page, from, f.begin, from == line_begin) != std::string_view::npos &&
+  if (kOwn.Last(page, line_begin, f.begin, true) != std::string_view::npos &&
       names.NamesOnlySubject(line, subject_words, initials, true)) {
     return true;
   }

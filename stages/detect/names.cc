@@ -828,6 +828,9 @@ NameFinder::WordCount NameFinder::CountNameWords(std::string_view line, const st
       // the subject's name is exempt from redaction in that form too.
       const bool initial = i > 0 && tokens[i - 1].initial && Adjacent(line, tokens[i - 1], t);
       const bool subjects = !initial || subject_initials.find(tokens.Lower(tokens[i - 1])[0]) != std::string_view::npos;
+      if (initial && (subject_initials.empty() || tokens.Lower(tokens[i - 1])[0] != subject_initials[0])) {
+        ++count.after_other_initial;
+      }
       if (!subjects) {
         ++count.other;
       } else {

@@ -103,6 +103,10 @@ class NameFinder {
   // (`subject_initials`) is someone else's ("S. Kowalski" beside the subject "Daniel Kowalski").
   struct WordCount {
     size_t subject = 0, other = 0;
+    // The subject's words after an initial that opens some other forename than their first
+    // ("A. Begum" for Kwame Arjun Begum) or none ("S. Kowalski" for Daniel Kowalski): a
+    // relative's as likely as the subject's (counted in `subject` or `other` as above).
+    size_t after_other_initial = 0;
   };
   WordCount CountNameWords(std::string_view text, const std::set<std::string>& subject_words,
                            std::string_view subject_initials) const;

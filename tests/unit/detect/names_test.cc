@@ -416,6 +416,72 @@ TEST_F(NamesTest, SubjectsVehicleLearnedFromAFormAboutThem) {
   EXPECT_EQ(Values(detector_->Detect(apart, subject_), apart, "vehicle_registration"), V{"AN57 ZSN"});
 }
 
+// More rows and records that show a value is the subject's: a row whose other capitalised words
+// name no one (unless an initial may be a relative's), "own" anywhere before the value, the
+// detained property of the subject's custody record, the details part of the subject's witness
+// statement, and a vehicle line over a keeper line naming the subject.
+TEST_F(NamesTest, SubjectsOwnValuesOnRowsRecordsAndKeeperLines) {
+  using V = std::vector<std::string>;
+  auto cards = [&](const std::string& text) { return Values(detector_->Detect(text, subject_), text, "payment_card"); };
+  const std::string refund = "| 12/02/2024 | Refund (Outside Purchase) to card Jamal Kowalski | 4111-1112-0283-1452 | 4.99 |\n";
+  EXPECT_TRUE(cards(refund).empty());
+  std::string via = refund;
+  via.replace(via.find(" |", via.find("Jamal")), 0, " via Ann Pike");
+  EXPECT_EQ(cards(via), V{"4111-1112-0283-1452"});
+  model::Subject middle;
+  middle.name = "Jamal Idris Kowalski";
+  const SubjectProfile jik = SubjectProfile::Build(middle);
+  std::string initialled = refund;
+  initialled.replace(initialled.find("Jamal"), 5, "I.");
+  EXPECT_EQ(Values(detector_->Detect(initialled, jik), initialled, "payment_card"), V{"4111-1112-0283-1452"});
+  initialled.replace(initialled.find("I."), 2, "J.");
+  EXPECT_TRUE(Values(detector_->Detect(initialled, jik), initialled, "payment_card").empty());
+
+  const std::string own = "Sending prisoner's own account for release: Jamal Kowalski, sort code 34-63-00, account 16220480\n";
+  EXPECT_TRUE(Values(detector_->Detect(own, subject_), own, "sort_code").empty());
+  std::string not_own = own;
+  not_own.replace(not_own.find("Jamal Kowalski"), 14, "Ann Pike");
+  EXPECT_EQ(Values(detector_->Detect(not_own, subject_), not_own, "sort_code"), V{"34-63-00"});
+
+  const std::string custody =
+      "CUSTODY RECORD - Quernby Custody Suite\n"
+      "Detained person: JAMAL KOWALSKI   DOB: 03/01/1993\n\n"
+      "DETAINED PROPERTY\n"
+      "| Bank card | Mastercard 5555557895800511 | SB418020 |\n"
+      "| Bank card | card in name of partner: D PIKE 4000-0584-0284-2504 | SB292138 |\n";
+  EXPECT_EQ(cards(custody), V{"4000-0584-0284-2504"});
+  std::string others_custody = custody;
+  others_custody.replace(others_custody.find("JAMAL KOWALSKI"), 14, "DEAN FOXLEY");
+  EXPECT_EQ(cards(others_custody).size(), 2u);
+
+  auto vehicles = [&](const std::string& text) {
+    return Values(detector_->Detect(text, subject_), text, "vehicle_registration");
+  };
+  const std::string statement =
+      "WITNESS STATEMENT\nStatement of: Jamal Kowalski\nOccupation: Dental nurse\n\n"
+      "I saw his car, registration YO21 TGV, parked opposite my home.\n"
+      "Vehicle seen: KH14 WDF\n\n"
+      "WITNESS CONTACT DETAILS (not for disclosure to the defence)\n"
+      "Home tel: 0121 496 0675\n"
+      "Vehicle: XR10 UBX\n"
+      "Alternative contact: Ann Pike, car PJ68 ZNH\n";
+  EXPECT_EQ(vehicles(statement), (V{"YO21 TGV", "KH14 WDF", "PJ68 ZNH"}));
+  std::string others_statement = statement;
+  others_statement.replace(others_statement.find("Jamal Kowalski"), 14, "Dean Foxley");
+  EXPECT_EQ(vehicles(others_statement).size(), 4u);
+
+  const std::string check =
+      "VRM: VG72 UHS   Make/model: Vauxhall Astra, grey\n"
+      "Registered keeper: KOWALSKI, Jamal   DOB: 03-JAN-1993\n\n"
+      "VRM: NT68 OYP   Make/model: Ford Focus\n"
+      "Registered keeper: PIKE, Ann\n";
+  EXPECT_EQ(vehicles(check), V{"NT68 OYP"});
+  for (const std::string between : {"Registered keeper: PIKE, Ann\nVRM: VG72 UHS\nRegistered keeper: KOWALSKI, Jamal\n",
+                                    "Registered keeper: KOWALSKI, Jamal\nVRM: VG72 UHS\nRegistered keeper: PIKE, Ann\n"}) {
+    EXPECT_EQ(vehicles(between), V{"VG72 UHS"}) << "between two keepers' lines";
+  }
+}
+
 // A shorter match inside the subject's own identifier is the subject's too: "0219736G" in
 // "2019/0219736G" happens to pass the short PNC form's check.
 TEST_F(NamesTest, MatchInsideTheSubjectsIdentifierIsKept) {
