@@ -139,6 +139,8 @@ class SubjectProfile {
   static SubjectProfile Build(const model::Subject& subject);
 
   // True when `matched_text`, found by a rule of `category`, is the subject's own value.
+  // An e-mail address is also the subject's when the letters before its '@' are the subject's
+  // forename and surname, either way round ("sharelle.beckford77@…" for Sharelle Beckford).
   // Categories compared specially: date_of_birth (and any "date*"), phone, email, postcode,
   // name, pnc, cro, ni_number; every category is also compared with all of the subject's
   // identifiers by letters and digits only.
@@ -161,6 +163,7 @@ class SubjectProfile {
   std::set<std::string> cro_;          // CanonicalCro
   std::set<std::string> phones_;       // CanonicalPhoneUk
   std::set<std::string> emails_;       // lower case
+  std::set<std::string> email_handles_; // ASCII letters of forename + surname and surname + forename
   std::set<std::string> postcodes_;    // AlnumUpper, from the addresses
   std::set<std::string> names_;        // lower case, words separated by one space
   std::set<std::string> name_words_;   // lower case single words

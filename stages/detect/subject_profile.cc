@@ -46,6 +46,16 @@ std::string Join(const std::vector<std::string>& words) {
 
 std::string NormalName(std::string_view text) { return Join(SplitNameWords(text)); }
 
+// The ASCII letters of `s`, lower case ("Drummond-Hay" -> "drummondhay", "sharelle.beckford77" ->
+// "sharellebeckford").
+std::string AsciiLetters(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isalpha(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80) out.push_back(Lower(c));
+  }
+  return out;
+}
+
 void AddNameVariants(std::string_view name, std::set<std::string>* out) {
   std::vector<std::string> w = SplitNameWords(name);
   if (w.empty()) return;
@@ -120,6 +130,16 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
   names.push_back(subject.name);
   for (const auto& name : names) {
     const std::vector<std::string> words = SplitNameWords(name);
+    // An e-mail handle made of the forename and surname, either way round: "sharelle.beckford77"
+    // for Sharelle Marcia Beckford. (Names with letters beyond ASCII are left out: their handles
+    // are spelled many ways.)
+    if (words.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      const std::string first = AsciiLetters(words.front()), last = AsciiLetters(words.back());
+      if (first.size() >= 2 && last.size() >= 2) {
+        p.email_handles_.insert(first + last);
+        p.email_handles_.insert(last + first);
+      }
+    }
     for (size_t k = 0; k < words.size(); ++k) {
       p.name_words_.insert(words[k]);
       // The tokenizer's joined form of capitalised particles and the word after them ("de la cruz").
@@ -159,7 +179,11 @@ bool SubjectProfile::IsSubjectValue(std::string_view category, std::string_view 
     return d->two_digit_year ? d->year == dob_->year % 100 : d->year == dob_->year;
   }
   if (category == "phone") return phones_.count(CanonicalPhoneUk(matched_text)) > 0;
-  if (category == "email") return emails_.count(LowerAll(matched_text)) > 0;
+  if (category == "email") {
+    if (emails_.count(LowerAll(matched_text)) > 0) return true;
+    const size_t at = matched_text.find('@');
+    return at != std::string_view::npos && email_handles_.count(AsciiLetters(matched_text.substr(0, at))) > 0;
+  }
   if (category == "postcode") return postcodes_.count(AlnumUpper(matched_text)) > 0;
   if (category == "name") return names_.count(NormalName(matched_text)) > 0;
   if (category == "address") {

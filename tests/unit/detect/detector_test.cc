@@ -167,6 +167,7 @@ TEST(DetectorTest, SubjectsOwnDataIsNotReportedInAnyWrittenForm) {
       "NHS 999 000 0026", "tel 07700 900123", "tel +44 7700 900123", "email J.Smith@Example.com",
       "address 12 Example Road, Leeds LS1 1AA", "lives at Flat 2, 12 Example Road, Leeds",
       "driving licence SMITH 801230 J99AB", "photocard SMITH 801230 J99AB 04",
+      "new email is john.smith77@example.net", "email SmithJohn@example.org",
   };
   for (const auto& text : exempt) {
     EXPECT_EQ(Spans(text, Default().Detect(text, subject)), Strings{}) << text;
@@ -182,6 +183,16 @@ TEST(DetectorTest, ThirdPartyDataBesideTheSubjectsIsReported) {
       "Visitor Jane Doe, D.O.B. 12 March 1988, mobile 07700 900456; Smith's own mobile 07700 900123.";
   EXPECT_EQ(Spans(text, Default().Detect(text, subject)),
             (Strings{"B4567CD", "14/03/1979", "Jane Doe", "12 March 1988", "07700 900456"}));
+}
+
+// An address whose handle is made of someone else's forename, or only the subject's surname, is
+// not the subject's.
+TEST(DetectorTest, EmailHandlesOfOtherPeopleAreReported) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  for (const char* text : {"email jane.smith77@example.net", "email smith@example.net", "email john@example.net",
+                           "email john.smithson@example.net"}) {
+    EXPECT_EQ(Spans(text, Default().Detect(text, subject)).size(), 1u) << text;
+  }
 }
 
 TEST(DetectorTest, SubjectProfileNameVariants) {
