@@ -47,6 +47,7 @@ constexpr std::string_view kSubjectOwn = "subject";
 
 // ASCII classes inline (the C library's are calls through the locale tables, in the hot loop).
 bool IsAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
 bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -1085,6 +1086,44 @@ bool OwnerLineNextTo(const NameFinder& names, const SubjectProfile& subject, std
   return above ? *above : below ? *below : false;
 }
 
+// True when `line`, a table row ("| 2023-06-01T08:14:22Z | A1 | 198.51.100.62 | login |"),
+// names nobody and holds a short code ("A1") that a key line of the page gives to the subject
+// alone ("  A1 sharelle.b@example.co.uk - holder Sharelle Beckford"): the row is about the
+// subject's account, handset or vehicle, so its values are the subject's.
+bool CodedRowOfSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                       std::string_view line, const PageNames& names_on_page) {
+  if (line.find('|') == std::string_view::npos || names_on_page.OnLine(page, line) ||
+      OtherPartyWords().Last(line, 0, line.size(), true) != std::string_view::npos) {
+    return false;
+  }
+  for (size_t at = 0; at < line.size();) {
+    const size_t bar = std::min(line.find('|', at), line.size());
+    std::string_view cell = line.substr(at, bar - at);
+    at = bar + 1;
+    while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
+    while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+    // A code: two to four letters and digits, with both.
+    if (cell.size() < 2 || cell.size() > 4 || !std::all_of(cell.begin(), cell.end(), IsAlnum) ||
+        !std::any_of(cell.begin(), cell.end(), IsDigitAscii) || std::all_of(cell.begin(), cell.end(), IsDigitAscii)) {
+      continue;
+    }
+    // Its key lines: the code opening a line (after indentation), then a space, ':', '=' or '-'.
+    for (size_t k = page.find(cell); k != std::string_view::npos; k = page.find(cell, k + 1)) {
+      size_t b = k;
+      while (b > 0 && (page[b - 1] == ' ' || page[b - 1] == '\t')) --b;
+      const size_t after = k + cell.size();
+      if ((b > 0 && page[b - 1] != '\n') || after >= page.size() || std::string_view(" :=-\t").find(page[after]) == std::string_view::npos) {
+        continue;
+      }
+      const std::string_view key = LineAround(page, k, after);
+      if (key.find('|') != std::string_view::npos || names_on_page.OnLine(page, key)) continue;
+      const NameFinder::WordCount count = names.CountNameWords(key, subject.NameWords(), subject.ForenameInitials());
+      if (count.subject >= 2 && count.after_other_initial == 0) return true;
+    }
+  }
+  return false;
+}
+
 bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                         const Finding& f, const PageNames& names_on_page, const std::vector<size_t>& mentions) {
   const std::set<std::string>& subject_words = subject.NameWords();
@@ -1099,6 +1138,7 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
             OnSubjectsOwnRecord(names, subject, page, line, names_on_page) ||
             OwnerLineNextTo(names, subject, page, line, names_on_page));
   };
+  if (CodedRowOfSubject(names, subject, page, line, names_on_page)) return true;
   // Every way but the form needs the subject named on the line (or in brackets just after it).
   const auto mention = std::lower_bound(mentions.begin(), mentions.end(), line_begin);
   if (mention == mentions.end() || *mention > line_begin + line.size() + 48) return on_form();

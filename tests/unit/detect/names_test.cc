@@ -482,6 +482,23 @@ TEST_F(NamesTest, SubjectsOwnValuesOnRowsRecordsAndKeeperLines) {
   }
 }
 
+// A table row holding a code ("A1") that a key line of the page gives to the subject alone is
+// about the subject's account: its values are theirs. A code keyed to someone else, or a key line
+// naming two people, teaches nothing.
+TEST_F(NamesTest, SubjectsValuesOnRowsCodedForThem) {
+  const std::string log =
+      "Accounts examined\n"
+      "  A1 jamal.k@example.co.uk - holder Jamal Kowalski\n"
+      "  A2 annp@example.org - holder Ann Pike\n"
+      "  B3 shared@example.org - holders Jamal Kowalski and Ann Pike\n\n"
+      "| Timestamp (UTC) | Account | Source IP | Event |\n"
+      "| 2023-06-01T08:14:22Z | A1 | 198.51.100.62 | login |\n"
+      "| 2023-06-02T11:53:40Z | A2 | 198.51.100.227 | message sent |\n"
+      "| 2023-06-03T10:00:00Z | B3 | 203.0.113.9 | login |\n";
+  EXPECT_EQ(Values(detector_->Detect(log, subject_), log, "ip_address"),
+            (std::vector<std::string>{"198.51.100.227", "203.0.113.9"}));
+}
+
 // A shorter match inside the subject's own identifier is the subject's too: "0219736G" in
 // "2019/0219736G" happens to pass the short PNC form's check.
 TEST_F(NamesTest, MatchInsideTheSubjectsIdentifierIsKept) {
