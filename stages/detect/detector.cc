@@ -807,11 +807,13 @@ std::vector<Finding> MergeFindings(std::vector<Finding> raw) {
 }
 
 // Categories whose values bundle.json cannot always declare for the subject, learned instead
-// from a layout row that names the subject alone ("Jermaine McKenzie   16-55-85  80966153").
+// from a layout row that names the subject alone ("Jermaine McKenzie   16-55-85  80966153"), or
+// for a date of birth, an alias's date in brackets after it (DateOfBirthAfterSubject).
 bool Learnable(std::string_view category) {
   static constexpr std::string_view kCategories[] = {"sort_code", "account_number", "iban", "payment_card",
                                                      "vehicle_registration", "passport", "driving_licence",
-                                                     "phone", "email", "ip_address", "nhs_number"};
+                                                     "phone", "email", "ip_address", "nhs_number",
+                                                     "date_of_birth"};
   return std::find(std::begin(kCategories), std::end(kCategories), category) != std::end(kCategories);
 }
 
@@ -1124,6 +1126,30 @@ bool CodedRowOfSubject(const NameFinder& names, const SubjectProfile& subject, s
   return false;
 }
 
+// True when the date of birth text[b, e) is in brackets right after the subject's name or one of
+// their aliases, with only a date-of-birth cue before it in them: "Aliases on PNC: Abdi Warsame
+// (alias DOB 19/10/1986)" (an alias's recorded date is the subject's too).
+bool DateOfBirthAfterSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view line, size_t b) {
+  std::string_view before = line.substr(0, b);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  static const WordSet kCues({"dob", "d.o.b.", "d.o.b", "born", "date of birth"});
+  size_t cue_end = 0;
+  const size_t cue = kCues.Last(before, 0, before.size(), true, nullptr, &cue_end);
+  if (cue == std::string_view::npos) return false;
+  std::string_view between = before.substr(cue_end);
+  if (between.find_first_not_of(" :") != std::string_view::npos) return false;
+  before = before.substr(0, cue);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.ends_with("(alias") || before.ends_with("(Alias")) before.remove_suffix(5);
+  if (before.empty() || before.back() != '(') return false;
+  before.remove_suffix(1);
+  const size_t stop = before.find_last_of(":;,(|");
+  if (stop != std::string_view::npos) before.remove_prefix(stop + 1);
+  if (before.size() > 64) return false;
+  const NameFinder::WordCount count = names.CountNameWords(before, subject.NameWords(), subject.ForenameInitials());
+  return count.subject >= 2 && count.other == 0 && count.after_other_initial == 0;
+}
+
 bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                         const Finding& f, const PageNames& names_on_page, const std::vector<size_t>& mentions) {
   const std::set<std::string>& subject_words = subject.NameWords();
@@ -1138,6 +1164,7 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
             OnSubjectsOwnRecord(names, subject, page, line, names_on_page) ||
             OwnerLineNextTo(names, subject, page, line, names_on_page));
   };
+  if (f.category == "date_of_birth") return DateOfBirthAfterSubject(names, subject, line, f.begin - line_begin);
   if (CodedRowOfSubject(names, subject, page, line, names_on_page)) return true;
   // Every way but the form needs the subject named on the line (or in brackets just after it).
   const auto mention = std::lower_bound(mentions.begin(), mentions.end(), line_begin);

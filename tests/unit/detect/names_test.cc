@@ -499,6 +499,23 @@ TEST_F(NamesTest, SubjectsValuesOnRowsCodedForThem) {
             (std::vector<std::string>{"198.51.100.227", "203.0.113.9"}));
 }
 
+// A date of birth in brackets right after the subject's name or alias ("(alias DOB ...)",
+// "(born ...)") is theirs, and kept elsewhere in the bundle; after anyone else's it is not.
+TEST_F(NamesTest, AnAliassDateOfBirthIsTheSubjects) {
+  using V = std::vector<std::string>;
+  BundleContext bundle;
+  std::vector<std::string_view> pages = {
+      "Aliases on PNC: Jam Kowalski (alias DOB 19/10/1986)\n"
+      "Associates: Ann Pike (alias DOB 20/10/1986)\n"
+      "Jamal Kowalski (born 01/02/1980) and Ann Pike (born 03/04/1981) were seen.\n"
+      "Jamal Kowalski met Dean Foxley (DOB 05/06/1982).\n",
+      "PNC shows a second date of birth, 19/10/1986.\n"};
+  (void)detector_->DetectDocument(pages, subject_, &bundle);
+  const auto found = detector_->DetectDocument(pages, subject_, &bundle);
+  EXPECT_EQ(Values(found[0], pages[0], "date_of_birth"), (V{"20/10/1986", "03/04/1981", "05/06/1982"}));
+  EXPECT_TRUE(Values(found[1], pages[1], "date_of_birth").empty());
+}
+
 // A shorter match inside the subject's own identifier is the subject's too: "0219736G" in
 // "2019/0219736G" happens to pass the short PNC form's check.
 TEST_F(NamesTest, MatchInsideTheSubjectsIdentifierIsKept) {
