@@ -960,15 +960,27 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
   const std::string_view sentence = line.substr(from, to - from);
   static const WordSet kTies({"linked to", "belonging to", "belongs to", "in the name of", "in name of", "used by",
                                "under alias", "under the alias", "under the name", "name on card",
-                               "name on the card", "cardholder", "card holder", "account holder"});
+                               "name on the card", "cardholder", "card holder", "account holder", "login by",
+                               "log-in by", "logon by", "logged in by", "signed in by", "sign-in by"});
   size_t tie_end = 0;
   if (kTies.Last(sentence, 0, sentence.size(), true, nullptr, &tie_end) == std::string_view::npos) return false;
-  size_t name_end = tie_end;  // up to three words that open with a capital (or a letter beyond ASCII)
-  for (int words = 0; words < 3; ++words) {
+  // Up to three words that open with a capital (or a letter beyond ASCII), and lower-case
+  // surname particles between them ("N. bin Hamid").
+  static const WordSet kParticles({"bin", "binti", "bint", "van", "von", "der", "den", "de", "da", "del", "della",
+                                   "di", "du", "la", "le", "al", "el", "ap"});
+  size_t name_end = tie_end;
+  for (int words = 0; words < 3;) {
     size_t q = name_end;
     while (q < sentence.size() && sentence[q] == ' ') ++q;
-    if (q == sentence.size() || !(IsUpperAscii(sentence[q]) || static_cast<unsigned char>(sentence[q]) >= 0x80)) break;
+    if (q == sentence.size()) break;
+    const size_t word = q;
     while (q < sentence.size() && sentence[q] != ' ' && sentence[q] != ',' && sentence[q] != ';') ++q;
+    size_t particle_end = 0;
+    if (IsUpperAscii(sentence[word]) || static_cast<unsigned char>(sentence[word]) >= 0x80) {
+      ++words;
+    } else if (kParticles.Last(sentence, word, q, true, nullptr, &particle_end) != word || particle_end != q) {
+      break;
+    }
     name_end = q;
   }
   const NameFinder::WordCount named =

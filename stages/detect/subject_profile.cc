@@ -131,10 +131,21 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
   for (const auto& name : names) {
     const std::vector<std::string> words = SplitNameWords(name);
     // An e-mail handle made of the forename and surname, either way round: "sharelle.beckford77"
-    // for Sharelle Marcia Beckford. (Names with letters beyond ASCII are left out: their handles
-    // are spelled many ways.)
+    // for Sharelle Marcia Beckford, "nathanbinhamid87" for Nathan Callum bin Hamid (the surname
+    // takes the lower-case particles before it). (Names with letters beyond ASCII are left out:
+    // their handles are spelled many ways.)
     if (words.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-      const std::string first = AsciiLetters(words.front()), last = AsciiLetters(words.back());
+      const std::string first = AsciiLetters(words.front());
+      std::string last = AsciiLetters(words.back());
+      std::vector<std::string_view> written;  // the name's words as written
+      for (size_t b = 0; b < name.size();) {
+        const size_t e = std::min(name.find(' ', b), name.size());
+        if (e > b) written.push_back(std::string_view(name).substr(b, e - b));
+        b = e + 1;
+      }
+      for (size_t k = written.size() - 1; k > 1 && std::islower(static_cast<unsigned char>(written[k - 1][0])); --k) {
+        last.insert(0, AsciiLetters(written[k - 1]));
+      }
       if (first.size() >= 2 && last.size() >= 2) {
         p.email_handles_.insert(first + last);
         p.email_handles_.insert(last + first);

@@ -516,6 +516,23 @@ TEST_F(NamesTest, AnAliassDateOfBirthIsTheSubjects) {
   EXPECT_TRUE(Values(found[1], pages[1], "date_of_birth").empty());
 }
 
+// A login "by" the subject, named alone in the sentence, is from the subject's address; so for a
+// subject whose surname opens with a lower-case particle.
+TEST_F(NamesTest, ALoginByTheSubjectIsFromTheirAddress) {
+  using V = std::vector<std::string>;
+  const std::string text =
+      "Probation portal login by J. Kowalski (jamal.k@example.net) from IP 192.0.2.164 on 11/04/2023.\n"
+      "Probation portal login by Ann Pike from IP 192.0.2.165 on 12/04/2023.\n";
+  EXPECT_EQ(Values(detector_->Detect(text, subject_), text, "ip_address"), V{"192.0.2.165"});
+  model::Subject s;
+  s.name = "Nathan Callum bin Hamid";
+  const std::string particle = "Probation portal login by N. bin Hamid from IP 192.0.2.166 on 10/06/2022.\n";
+  EXPECT_TRUE(Values(detector_->Detect(particle, SubjectProfile::Build(s)), particle, "ip_address").empty());
+  // The particle belongs to the surname in an e-mail handle too.
+  const std::string mail = "new email is nathan.binhamid87@example.net\n";
+  EXPECT_TRUE(Values(detector_->Detect(mail, SubjectProfile::Build(s)), mail, "email").empty());
+}
+
 // A shorter match inside the subject's own identifier is the subject's too: "0219736G" in
 // "2019/0219736G" happens to pass the short PNC form's check.
 TEST_F(NamesTest, MatchInsideTheSubjectsIdentifierIsKept) {
