@@ -182,12 +182,30 @@ TableMap TableMap::Build(std::string_view text) {
     size_t rows = 0;
     size_t lj = li + 1;
     std::vector<size_t> column;
+    auto trimmed = [](std::string_view l) {
+      const size_t b = l.find_first_not_of(" \t\r");
+      return b == std::string_view::npos ? std::string_view() : l.substr(b, l.find_last_not_of(" \t\r") - b + 1);
+    };
+    bool wrapped = false;  // the last row of pipes ran on to the next line ("... Wexha-" / "mpton YX14 2DP |")
     for (; lj < lines.size(); ++lj) {
       std::string_view row = text.substr(lines[lj].begin, lines[lj].end - lines[lj].begin);
       if (SeparatorOf(facts[lj]) != sep) break;
       std::vector<Span> cells = SplitCells(row, sep);
       if (cells.empty() || cells.size() > head.size()) break;
+      if (wrapped && !trimmed(row).starts_with('|')) {
+        // The rest of the row above: its cells go on from that row's last column.
+        const size_t last = column.back();
+        if (last + cells.size() > head.size()) break;
+        for (size_t k = 0; k < cells.size(); ++k) {
+          map.cells_.push_back({lines[lj].begin + cells[k].begin, lines[lj].begin + cells[k].end,
+                                first_header + last + k, lines[lj].begin, lines[lj].end});
+        }
+        wrapped = false;
+        continue;
+      }
       if (!ColumnsOf(cells, head, sep, &column)) break;
+      // (A row that opens with a pipe and does not close with one.)
+      wrapped = sep == Sep::kPipe && trimmed(row).starts_with('|') && !trimmed(row).ends_with('|');
       if (rows == 0) {
         for (const Span& h : head) map.headers_.push_back(Lower(line.substr(h.begin, h.end - h.begin)));
       }

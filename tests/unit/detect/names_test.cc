@@ -878,6 +878,22 @@ TEST(TablesTest, EmptyCellsBetweenPipesAndTabsKeepTheirPlace) {
   EXPECT_EQ(TableMap::Build(tabs).HeaderAt(tabs.find("YO21TGV")), "vrm read");
 }
 
+// A row of a table bordered with pipes that runs on to the next line ("Wexha-" / "mpton YX14 2DP
+// |") keeps the table going: the rest goes under the row's last column, and the rows below
+// keep their headers. In a table without borders a line not opening with a pipe is a new row.
+TEST(TablesTest, ARowWrappedOntoTheNextLine) {
+  const std::string bordered =
+      "| Name | Relationship | Date of birth | Address |\n"
+      "| ONUR KARA | Friend | 16/08/83 | 100 Heronsgate Walk, Wexha-\n"
+      "mpton YX14 2DP |\n"
+      "| Isla KINNAIRD | Aunt | 13/03/60 | 51 Heronsgate Avenue |\n";
+  const TableMap map = TableMap::Build(bordered);
+  EXPECT_EQ(map.HeaderAt(bordered.find("mpton")), "address");
+  EXPECT_EQ(map.HeaderAt(bordered.find("13/03/60")), "date of birth");
+  const std::string open = "Name | Relationship | DOB\nAnn Pike | Friend | 10/3/1970\nDean Foxley | Aunt | 21/02/80\n";
+  EXPECT_EQ(TableMap::Build(open).HeaderAt(open.find("21/02/80")), "dob");
+}
+
 // In a layout of spaces, a ragged row (a continuation line, an empty cell) keeps the table
 // going, and its cells go under the column each starts in; a line of prose ends it.
 TEST(TablesTest, RaggedRowsOfALayoutMapByPosition) {
