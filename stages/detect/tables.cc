@@ -187,6 +187,7 @@ TableMap TableMap::Build(std::string_view text) {
       return b == std::string_view::npos ? std::string_view() : l.substr(b, l.find_last_not_of(" \t\r") - b + 1);
     };
     bool wrapped = false;  // the last row of pipes ran on to the next line ("... Wexha-" / "mpton YX14 2DP |")
+    bool part_below = false;  // in a later part of the table, under a caption (below)
     for (; lj < lines.size(); ++lj) {
       std::string_view row = text.substr(lines[lj].begin, lines[lj].end - lines[lj].begin);
       if (SeparatorOf(facts[lj]) != sep) break;
@@ -203,7 +204,12 @@ TableMap TableMap::Build(std::string_view text) {
         wrapped = false;
         continue;
       }
-      if (!ColumnsOf(cells, head, sep, &column)) break;
+      if (part_below) {  // cells by their place, from the first column
+        column.resize(cells.size());
+        for (size_t k = 0; k < cells.size(); ++k) column[k] = k;
+      } else if (!ColumnsOf(cells, head, sep, &column)) {
+        break;
+      }
       // (A row that opens with a pipe and does not close with one.)
       wrapped = sep == Sep::kPipe && trimmed(row).starts_with('|') && !trimmed(row).ends_with('|');
       if (rows == 0) {
@@ -214,6 +220,29 @@ TableMap TableMap::Build(std::string_view text) {
                               lines[lj].begin, lines[lj].end});
       }
       ++rows;
+      // A later part of the table under a caption of its own and no header ("Remand/warrant
+      // list" below a court list): the next rows of pipes, at most two lines further on, past a
+      // blank line or a caption, go on under the same header when each of their cells holds digits
+      // where the cell above it in the last row did, and none where it did not.
+      if (sep != Sep::kPipe || lj + 1 >= lines.size() || (facts[lj + 1] & kPipe)) continue;
+      size_t next = lj + 1;
+      while (next < lines.size() && next <= lj + 3 && !(facts[next] & kPipe) &&
+             lines[next].end - lines[next].begin <= 60) {
+        ++next;
+      }
+      if (next == lj + 1 || next >= lines.size() || next > lj + 3 || !(facts[next] & kPipe)) continue;
+      const std::string_view below = text.substr(lines[next].begin, lines[next].end - lines[next].begin);
+      const std::vector<Span> below_cells = SplitCells(below, sep);
+      auto has_digit = [](std::string_view s) { return s.find_first_of("0123456789") != std::string_view::npos; };
+      bool same_kinds = below_cells.size() >= 3 && below_cells.size() <= cells.size() && trimmed(below).starts_with('|');
+      for (size_t k = 0; same_kinds && k < below_cells.size(); ++k) {
+        same_kinds = has_digit(below.substr(below_cells[k].begin, below_cells[k].end - below_cells[k].begin)) ==
+                     has_digit(row.substr(cells[k].begin, cells[k].end - cells[k].begin));
+      }
+      if (same_kinds) {
+        lj = next - 1;  // the loop goes on at `next`
+        part_below = true;
+      }
     }
     if (rows > 0) li = lj - 1;
   }

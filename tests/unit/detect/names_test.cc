@@ -894,6 +894,25 @@ TEST(TablesTest, ARowWrappedOntoTheNextLine) {
   EXPECT_EQ(TableMap::Build(open).HeaderAt(open.find("21/02/80")), "dob");
 }
 
+// A later part of a pipe table under a caption and no header ("Remand/warrant list") goes on
+// under the header above when its cells hold digits where the last row's did; rows of other
+// kinds under a caption start no part of it.
+TEST(TablesTest, APartUnderACaptionKeepsTheHeaderAbove) {
+  const std::string list =
+      "| No | Case no | Defendant | Date of birth | Town |\n"
+      "| 1 | 41006132121 | MCKENZIE, Desmond | 10/02/1984 | Thistlecombe |\n"
+      "\n"
+      "Remand/warrant list\n"
+      "| W1 | 41012711633 | MENSAH, Chiamaka | 25/09/2005 |\n"
+      "\n"
+      "Visits\n"
+      "| 18/07/2020 | 14:00 | R. Begum | cancelled |\n";
+  const TableMap map = TableMap::Build(list);
+  EXPECT_EQ(map.HeaderAt(list.find("25/09/2005")), "date of birth");
+  EXPECT_EQ(map.HeaderAt(list.find("18/07/2020")), "");
+  EXPECT_EQ(map.HeaderAt(list.find("R. Begum")), "");
+}
+
 // In a layout of spaces, a ragged row (a continuation line, an empty cell) keeps the table
 // going, and its cells go under the column each starts in; a line of prose ends it.
 TEST(TablesTest, RaggedRowsOfALayoutMapByPosition) {
