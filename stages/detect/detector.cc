@@ -307,6 +307,34 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+// True when text[.., b) ends with "e.g.", "eg." or "for example" (and spaces, a comma or colon
+// after it): what follows is a form's sample value.
+bool AfterExampleWord(std::string_view text, size_t b) {
+  size_t end = b;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == ':')) --end;
+  for (std::string_view word : {"e.g.", "eg.", "for example"}) {
+    if (end < word.size()) continue;
+    const size_t at = end - word.size();
+    if (at > 0 && IsAlnum(text[at - 1])) continue;
+    bool same = true;
+    for (size_t k = 0; k < word.size() && same; ++k) same = Lower(text[at + k]) == word[k];
+    if (same) return true;
+  }
+  return false;
+}
+
+// True when a time of day ("09:44", "9:44") follows text[.., e) after spaces.
+bool FollowedByTime(std::string_view text, size_t e) {
+  size_t q = e;
+  while (q < text.size() && text[q] == ' ') ++q;
+  if (q == e) return false;
+  const size_t digits = q;
+  while (q < text.size() && q - digits < 3 && text[q] >= '0' && text[q] <= '9') ++q;
+  if (q == digits || q - digits > 2 || q + 2 >= text.size() || text[q] != ':') return false;
+  return text[q + 1] >= '0' && text[q + 1] <= '5' && text[q + 2] >= '0' && text[q + 2] <= '9' &&
+         (q + 3 == text.size() || !(text[q + 3] >= '0' && text[q + 3] <= '9'));
+}
+
 // A context cue found near a candidate: the rule's word, and whether it came from a table header.
 struct Cue {
   const std::string* word = nullptr;
@@ -590,6 +618,11 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     const size_t e = b + groups[1].size();
     const std::string_view candidate(text.data() + b, e - b);
 
+    // A form's sample value ("Number: B5142NL (e.g. A1234BC)") is nobody's.
+    if (AfterExampleWord(text, b)) continue;
+    // A date followed by a time of day is when something happened ("22/10/2024 09:44 Health"),
+    // not a date of birth.
+    if (rule.category == "date_of_birth" && FollowedByTime(text, e)) continue;
     // A house number glued by a hyphen to letters is the tail of a code ("camera QN-0419 Ring
     // Rd"), not an address.
     if (rule.category == "address" && b >= 2 && text[b - 1] == '-' && IsAlnum(text[b - 2])) continue;
