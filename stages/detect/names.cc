@@ -205,6 +205,7 @@ bool CapitalParticle(std::string_view w) {
              w == "di" || w == "dos" || w == "das" || w == "do";
     case 'l': return w == "la" || w == "le";
     case 'n': return w == "ní" || w == "nic";
+    case 's': return w == "st";  // "Leila St Clair-Moody" (a street's "St" ends its line or address)
     case 't': return w == "ter" || w == "ten";
     case 'v': return w == "van" || w == "von";
     case '\xc3': return w == "ó";
@@ -329,6 +330,17 @@ bool DateOfBirthAfter(std::string_view text, size_t end) {
   for (; k < text.size() && next.size() < 6 && text[k] != ' ' && text[k] != ':'; ++k) next += AsciiLower(text[k]);
   const bool label = k < text.size() && text[k] == ':';
   return parted && !label && (next == "dob" || next == "d.o.b" || next == "d.o.b." || next == "born" || next == "b.");
+}
+
+// True for a word that ends an organisation's or building's name and is nobody's surname
+// ("Hospital", "Ambulance", "Surgery"; not "Church" or "Hall", which are).
+bool OrganisationEnd(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kEnds = {
+      "hospital", "ambulance", "surgery", "clinic", "infirmary", "hospice", "school", "college", "university",
+      "academy", "prison", "police", "council", "court", "courts", "tribunal", "constabulary", "centre", "center",
+      "station", "library", "mosque", "airport", "trust", "services", "service", "probation", "unit", "office",
+      "team", "department", "authority"};
+  return kEnds.contains(lower);
 }
 
 // The name of an organisation or building that a place's name opens: "Eastwick Green
@@ -1099,6 +1111,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // "Quenby Marsh YO23 5WW" in a letter's address).
     std::string place = PlaceKey(text, tokens[first].begin, tokens[last].end);
     if (memory->places.contains(place)) return;
+    // An organisation's or building's name ending in its kind ("St Thomas Hospital", "Kiln Row
+    // Surgery").
+    if (last > first && OrganisationEnd(tokens.Lower(tokens[last]))) return;
     switch (PlaceAround(text, tokens, first, tokens[last].end)) {
       case Place::kTown:
         memory->places.insert(std::move(place));

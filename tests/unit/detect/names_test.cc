@@ -277,6 +277,18 @@ TEST_F(NamesTest, SurnameParticles) {
             V{"Green"});
 }
 
+// "St" opens a surname as a particle does ("Leila St Clair-Moody", "ST CLAIR-MOODY, Naomi"); a
+// street's "St" ends its address. A name ending in an organisation's kind is the organisation's.
+TEST_F(NamesTest, SaintSurnamesAndOrganisationsEndingInTheirKind) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("He lives with his partner Leila St Clair-Moody at 12 Foundry St, Leeds."), V{"Leila St Clair-Moody"});
+  EXPECT_EQ(Find("Ms St Clair-Moody rang back."), V{"St Clair-Moody"});
+  EXPECT_EQ(Find("Bank transfer in from ST CLAIR-MOODY, Naomi  25.00"), V{"ST CLAIR-MOODY, Naomi"});
+  EXPECT_TRUE(Find("She was taken to St Thomas Hospital, then Thomas Surgery.").empty());
+  EXPECT_TRUE(Find("Volunteers from St John Ambulance attended.").empty());
+  EXPECT_EQ(Find("He lives with Leila Church."), V{"Leila Church"});
+}
+
 // The subject's own bank details, which bundle.json cannot declare, are learned from a layout
 // row that names the subject alone, and kept wherever they appear in the bundle; a row that also
 // names someone else teaches nothing, and another person's details stay redacted.
