@@ -1388,6 +1388,145 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     }
     ++i;
   }
+  // 7. Two or three capitalised words joined by "and" or "or" to a name found above are a name
+  // of the same kind: "Victim personal statements: Abdullahi Hersi and Cathal Doherty", "Not to
+  // contact Fraser Kinnaird or Hao Chen".
+  if (out.empty()) return out;
+  const size_t found = out.size();
+  auto span_at = [&](size_t pos, bool begins) -> const NameSpan* {
+    for (size_t k = 0; k < found; ++k) {
+      if ((begins ? out[k].begin : out[k].end) == pos) return &out[k];
+    }
+    return nullptr;
+  };
+  auto inside = [&](size_t pos) {
+    return std::any_of(out.begin(), out.end(), [pos](const NameSpan& s) { return s.begin <= pos && pos < s.end; });
+  };
+  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+    if (!Namey(tokens[k]) || (k > 0 && Adjacent(text, tokens[k - 1], tokens[k]) && Namey(tokens[k - 1]))) continue;
+    size_t last = k;
+    while (last + 1 < tokens.size() && last - k < 2 && Adjacent(text, tokens[last], tokens[last + 1]) &&
+           Namey(tokens[last + 1])) {
+      ++last;
+    }
+    if (last == k || (last + 1 < tokens.size() && Adjacent(text, tokens[last], tokens[last + 1])) ||
+        inside(tokens[k].begin) || inside(tokens[last].begin)) {
+      continue;
+    }
+    const NameSpan* other = nullptr;
+    for (std::string_view joint : {" and ", " or "}) {
+      const size_t b = tokens[k].begin, e = tokens[last].end;
+      if (!other && text.substr(e, joint.size()) == joint) other = span_at(e + joint.size(), true);
+      if (!other && b >= joint.size() && text.substr(b - joint.size(), joint.size()) == joint) {
+        other = span_at(b - joint.size(), false);
+      }
+    }
+    if (other == nullptr) continue;
+    const bool staff = other->staff;
+    emit(k, last, staff, 0.75, "name:joined", !staff);
+    k = last;
+  }
+  return out;
+}
+
+namespace {
+
+// Common words that are also forenames or surnames: in lower case they are the words ("i will
+// mark it", "hope so").
+bool CommonWordName(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "will", "mark", "bill", "grace", "hope", "rose", "may", "june", "april", "dawn", "faith", "joy", "sue", "pat",
+      "jack", "frank", "sunny", "summer", "rich", "young", "brown", "green", "white", "black", "long", "short",
+      "little", "bell", "hill", "wood", "lane", "ray", "art", "guy", "ben", "don", "sol", "amber", "ivy", "holly",
+      "page", "miss", "sir", "king", "baker", "mason", "cook", "hunter", "price", "rice", "day", "may", "mo", "al",
+      "ed", "jo", "de", "le", "la", "st", "van", "von", "bin", "den", "der", "di", "du", "da", "el", "so", "na"};
+  return kWords.contains(w);
+}
+
+// The end of the word of lower-case text that starts at `b` (letters, letters beyond ASCII, and
+// an inner hyphen or apostrophe).
+size_t LowerWordEnd(std::string_view text, size_t b) {
+  size_t e = b;
+  while (e < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[e]);
+    if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+      ++e;
+    } else if ((c == '-' || c == '\'') && e > b && e + 1 < text.size() &&
+               ((text[e + 1] >= 'a' && text[e + 1] <= 'z') || static_cast<unsigned char>(text[e + 1]) >= 0x80)) {
+      ++e;
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
+}  // namespace
+
+// Remembered third-party names written in lower case inside a quoted text message that is
+// written in lower case throughout ("hiya its sharelle ... delroy says he can drop me", "im at
+// ashleys"): a word the bundle has confirmed as a name that is not a common word, with the
+// remembered words after it ("delroy thompson-blake", "leila st clair-moody").
+std::vector<NameSpan> NameFinder::LowerCaseMentions(std::string_view text, const NameMemory& memory,
+                                                    const std::set<std::string>& subject_words) const {
+  std::vector<NameSpan> out;
+  auto remembered = [&](std::string_view w) {
+    auto m = memory.words.find(w);
+    return m != memory.words.end() && m->second != NameParty::kStaff && !subject_words.contains(std::string(w));
+  };
+  for (size_t open = text.find('"'); open != std::string_view::npos;) {
+    const size_t close = text.find('"', open + 1);
+    if (close == std::string_view::npos) break;
+    const std::string_view quote = text.substr(open + 1, close - open - 1);
+    const size_t base = open + 1;
+    open = text.find('"', close + 1);
+    if (quote.find('\n') != std::string_view::npos) {  // quotes pair within a line
+      open = text.find('"', base + quote.find('\n'));
+      continue;
+    }
+    // Written in lower case: no capital but a lone "I".
+    bool lower = true;
+    for (size_t k = 0; k < quote.size() && lower; ++k) {
+      lower = !IsUpper(quote[k]) || (quote[k] == 'I' && (k == 0 || !IsLetter(quote[k - 1])) &&
+                                     (k + 1 == quote.size() || !IsLetter(quote[k + 1])));
+    }
+    if (!lower) continue;
+    for (size_t k = 0; k < quote.size();) {
+      if (!((quote[k] >= 'a' && quote[k] <= 'z') || static_cast<unsigned char>(quote[k]) >= 0x80) ||
+          (k > 0 && IsLetter(quote[k - 1]))) {
+        ++k;
+        continue;
+      }
+      size_t e = LowerWordEnd(quote, k);
+      std::string_view w = quote.substr(k, e - k);
+      if (!remembered(w) && w.size() > 3 && w.back() == 's' && remembered(w.substr(0, w.size() - 1))) {
+        w.remove_suffix(1);  // "im at ashleys"
+      }
+      if (w.size() < 3 || CommonWordName(w) || !remembered(w)) {
+        k = e;
+        continue;
+      }
+      size_t end = k + w.size();
+      // Remembered words after it, one space apart; two joined as the tokenizer joins a particle
+      // ("st clair-moody").
+      for (size_t next = end + 1; end < quote.size() && quote[end] == ' ' && next < quote.size();) {
+        const size_t next_end = LowerWordEnd(quote, next);
+        if (next_end == next) break;
+        size_t joined_end = next_end;
+        if (next_end + 1 < quote.size() && quote[next_end] == ' ') joined_end = LowerWordEnd(quote, next_end + 1);
+        if (joined_end > next_end + 1 && remembered(quote.substr(next, joined_end - next))) {
+          end = joined_end;
+        } else if (remembered(quote.substr(next, next_end - next))) {
+          end = next_end;
+        } else {
+          break;
+        }
+        next = end + 1;
+      }
+      out.push_back({base + k, base + end, false, 0.7, "name:propagated-lower-case"});
+      k = std::max(e, end);
+    }
+  }
   return out;
 }
 
@@ -1449,6 +1588,9 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
                                           [&](const NameSpan& s) { return s.begin < handle->end && handle->begin < s.end; });
       if (!taken_here && !overlaps(handle->begin, handle->end)) out.push_back(std::move(*handle));
     }
+  }
+  for (NameSpan& s : LowerCaseMentions(text, memory, subject_words)) {
+    if (!overlaps(s.begin, s.end)) out.push_back(std::move(s));
   }
   return out;
 }

@@ -289,6 +289,32 @@ TEST_F(NamesTest, SaintSurnamesAndOrganisationsEndingInTheirKind) {
   EXPECT_EQ(Find("He lives with Leila Church."), V{"Leila Church"});
 }
 
+// Names the bundle has confirmed are found in lower case inside a text message written in lower
+// case (with the remembered words after them, and a possessive "s"), but not where they are
+// common words, in a message with capitals, or when they are the subject's.
+TEST_F(NamesTest, RememberedNamesInLowerCaseMessages) {
+  using V = std::vector<std::string>;
+  BundleContext bundle;
+  std::vector<std::string_view> log = {
+      "Reports living with Delroy Thompson-Blake. Rang Ashley Marsden and Leila St Clair-Moody. Visitor Mark Pike.\n",
+      "From 07700900139: \"hiya its jamal cant make tmrw, delroy thompson-blake says he can drop me\"\n"
+      "From 07700900139: \"im at ashleys, leila st clair-moody knows. i will mark it\"\n"
+      "From 07700900139: \"Ashley said delroy can come\"\n"};
+  (void)detector_->DetectDocument(log, subject_, &bundle);
+  const auto found = detector_->DetectDocument(log, subject_, &bundle);
+  EXPECT_EQ(Names(found[1], log[1]), (V{"delroy thompson-blake", "ashley", "leila st clair-moody", "Ashley"}));
+}
+
+// Two or three capitalised words joined by "and" or "or" to a name found are a name too.
+TEST_F(NamesTest, NamesJoinedToANameFound) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Victim personal statements: Abdullahi Hersi and Cathal Doherty (withheld)."),
+            (V{"Abdullahi Hersi", "Cathal Doherty"}));
+  EXPECT_EQ(Find("Not to contact directly or indirectly Cathal Doherty or Abdullahi Hersi."),
+            (V{"Cathal Doherty", "Abdullahi Hersi"}));
+  EXPECT_EQ(Find("Reports from Quernby Probation and Cathal Doherty."), V{"Cathal Doherty"});
+}
+
 // The subject's own bank details, which bundle.json cannot declare, are learned from a layout
 // row that names the subject alone, and kept wherever they appear in the bundle; a row that also
 // names someone else teaches nothing, and another person's details stay redacted.
