@@ -109,7 +109,8 @@ const WordMap& Roles() {
       {"usher", true}, {"legal adviser", true}, {"child", false}, {"children", false}, {"vlo", true},
       {"holder", false}, {"employer", false}, {"male called", false}, {"female called", false},
       {"man called", false}, {"woman called", false}, {"someone called", false}, {"reviewed", true},
-      {"analyst", true},
+      {"analyst", true}, {"prepared by", true}, {"checked by", true}, {"calculated by", true},
+      {"assessed by", true}, {"assessment by", true}, {"authorised by", true}, {"approved by", true},
       {"by", false},
       {"with", false},
       {"contact", false}, {"mum", false}, {"dad", false}, {"stepson", false}, {"stepdaughter", false}};
@@ -611,6 +612,7 @@ std::string_view CellAfter(std::string_view text, size_t p, std::array<char, 80>
   for (; p < text.size() && n < buf->size(); ++p) {
     const char c = text[p];
     if (c == ' ' && p + 1 < text.size() && text[p + 1] == ' ') break;
+    if (c == ' ' && p + 2 < text.size() && text[p + 1] == '-' && text[p + 2] == ' ') break;  // "Finance Officer - x@..."
     if (!(IsLetter(c) || c == ' ' || c == '-' || c == ',' || c == '/' || c == '&')) break;
     (*buf)[n++] = AsciiLower(c);
   }
@@ -671,7 +673,8 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   static constexpr std::string_view kStaff[] = {"staff", "custodial manager", "prison officer", "probation officer",
                                                 "governor", "officer", "supervising officer", "case administrator",
                                                 "jp", "osg", "sosg", "so", "po", "cm", "ps", "sgt", "dc", "pc", "rmn",
-                                                "vlo", "com", "pom"};
+                                                "vlo", "com", "pom", "social worker", "chair", "healthcare", "imb",
+                                                "dfi", "csu", "hcp"};
   static constexpr std::string_view kThirdParty[] = {
       "prisoner", "visitor", "victim", "witness", "relative", "family", "mother", "father", "parent", "partner",
       "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "grandmother",
@@ -681,6 +684,17 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   };
   if (std::any_of(std::begin(kStaff), std::end(kStaff), opens)) return true;
   if (std::any_of(std::begin(kThirdParty), std::end(kThirdParty), opens)) return false;
+  // Where the person works, when that is a public service: "referral has gone to Kofi Asante at
+  // children's services".
+  // (The cell stops at the apostrophe of "children's".)
+  static constexpr std::string_view kServices[] = {"at children", "at social services", "at social care",
+                                                   "at the council", "at youth offending", "at youth justice",
+                                                   "at the local authority"};
+  if (std::any_of(std::begin(kServices), std::end(kServices), [&cell](std::string_view w) {
+        return cell.starts_with(w) && (cell.size() == w.size() || !IsLetter(cell[w.size()]));
+      })) {
+    return true;
+  }
   return std::nullopt;
 }
 

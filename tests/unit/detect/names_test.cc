@@ -277,6 +277,24 @@ TEST_F(NamesTest, SurnameParticles) {
             V{"Green"});
 }
 
+// Officials by the work done ("Prepared by:", "Checked by:", "assessment by"), by a role in
+// brackets or after a comma ("(chair)", "(IMB, observing)", "(DFI)", ", social worker", ", Finance
+// Officer - mailbox"), or by a public service they work at ("at children's services").
+TEST_F(NamesTest, OfficialsByWorkRoleAndWorkplace) {
+  for (const char* text : {"Prepared by: Harjit RAHMAN for the unit", "Checked by: Paulette MCKENZIE   14/02/2023",
+                           "Psychological risk assessment by S.P. Sandhu", "Board: Connor Collings (chair); minutes",
+                           "Euan Kinnaird (IMB, observing)", "Signed: H. Rahman, DFI   Date: 20/05/2024",
+                           "Telephone discussion with Gulsen Demir, social worker, Thistlecombe Services.",
+                           "Queries: Adaeze Mensah, Finance Officer - adaeze.mensah@justice.example.gov.uk",
+                           "a referral has gone to Kofi Asante at children's services."}) {
+    EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, text), "staff") << text;
+  }
+  for (const char* text : {"his friend Kofi Asante at children's services", "Ann Pike (mother) rang",
+                           "Sent to Kofi Asante at 12 Mill Lane"}) {
+    EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, text), "third_party") << text;
+  }
+}
+
 // "St" opens a surname as a particle does ("Leila St Clair-Moody", "ST CLAIR-MOODY, Naomi"); a
 // street's "St" ends its address. A name ending in an organisation's kind is the organisation's.
 TEST_F(NamesTest, SaintSurnamesAndOrganisationsEndingInTheirKind) {
