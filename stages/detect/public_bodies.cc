@@ -110,6 +110,66 @@ bool EstablishmentName(std::string_view part) {
                      [part](std::string_view e) { return EndsWithFolded(part, e); });
 }
 
+// True when a line names an establishment, alone or as one of its parts: "HMP Brindlecombe",
+// "BRINDLECOMBE CROWN COURT  -  RECORD OF HEARING", "Probation Officer | Netherby Vale Probation
+// Delivery Unit".
+bool EstablishmentHeading(std::string_view line) {
+  static constexpr std::string_view kUnits[] = {"probation delivery unit", "probation office", "youth court",
+                                                "county court", "family court", "combined court"};
+  for (size_t at = 0; at <= line.size();) {
+    size_t cut = std::min(line.find('|', at), line.find(" - ", at));
+    if (cut == std::string_view::npos) cut = line.size();
+    std::string_view part = line.substr(at, cut - at);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    if (EstablishmentName(part) || std::any_of(std::begin(kUnits), std::end(kUnits), [part](std::string_view u) {
+          return part.size() <= 60 && EndsWithFolded(part, u);
+        })) {
+      return true;
+    }
+    at = cut + (cut < line.size() && line[cut] == '|' ? 1 : 3);
+  }
+  return false;
+}
+
+// True when the value whose line opens with `clause` (from `line_begin`) sits in an
+// establishment's letterhead or signature block: nothing but an address line or a "Tel:" label
+// before it on its line, and above it, up to three lines of the same block that are address
+// lines (a house number, a town, a postcode), then a line naming the establishment. A phone
+// counts only under a letterhead that opens the page.
+bool UnderEstablishmentHeading(std::string_view page, std::string_view category, std::string_view clause,
+                               size_t line_begin) {
+  std::string_view lead = clause;
+  while (!lead.empty() && lead.front() == ' ') lead.remove_prefix(1);
+  const bool address_line = !lead.empty() && lead.front() >= '0' && lead.front() <= '9' && lead.find(':') == std::string_view::npos;
+  if (category == "phone") {
+    if (!(lead.empty() || EndsWithFolded(lead, "tel: ") || EndsWithFolded(lead, "tel ") ||
+          EndsWithFolded(lead, "telephone: ")) || lead.size() > 12) {
+      return false;
+    }
+  } else if (!lead.empty() && !(category == "postcode" && address_line)) {
+    return false;
+  }
+  size_t end = line_begin;  // the '\n' ending the line above is at end - 1
+  for (int up = 0; up < 4 && end > 0; ++up) {
+    const size_t nl = end >= 2 ? page.rfind('\n', end - 2) : std::string_view::npos;
+    const size_t b = nl == std::string_view::npos ? 0 : nl + 1;
+    const std::string_view l = page.substr(b, end - 1 - b);
+    if (l.find_first_not_of(" \t\r") == std::string_view::npos) return false;  // a blank line ends the block
+    // (A phone only in a letterhead, opening the page: in a signature block the "Tel:" is the
+    // writer's own line.)
+    if (EstablishmentHeading(l)) return category != "phone" || page.substr(0, b).find_first_not_of(" \t\r\n") == std::string_view::npos;
+    // Only address lines between: a house number and street, a town, a postcode.
+    const bool numbered = l.front() >= '0' && l.front() <= '9';
+    const bool town = l.size() <= 40 && l.find_first_of(":|@0123456789") == std::string_view::npos;
+    const bool postcode = l.size() <= 9 && l.find(' ') != std::string_view::npos && l.front() >= 'A' && l.front() <= 'Z';
+    if (!numbered && !town && !postcode) return false;
+    if (numbered && l.find(':') != std::string_view::npos) return false;
+    end = b;
+  }
+  return false;
+}
+
 bool FunctionalMailbox(std::string_view email) {
   const size_t at = email.find('@');
   if (at == std::string_view::npos) return false;
@@ -150,6 +210,7 @@ bool EstablishmentContact(std::string_view page, std::string_view category, size
   if (const void* nl = memrchr(clause.data(), '\n', clause.size())) {
     clause.remove_prefix(static_cast<const char*>(nl) - clause.data() + 1);
   }
+  if (UnderEstablishmentHeading(page, category, clause, begin - clause.size())) return true;
   const bool any_colon = clause.find(':') != std::string_view::npos;
   const bool any_comma = clause.find(',') != std::string_view::npos;
   if (!any_colon && !any_comma) return false;

@@ -1075,6 +1075,30 @@ TEST(PublicBodiesTest, EstablishmentContactsByTheirWording) {
                                              "reece.okoro@netherbyvale.police.example.cjsm.net"}));
 }
 
+// An establishment's letterhead or a signature's unit line above address lines makes them its
+// published address; a phone only under a letterhead that opens the page (in a signature the
+// "Tel:" is the writer's own line). A person's line between, or a blank line, ends the block.
+TEST(PublicBodiesTest, AddressesUnderAnEstablishmentsHeading) {
+  auto d = Detector::Load({});
+  ASSERT_TRUE(d.ok());
+  auto values = [&](const std::string& text) {
+    std::vector<std::string> found;
+    for (const Finding& f : (*d)->Detect(text, SubjectProfile{})) {
+      if (f.category != "name") found.emplace_back(text.substr(f.begin, f.end - f.begin));
+    }
+    return found;
+  };
+  EXPECT_TRUE(values("HMP Brindlecombe\n28 Saltmarsh Street\nRavensholt\nRV26 5BJ\nTel: 0191 498 0846\n").empty());
+  EXPECT_TRUE(values("BRINDLECOMBE CROWN COURT  -  RECORD OF HEARING\n21 Millrace Road, Brindlecombe JR4 1PD\n").empty());
+  EXPECT_EQ(values("Regards,\nProbation Officer | Netherby Vale Probation Delivery Unit\n"
+                   "6 Ferrier Road, Netherby Vale NY8 3UU\nTel: 028 9649 6765\n"),
+            std::vector<std::string>{"028 9649 6765"});
+  EXPECT_EQ(values("HMP Brindlecombe\nPrisoner: Ann Pike\n28 Saltmarsh Street\n"),
+            std::vector<std::string>{"28 Saltmarsh Street"});
+  EXPECT_EQ(values("HMP Brindlecombe\n\n28 Saltmarsh Street\n"), std::vector<std::string>{"28 Saltmarsh Street"});
+  EXPECT_EQ(values("HMP Brindlecombe\nHome address: 28 Saltmarsh Street\n"), std::vector<std::string>{"28 Saltmarsh Street"});
+}
+
 TEST(PublicBodiesTest, AnUnreadableDeploymentListStopsStartUp) {
   RulesOptions options;
   options.public_bodies_path = "/nonexistent/own-bodies.yaml";
