@@ -154,6 +154,10 @@ const std::unordered_set<std::string>& Vetoes() {
       "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok", "operation",
       "report", "reports", "law", "constabulary", "bureau", "hi", "hello", "hiya", "jp", "unknown", "none",
       "tbc", "tba", "nil", "op",
+      // Words that open sentences in notes before a name ("Then Hao Chen said", "Rang Ashley Marsden").
+      "then", "when", "after", "before", "later", "today", "yesterday", "also", "however", "meanwhile", "while",
+      "during", "if", "but", "once", "told", "asked", "rang", "phoned", "spoke", "called", "met", "saw", "said",
+      "says", "emailed", "texted", "visited", "contacted",
       // Vehicle makes in ANPR and PNC vehicle checks ("Seat Leon", "Skoda Octavia").
       "seat", "skoda", "vauxhall", "volkswagen", "vw", "toyota", "nissan", "honda", "hyundai", "kia", "peugeot",
       "renault", "citroen", "citroën", "fiat", "audi", "bmw", "mercedes", "volvo", "mazda", "suzuki",

@@ -3,20 +3,22 @@
 # python3-fake-factory 0.9.3-2 (Faker, Expat licence): the first names and surnames of the person
 # providers for the locales below, chosen for the people UK justice documents name (the en_GB
 # ONS-sourced lists, then American, Polish, Romanian, Lithuanian, Turkish, Ghanaian, Italian and
-# Portuguese names). Run once when the package changes; the outputs are committed.
+# Portuguese names, and zh_CN's romanized Chinese names). Run once when the package changes; the
+# outputs are committed.
 #   apt-get download python3-fake-factory && dpkg -x python3-fake-factory_*.deb x
 #   apt-get install wamerican      # /usr/share/dict/words, to leave out ordinary English words
 #   python3 stages/detect/names/extract_faker.py x/usr/lib/python3/dist-packages/faker/providers/person
 #
-# Names outside en_GB are taken only in Latin script, of three letters or more, and not when
-# they are also an ordinary lower-case English word ("Can", "Hope", "Page"): such words open
-# sentences and headings too often to be a name's evidence. en_GB's own list is taken whole.
+# Names outside en_GB are taken only in Latin script, of three letters or more (two for the
+# romanized Chinese names: "Li", "Wu"), and not when they are also an ordinary lower-case English
+# word ("Can", "Hope", "Page", "He"): such words open sentences and headings too often to be a
+# name's evidence. en_GB's own list is taken whole.
 import ast
 import os
 import sys
 import unicodedata
 
-LOCALES = ["en_GB", "en_US", "pl_PL", "ro_RO", "lt_LT", "tr_TR", "tw_GH", "it_IT", "pt_PT"]
+LOCALES = ["en_GB", "en_US", "pl_PL", "ro_RO", "lt_LT", "tr_TR", "tw_GH", "it_IT", "pt_PT", "zh_CN"]
 DICTIONARY = "/usr/share/dict/words"
 
 
@@ -49,9 +51,9 @@ def provider_names(path):
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
             key = node.targets[0].id
-            if key.startswith("first_name"):
+            if key.startswith("first_name") or key.startswith("first_romanized_name"):
                 fore |= set(literal_names(node.value))
-            elif "last_name" in key:
+            elif "last_name" in key or "last_romanized_name" in key:
                 sur |= set(literal_names(node.value))
     return fore, sur
 
@@ -63,8 +65,13 @@ def main():
     for locale in LOCALES:
         f, s = provider_names(os.path.join(root, locale, "__init__.py"))
         if locale != "en_GB":
-            keep = lambda w: latin(w) and len(w) >= 3 and w.lower() not in english
+            shortest = 2 if locale == "zh_CN" else 3
+            keep = lambda w: latin(w) and len(w) >= shortest and w.lower() not in english
             f, s = {w for w in f if keep(w)}, {w for w in s if keep(w)}
+            if locale == "zh_CN":
+                # A one-syllable Chinese given name is as often one of the surname syllables
+                # ("Hao Chen", "Wei Zhang"): the romanized surnames serve as forenames too.
+                f |= s
         fore |= f
         sur |= s
     out = os.path.dirname(os.path.abspath(__file__))

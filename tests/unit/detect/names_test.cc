@@ -245,6 +245,9 @@ TEST_F(NamesTest, GazetteerBreadthAndWordsThatAreNoName) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Find("Then Agnieszka Lam said the car was hers."), V{"Agnieszka Lam"});
   EXPECT_EQ(Find("Then Andrius Sheen said the car was his."), V{"Andrius Sheen"});
+  EXPECT_EQ(Find("Then Hao Chen said the car was his."), V{"Hao Chen"});
+  EXPECT_EQ(Find("I visited Li Na Liu on 27 June."), V{"Li Na Liu"});
+  EXPECT_EQ(Find("Rang Ashley Marsden on the mobile."), V{"Ashley Marsden"});
   EXPECT_TRUE(Find("Vehicle: Seat Leon, silver, seen at 14:02.").empty());
   EXPECT_TRUE(Find("Hi Shannon,\nthe report is attached.").empty());
   EXPECT_TRUE(Find("Intelligence: Op LARCHWOOD continues.").empty());
