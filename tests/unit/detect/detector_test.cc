@@ -195,6 +195,13 @@ TEST(DetectorTest, EmailHandlesOfOtherPeopleAreReported) {
   }
 }
 
+// A cue serves only the first National Insurance number without its suffix after it: the bag
+// number in the next cell is none.
+TEST(DetectorTest, AnNiCueServesTheFirstNumberAfterIt) {
+  const std::string text = "| Wallet | NI number card HL 413136 B | SB010357 |\n";
+  EXPECT_EQ(Spans(text, Default().Detect(text, {})), Strings{"HL 413136 B"});
+}
+
 TEST(DetectorTest, SubjectProfileNameVariants) {
   const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
   for (const char* name : {"John Smith", "SMITH, John", "J. M. Smith", "JM Smith", "Mr Smith", "smith john michael",
