@@ -1481,8 +1481,8 @@ size_t LowerWordEnd(std::string_view text, size_t b) {
 
 }  // namespace
 
-// Remembered third-party names written in lower case inside a quoted text message that is
-// written in lower case throughout ("hiya its sharelle ... delroy says he can drop me", "im at
+// Remembered third-party names written in lower case inside a quoted text message, or a
+// transcript's "Message" cell, that is written in lower case throughout ("hiya its sharelle ... delroy says he can drop me", "im at
 // ashleys"): a word the bundle has confirmed as a name that is not a common word, with the
 // remembered words after it ("delroy thompson-blake", "leila st clair-moody").
 std::vector<NameSpan> NameFinder::LowerCaseMentions(std::string_view text, const NameMemory& memory,
@@ -1492,16 +1492,39 @@ std::vector<NameSpan> NameFinder::LowerCaseMentions(std::string_view text, const
     auto m = memory.words.find(w);
     return m != memory.words.end() && m->second != NameParty::kStaff && !subject_words.contains(std::string(w));
   };
+  // The stretches of text a message fills: what is quoted on a line, and under a transcript's
+  // "Message" column, the last cell of each row below it (after a run of two spaces or a '|').
+  std::vector<std::pair<size_t, size_t>> messages;
   for (size_t open = text.find('"'); open != std::string_view::npos;) {
     const size_t close = text.find('"', open + 1);
     if (close == std::string_view::npos) break;
-    const std::string_view quote = text.substr(open + 1, close - open - 1);
-    const size_t base = open + 1;
-    open = text.find('"', close + 1);
-    if (quote.find('\n') != std::string_view::npos) {  // quotes pair within a line
-      open = text.find('"', base + quote.find('\n'));
+    const size_t nl = text.find('\n', open + 1);
+    if (nl < close) {  // quotes pair within a line
+      open = text.find('"', nl);
       continue;
     }
+    messages.emplace_back(open + 1, close);
+    open = text.find('"', close + 1);
+  }
+  bool under_message = false;
+  for (size_t at = 0; at < text.size();) {
+    const size_t eol = std::min(text.find('\n', at), text.size());
+    const std::string_view line = text.substr(at, eol - at);
+    const size_t spaces = line.rfind("  "), bar = line.rfind('|');
+    const size_t gap = spaces == std::string_view::npos ? bar : bar == std::string_view::npos ? spaces : std::max(spaces, bar);
+    if (gap == std::string_view::npos || line.find_first_not_of(" \t\r") == std::string_view::npos) {
+      under_message = false;
+    } else if (!under_message) {
+      std::string_view last = line.substr(gap);
+      last.remove_prefix(std::min(last.find_first_not_of(" |"), last.size()));
+      under_message = last == "Message" || last == "MESSAGE" || last == "Message text" || last == "Text";
+    } else {
+      messages.emplace_back(at + gap, eol);
+    }
+    at = eol + 1;
+  }
+  for (const auto& [base, stop] : messages) {
+    const std::string_view quote = text.substr(base, stop - base);
     // Written in lower case: no capital but a lone "I".
     bool lower = true;
     for (size_t k = 0; k < quote.size() && lower; ++k) {
@@ -1519,6 +1542,8 @@ std::vector<NameSpan> NameFinder::LowerCaseMentions(std::string_view text, const
       std::string_view w = quote.substr(k, e - k);
       if (!remembered(w) && w.size() > 3 && w.back() == 's' && remembered(w.substr(0, w.size() - 1))) {
         w.remove_suffix(1);  // "im at ashleys"
+      } else if (!remembered(w) && w.size() > 4 && w.ends_with("'s") && remembered(w.substr(0, w.size() - 2))) {
+        w.remove_suffix(2);  // "u at elena's later?"
       }
       if (w.size() < 3 || CommonWordName(w) || !remembered(w)) {
         k = e;

@@ -324,6 +324,16 @@ TEST_F(NamesTest, RememberedNamesInLowerCaseMessages) {
   (void)detector_->DetectDocument(log, subject_, &bundle);
   const auto found = detector_->DetectDocument(log, subject_, &bundle);
   EXPECT_EQ(Names(found[1], log[1]), (V{"delroy thompson-blake", "ashley", "leila st clair-moody", "Ashley"}));
+  // A transcript's "Message" column: each row's last cell.
+  std::vector<std::string_view> transcript = {
+      log[0],
+      "#  Date/Time (UTC)      Dir  Party                  Message\n"
+      "1  11/08/2024 16:05:22  Out  Musa (+44 7700 900275)  u at delroy's later? x\n"
+      "2  12/08/2024 10:00:00  In   ashley (+44 7700 900276)  Ok See You\n"};
+  BundleContext chat;
+  (void)detector_->DetectDocument(transcript, subject_, &chat);
+  const auto rows = detector_->DetectDocument(transcript, subject_, &chat);
+  EXPECT_EQ(Names(rows[1], transcript[1]), V{"delroy"});
 }
 
 // Two or three capitalised words joined by "and" or "or" to a name found are a name too.
