@@ -1506,22 +1506,34 @@ std::vector<NameSpan> NameFinder::LowerCaseMentions(std::string_view text, const
     messages.emplace_back(open + 1, close);
     open = text.find('"', close + 1);
   }
-  bool under_message = false;
-  for (size_t at = 0; at < text.size();) {
-    const size_t eol = std::min(text.find('\n', at), text.size());
-    const std::string_view line = text.substr(at, eol - at);
+  // The last cell of a line: after its last run of two spaces or '|' (npos: none).
+  auto last_cell = [](std::string_view line) {
     const size_t spaces = line.rfind("  "), bar = line.rfind('|');
-    const size_t gap = spaces == std::string_view::npos ? bar : bar == std::string_view::npos ? spaces : std::max(spaces, bar);
-    if (gap == std::string_view::npos || line.find_first_not_of(" \t\r") == std::string_view::npos) {
-      under_message = false;
-    } else if (!under_message) {
-      std::string_view last = line.substr(gap);
-      last.remove_prefix(std::min(last.find_first_not_of(" |"), last.size()));
-      under_message = last == "Message" || last == "MESSAGE" || last == "Message text" || last == "Text";
-    } else {
-      messages.emplace_back(at + gap, eol);
+    return spaces == std::string_view::npos ? bar : bar == std::string_view::npos ? spaces : std::max(spaces, bar);
+  };
+  for (std::string_view header : {"Message", "MESSAGE"}) {
+    for (size_t hit = text.find(header); hit != std::string_view::npos; hit = text.find(header, hit + 1)) {
+      // A header: the word is the last cell of its line ("Dir  Party   Message", "Message text").
+      const size_t line_begin = hit == 0 ? 0 : text.rfind('\n', hit - 1) + 1;  // npos + 1 == 0
+      const size_t eol = std::min(text.find('\n', hit), text.size());
+      const std::string_view line = text.substr(line_begin, eol - line_begin);
+      const size_t gap = last_cell(line);
+      if (gap == std::string_view::npos || gap + line_begin >= hit ||
+          text.substr(line_begin + gap, hit - line_begin - gap).find_first_not_of(" |") != std::string_view::npos) {
+        continue;
+      }
+      const std::string_view rest = text.substr(hit + header.size(), eol - hit - header.size());
+      if (!rest.empty() && rest != " text" && rest.find_first_not_of(" |\r") != std::string_view::npos) continue;
+      // Its rows, up to a blank line or a line with no cells.
+      for (size_t at = eol + 1; at < text.size();) {
+        const size_t row_end = std::min(text.find('\n', at), text.size());
+        const std::string_view row = text.substr(at, row_end - at);
+        const size_t cell = last_cell(row);
+        if (cell == std::string_view::npos || row.find_first_not_of(" \t\r") == std::string_view::npos) break;
+        messages.emplace_back(at + cell, row_end);
+        at = row_end + 1;
+      }
     }
-    at = eol + 1;
   }
   for (const auto& [base, stop] : messages) {
     const std::string_view quote = text.substr(base, stop - base);
