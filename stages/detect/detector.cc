@@ -1155,7 +1155,11 @@ bool CodedRowOfSubject(const NameFinder& names, const SubjectProfile& subject, s
       continue;
     }
     // Its key lines: the code opening a line (after indentation), then a space, ':', '=' or '-'.
-    for (size_t k = page.find(cell); k != std::string_view::npos; k = page.find(cell, k + 1)) {
+    // A key stands above its table, among the code's first mentions: at most kMentions are read,
+    // so that a log of thousands of rows is not read once per row.
+    constexpr int kMentions = 64;
+    int mentions = 0;
+    for (size_t k = page.find(cell); k != std::string_view::npos && mentions++ < kMentions; k = page.find(cell, k + 1)) {
       size_t b = k;
       while (b > 0 && (page[b - 1] == ' ' || page[b - 1] == '\t')) --b;
       const size_t after = k + cell.size();
