@@ -1411,14 +1411,25 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   // contact Fraser Kinnaird or Hao Chen".
   if (out.empty()) return out;
   const size_t found = out.size();
-  auto span_at = [&](size_t pos, bool begins) -> const NameSpan* {
-    for (size_t k = 0; k < found; ++k) {
-      if ((begins ? out[k].begin : out[k].end) == pos) return &out[k];
-    }
-    return nullptr;
+  // The names found so far by where they begin and end (one binary search a question).
+  std::vector<std::pair<size_t, size_t>> begins, ends;  // (offset, index into out)
+  for (size_t k = 0; k < found; ++k) {
+    begins.emplace_back(out[k].begin, k);
+    ends.emplace_back(out[k].end, k);
+  }
+  std::sort(begins.begin(), begins.end());
+  std::sort(ends.begin(), ends.end());
+  std::vector<size_t> furthest_end;  // over begins[0..k]
+  for (const auto& [b, k] : begins) furthest_end.push_back(std::max(furthest_end.empty() ? 0 : furthest_end.back(), out[k].end));
+  auto span_at = [&](size_t pos, bool at_begin) -> const NameSpan* {
+    const auto& by = at_begin ? begins : ends;
+    const auto it = std::lower_bound(by.begin(), by.end(), std::pair<size_t, size_t>{pos, 0});
+    return it != by.end() && it->first == pos ? &out[it->second] : nullptr;
   };
-  auto inside = [&](size_t pos) {
-    return std::any_of(out.begin(), out.end(), [pos](const NameSpan& s) { return s.begin <= pos && pos < s.end; });
+  auto inside = [&](size_t pos) {  // within a name found before this pass
+    const size_t n = static_cast<size_t>(
+        std::upper_bound(begins.begin(), begins.end(), std::pair<size_t, size_t>{pos, SIZE_MAX}) - begins.begin());
+    return n > 0 && furthest_end[n - 1] > pos;
   };
   for (size_t k = 0; k + 1 < tokens.size(); ++k) {
     if (!Namey(tokens[k]) || (k > 0 && Adjacent(text, tokens[k - 1], tokens[k]) && Namey(tokens[k - 1]))) continue;
