@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-# Derives the name gazetteer (forenames.txt, surnames.txt) from Debian bookworm's
-# python3-fake-factory 0.9.3-2 (Faker, Expat licence): the first names and surnames of the person
-# providers for the locales below, chosen for the people UK justice documents name (the en_GB
-# ONS-sourced lists, then American, Polish, Romanian, Lithuanian, Turkish, Ghanaian, Italian and
-# Portuguese names, and zh_CN's romanized Chinese names). Run once when the package changes; the
-# outputs are committed.
-#   apt-get download python3-fake-factory && dpkg -x python3-fake-factory_*.deb x
+# Derives the name gazetteer (forenames.txt, surnames.txt) from Faker (Expat licence): Debian
+# bookworm's python3-fake-factory 0.9.3-2 and, for the locales it lacks, Faker 33.1.0 from PyPI
+# (a locale both have gives the union). The person providers of the locales below are chosen for
+# the people UK justice documents name (the en_GB ONS-sourced lists, then American, Irish, Polish,
+# Romanian, Lithuanian, Turkish, Ghanaian, Yoruba, East African, Indian, Pakistani, Vietnamese,
+# Italian and Portuguese names, and zh_CN's romanized Chinese names). Run once when a source
+# changes; the outputs are committed.
+#   apt-get download python3-fake-factory && dpkg -x python3-fake-factory_*.deb deb
+#   pip download --no-deps faker==33.1.0 && python3 -m zipfile -e Faker-33.1.0-py3-none-any.whl pypi
 #   apt-get install wamerican      # /usr/share/dict/words, to leave out ordinary English words
-#   python3 stages/detect/names/extract_faker.py x/usr/lib/python3/dist-packages/faker/providers/person
+#   python3 stages/detect/names/extract_faker.py deb/usr/lib/python3/dist-packages/faker/providers/person \
+#       pypi/faker/providers/person
 #
 # Names outside en_GB are taken only in Latin script, of three letters or more (two for the
 # romanized Chinese names: "Li", "Wu"), and not when they are also an ordinary lower-case English
@@ -15,10 +18,12 @@
 # name's evidence. en_GB's own list is taken whole.
 import ast
 import os
+import re
 import sys
 import unicodedata
 
-LOCALES = ["en_GB", "en_US", "pl_PL", "ro_RO", "lt_LT", "tr_TR", "tw_GH", "it_IT", "pt_PT", "zh_CN"]
+LOCALES = ["en_GB", "en_US", "en_IE", "ga_IE", "pl_PL", "ro_RO", "lt_LT", "tr_TR", "tw_GH", "yo_NG", "sw",
+           "en_IN", "en_PK", "vi_VN", "it_IT", "pt_PT", "zh_CN"]
 DICTIONARY = "/usr/share/dict/words"
 
 
@@ -51,19 +56,29 @@ def provider_names(path):
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
             key = node.targets[0].id
+            names = literal_names(node.value)
+            if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+                # en_PK's surnames lack their commas, so Python joined them into one string
+                # ("LajlajAarifUrrab..."): each capital opens the next name.
+                names = re.findall(r"[A-Z][a-z']+", node.value.value)
             if key.startswith("first_name") or key.startswith("first_romanized_name"):
-                fore |= set(literal_names(node.value))
+                fore |= set(names)
             elif "last_name" in key or "last_romanized_name" in key:
-                sur |= set(literal_names(node.value))
+                sur |= set(names)
     return fore, sur
 
 
 def main():
-    root = sys.argv[1]
+    roots = sys.argv[1:]
     english = {w.strip() for w in open(DICTIONARY, encoding="utf-8") if w.strip().islower()}
     fore, sur = set(), set()
     for locale in LOCALES:
-        f, s = provider_names(os.path.join(root, locale, "__init__.py"))
+        f, s = set(), set()
+        for root in roots:  # the union of every release given that has the locale
+            path = os.path.join(root, locale, "__init__.py")
+            if os.path.exists(path):
+                rf, rs = provider_names(path)
+                f, s = f | rf, s | rs
         if locale != "en_GB":
             shortest = 2 if locale == "zh_CN" else 3
             keep = lambda w: latin(w) and len(w) >= shortest and w.lower() not in english

@@ -247,6 +247,11 @@ TEST_F(NamesTest, GazetteerBreadthAndWordsThatAreNoName) {
   EXPECT_EQ(Find("Then Andrius Sheen said the car was his."), V{"Andrius Sheen"});
   EXPECT_EQ(Find("Then Hao Chen said the car was his."), V{"Hao Chen"});
   EXPECT_EQ(Find("I visited Li Na Liu on 27 June."), V{"Li Na Liu"});
+  // Irish, Yoruba, Indian and Pakistani names (Faker's ga_IE, yo_NG, en_IN and en_PK).
+  EXPECT_EQ(Find("Then Saoirse Lam said the car was hers."), V{"Saoirse Lam"});
+  EXPECT_EQ(Find("Then Abiodun Adegoke said the car was his."), V{"Abiodun Adegoke"});
+  EXPECT_EQ(Find("Then Aarav Ahluwalia said the car was his."), V{"Aarav Ahluwalia"});
+  EXPECT_EQ(Find("Then Aadil Tabassum said the car was his."), V{"Aadil Tabassum"});
   EXPECT_EQ(Find("Rang Ashley Marsden on the mobile."), V{"Ashley Marsden"});
   EXPECT_TRUE(Find("Vehicle: Seat Leon, silver, seen at 14:02.").empty());
   EXPECT_TRUE(Find("Hi Shannon,\nthe report is attached.").empty());
