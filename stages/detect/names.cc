@@ -1082,6 +1082,52 @@ std::vector<std::string_view> HeaderWords(std::string_view header) {
   return words;
 }
 
+namespace {
+
+// Common words that are also forenames or surnames: in lower case they are the words ("i will
+// mark it", "hope so").
+bool CommonWordName(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "will", "mark", "bill", "grace", "hope", "rose", "may", "june", "april", "dawn", "faith", "joy", "sue", "pat",
+      "jack", "frank", "sunny", "summer", "rich", "young", "brown", "green", "white", "black", "long", "short",
+      "little", "bell", "hill", "wood", "lane", "ray", "art", "guy", "ben", "don", "sol", "amber", "ivy", "holly",
+      "page", "miss", "sir", "king", "baker", "mason", "cook", "hunter", "price", "rice", "day", "may", "mo", "al",
+      "ed", "jo", "de", "le", "la", "st", "van", "von", "bin", "den", "der", "di", "du", "da", "el", "so", "na"};
+  return kWords.contains(w);
+}
+
+// The end of the word of lower-case text that starts at `b` (letters, letters beyond ASCII, and
+// an inner hyphen or apostrophe).
+size_t LowerWordEnd(std::string_view text, size_t b) {
+  size_t e = b;
+  while (e < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[e]);
+    if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+      ++e;
+    } else if ((c == '-' || c == '\'') && e > b && e + 1 < text.size() &&
+               ((text[e + 1] >= 'a' && text[e + 1] <= 'z') || static_cast<unsigned char>(text[e + 1]) >= 0x80)) {
+      ++e;
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
+// One word that labels a phone's contact or a list's entry rather than naming a person
+// ("Me", "Mum", "Work", "Probation"), in lower case.
+bool ContactLabel(std::string_view w) {
+  static const absl::flat_hash_set<std::string_view> kWords = {
+      "me", "mum", "mom", "mam", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "granny", "grandma",
+      "grandad", "grandpa", "home", "work", "office", "probation", "police", "solicitor", "doctor", "gp", "school",
+      "unknown", "withheld", "private", "voicemail", "wife", "husband", "brother", "sister", "bro", "sis", "son",
+      "daughter", "uncle", "aunt", "auntie", "aunty", "cousin", "partner", "babe", "boss", "landlord", "bank",
+      "taxi", "dentist", "hospital", "council", "jobcentre", "none", "n/a", "tbc"};
+  return kWords.contains(w);
+}
+
+}  // namespace
+
 // A table column whose cells are people: a header word such as "name", "visitor" or "passenger"
 // (whole words) and none that makes it a column about them ("Approved visitor", "Visitor type"),
 // or a header that is only "from", "to", "sender" or "recipient" (a message log's columns;
@@ -1360,7 +1406,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         continue;
       }
     }
-    // 5. A table cell under a "name" or "visitor" column.
+    // 5. A table cell under a "name" or "visitor" column, unless the cell is one word that
+    // labels a contact rather than names one ("Me", "Mum", "Probation").
     if ((Namey(t) || (t.initial && i + 1 < tokens.size() && Namey(tokens[i + 1]))) && !tables.empty()) {
       std::string_view header = tables.HeaderAt(t.begin);
       if (PeopleHeader(header) || StaffHeader(header)) {
@@ -1370,7 +1417,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
                (Namey(tokens[last + 1]) || tokens[last + 1].initial)) {
           ++last;
         }
-        (void)cb;
+        if (cb == t.begin && ce == tokens[last].end && last == i && ContactLabel(tokens.Lower(t))) {
+          ++i;
+          continue;
+        }
         emit(i, last, false, 0.8, "name:column:'" + std::string(header) + "'",
              header.find("visitor") != std::string_view::npos);
         i = last + 1;
@@ -1405,6 +1455,17 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       }
     }
     ++i;
+  }
+  // 5b. A cell under a "name" column that is one word in lower case: a contact saved on a phone
+  // ("carys", "priya"), unless it labels rather than names ("mum", "work").
+  if (!tables.empty()) {
+    tables.ForEachCell([&](size_t b, size_t e, std::string_view header) {
+      if (e - b < 3 || !PeopleHeader(header) || !(text[b] >= 'a' && text[b] <= 'z') || LowerWordEnd(text, b) != e) return;
+      const std::string word(text.substr(b, e - b));
+      if (ContactLabel(word) || CommonWordName(word) || subject_words.contains(word)) return;
+      memory->words.emplace(word, NameParty::kThirdParty);
+      out.push_back({b, e, false, 0.75, "name:column-lower-case:'" + std::string(header) + "'"});
+    });
   }
   // 7. Two or three capitalised words joined by "and" or "or" to a name found above are a name
   // of the same kind: "Victim personal statements: Abdullahi Hersi and Cathal Doherty", "Not to
@@ -1457,40 +1518,6 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   }
   return out;
 }
-
-namespace {
-
-// Common words that are also forenames or surnames: in lower case they are the words ("i will
-// mark it", "hope so").
-bool CommonWordName(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "will", "mark", "bill", "grace", "hope", "rose", "may", "june", "april", "dawn", "faith", "joy", "sue", "pat",
-      "jack", "frank", "sunny", "summer", "rich", "young", "brown", "green", "white", "black", "long", "short",
-      "little", "bell", "hill", "wood", "lane", "ray", "art", "guy", "ben", "don", "sol", "amber", "ivy", "holly",
-      "page", "miss", "sir", "king", "baker", "mason", "cook", "hunter", "price", "rice", "day", "may", "mo", "al",
-      "ed", "jo", "de", "le", "la", "st", "van", "von", "bin", "den", "der", "di", "du", "da", "el", "so", "na"};
-  return kWords.contains(w);
-}
-
-// The end of the word of lower-case text that starts at `b` (letters, letters beyond ASCII, and
-// an inner hyphen or apostrophe).
-size_t LowerWordEnd(std::string_view text, size_t b) {
-  size_t e = b;
-  while (e < text.size()) {
-    const unsigned char c = static_cast<unsigned char>(text[e]);
-    if ((c >= 'a' && c <= 'z') || c >= 0x80) {
-      ++e;
-    } else if ((c == '-' || c == '\'') && e > b && e + 1 < text.size() &&
-               ((text[e + 1] >= 'a' && text[e + 1] <= 'z') || static_cast<unsigned char>(text[e + 1]) >= 0x80)) {
-      ++e;
-    } else {
-      break;
-    }
-  }
-  return e;
-}
-
-}  // namespace
 
 // Remembered third-party names written in lower case inside a quoted text message, or a
 // transcript's "Message" cell, that is written in lower case throughout ("hiya its sharelle ... delroy says he can drop me", "im at

@@ -137,18 +137,21 @@ Sep SeparatorOf(uint8_t facts) {
 
 // The header column of each cell of a row: by index when the row has as many cells as the
 // header; in a layout of spaces, by where each cell starts (the last header starting at most two
-// bytes after it), when that puts the cells in distinct, increasing columns. False: not a row.
+// bytes after it), when that puts the cells in distinct, increasing columns, or else by index
+// when the row lacks only the last cell (a phone's contact with no e-mail address, in a
+// layout whose cells are not under their headers). False: not a row.
 bool ColumnsOf(const std::vector<Span>& cells, const std::vector<Span>& head, Sep sep, std::vector<size_t>* column) {
   column->resize(cells.size());
-  if (cells.size() == head.size()) {
+  auto by_index = [&] {
     for (size_t k = 0; k < cells.size(); ++k) (*column)[k] = k;
     return true;
-  }
+  };
+  if (cells.size() == head.size()) return by_index();
   if (sep != Sep::kSpaces) return false;
   for (size_t k = 0; k < cells.size(); ++k) {
     size_t h = 0;
     while (h + 1 < head.size() && head[h + 1].begin <= cells[k].begin + 2) ++h;
-    if (k > 0 && h <= (*column)[k - 1]) return false;
+    if (k > 0 && h <= (*column)[k - 1]) return cells.size() >= 2 && cells.size() + 1 == head.size() && by_index();
     (*column)[k] = h;
   }
   return true;

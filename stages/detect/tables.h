@@ -41,6 +41,11 @@ class TableMap {
     return false;
   }
   bool empty() const { return cells_.empty(); }
+  // Calls f(begin, end, header) for every cell, in order.
+  template <class F>
+  void ForEachCell(F&& f) const {
+    for (const Cell& c : cells_) f(c.begin, c.end, std::string_view(headers_[c.header]));
+  }
 
  private:
   struct Cell {

@@ -261,6 +261,23 @@ TEST_F(NamesTest, GazetteerBreadthAndWordsThatAreNoName) {
   EXPECT_EQ(Values(detector_->Detect(camera, subject_), camera, "address"), std::vector<std::string>{"14 Ring Rd"});
 }
 
+// A phone's contacts: a contact with no e-mail address stays in the table (its cells are not
+// under their headers), a contact saved in lower case is a name, and one that labels ("Me",
+// "Mum", "my work phone") is not.
+TEST_F(NamesTest, PhoneContactsTable) {
+  using V = std::vector<std::string>;
+  const std::string contacts =
+      "#   Name                Number            Email\n"
+      "1  Me    07700900458    me@example.org\n"
+      "2  Jonno    07700 900654    \n"
+      "3  Oluwaseun Bakare    07700900906    \n"
+      "4  kerensa    07700 900093    kk61@example.co.uk\n"
+      "5  Mum    07700 900146    \n"
+      "6  my work phone    07700 900860    \n";
+  EXPECT_EQ(Find(contacts), (V{"Jonno", "Oluwaseun Bakare", "kerensa"}));
+  EXPECT_EQ(Values(detector_->Detect(contacts, subject_), contacts, "phone").size(), 6u);
+}
+
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
