@@ -135,7 +135,8 @@ TEST(DetectorTest, OtherCategories) {
       {"ref 2011/0054321M", "pnc", {}},                 // ...and without a cue it is dropped
       {"PNC ID: 11/54321M", "pnc", {}},                 // the short form has no invalid_score
       {"CRO No 054321/11Q", "cro", {"054321/11Q"}},
-      {"see 054321/11Q", "cro", {}},
+      {"see 054321/11Q", "cro", {"054321/11Q"}},  // the check letter is its evidence
+      {"CRO No 054321/11R", "cro", {}},          // a wrong check letter
       {"CRN: X654321", "crn", {"X654321"}},
       {"Order X654321", "crn", {}},
       {"NI number CE 12 34 56 B", "ni_number", {"CE 12 34 56 B"}},
