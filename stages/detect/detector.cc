@@ -582,6 +582,37 @@ struct Detector::Impl {
                     const NormalizedText& nt, const TableMap* tables, PageCue* page_cue,
                     const SubjectProfile* subject, size_t* prev_end, std::vector<Finding>* out) const;
   // A person-name finding (found or propagated) with its offsets in the original text.
+  // A date in brackets right after a third party's name, alone or before a comma: "Elif Yilmaz
+  // (08.09.53)", "Padraig Kerr (24/2/1951, son of ...)", "Ann Pike, (21-AUG-1950)". A list of
+  // people gives each one's date of birth so (staff, whose dates in brackets are the day they
+  // signed, are not asked). Any written form the date-of-birth rule reads, without its cue.
+  void DateOfBirthInBrackets(const NormalizedText& nt, size_t name_end, std::vector<Finding>* out) const {
+    if (dob_rule == nullptr) return;
+    const std::string& text = nt.text;
+    size_t p = name_end;
+    if (p < text.size() && text[p] == ',') ++p;
+    if (text.compare(p, 2, " (") != 0) return;
+    p += 2;
+    re2::StringPiece groups[2];
+    if (!dob_rule->re->Match(text, p, std::min(text.size(), p + 40), RE2::ANCHOR_START, groups, 2) ||
+        groups[1].data() != text.data() + p) {
+      return;
+    }
+    const size_t e = p + groups[1].size();
+    if (e >= text.size() || (text[e] != ')' && text[e] != ',')) return;
+    if (!Validate(dob_rule->validator, std::string_view(groups[1].data(), groups[1].size()))) return;
+    Finding f;
+    f.rule_id = dob_rule->id;
+    f.category = dob_rule->category;
+    std::tie(f.begin, f.end) = nt.ToOriginal(p, e);
+    f.score = dob_rule->score;
+    f.reason = "pattern+validator:date+in-brackets-after-name";
+    f.exemption = dob_rule->exemption;
+    f.party = kThirdParty;
+    out->push_back(std::move(f));
+  }
+  const Rule* dob_rule = nullptr;  // uk.date_of_birth, when the rules have it
+
   Finding NameFinding(const NormalizedText& nt, NameSpan span) const {
     Finding f;
     f.rule_id = "uk.person_name";
@@ -798,6 +829,9 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
     impl->rules.push_back(std::move(rule));
   }
   if (!impl->set->Compile()) return Internal(origin + ": the combined rule set does not compile (out of memory)");
+  for (const Rule& rule : impl->rules) {
+    if (rule.id == "uk.date_of_birth") impl->dob_rule = &rule;
+  }
   return std::make_unique<Detector>(std::move(impl));
 }
 
@@ -1381,6 +1415,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     w.tokens = impl.names.Tokenize(w.nt.text);
     for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, subject.NameWords(), subject.ForenameInitials(),
                                           &bundle->names_)) {
+      if (!s.staff) impl.DateOfBirthInBrackets(w.nt, s.end, &w.raw);
       w.names.emplace_back(s.begin, s.end);
       w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
     }

@@ -128,7 +128,8 @@ def public_bodies_yaml():
 
 # ---------------------------------------------------------------- document builder
 class Doc:
-    """Accumulates page text; label tuples (text, category, party) record their own offsets."""
+    """Accumulates page text; label tuples (text, category, party) record their own offsets,
+    in UTF-8 bytes as the evaluation format has them."""
     def __init__(self, did, kind):
         self.id, self.kind, self.pages, self.truth = did, kind, [], []
         self.buf, self.pos = [], 0
@@ -144,15 +145,16 @@ class Doc:
 
     def _put(self, x):
         if isinstance(x, str):
-            self.buf.append(x); self.pos += len(x)
+            self.buf.append(x); self.pos += len(x.encode("utf-8"))
         elif isinstance(x, list):
             for y in x:
                 self._put(y)
         else:
             text, cat, party = x
-            self.truth.append({"page": len(self.pages), "begin": self.pos, "end": self.pos + len(text),
+            n = len(text.encode("utf-8"))
+            self.truth.append({"page": len(self.pages), "begin": self.pos, "end": self.pos + n,
                                "category": cat, "party": party, "text": text})
-            self.buf.append(text); self.pos += len(text)
+            self.buf.append(text); self.pos += n
 
     def page(self):
         self.pages.append("".join(self.buf)); self.buf, self.pos = [], 0
@@ -820,7 +822,7 @@ def verify(bundles):
             for t in doc["truth"]:
                 where = "%s/%s p%d %r" % (bu["bundle_id"], doc["id"], t["page"], t["text"])
                 pg = doc["pages"][t["page"]]
-                if pg[t["begin"]:t["end"]] != t["text"] or not t["text"].strip() or t["text"] != t["text"].strip():
+                if pg.encode("utf-8")[t["begin"]:t["end"]] != t["text"].encode("utf-8") or not t["text"].strip() or t["text"] != t["text"].strip():
                     errs.append("offset/text " + where)
                 if t["category"] not in CATS or t["party"] not in PARTIES:
                     errs.append("bad category/party " + where)

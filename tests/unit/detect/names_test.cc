@@ -278,6 +278,18 @@ TEST_F(NamesTest, PhoneContactsTable) {
   EXPECT_EQ(Values(detector_->Detect(contacts, subject_), contacts, "phone").size(), 6u);
 }
 
+// A date in brackets right after a third party's name is their date of birth, in any written
+// form; after staff's name it is the day they signed.
+TEST_F(NamesTest, DateInBracketsAfterAThirdPartysNameIsTheirDateOfBirth) {
+  using V = std::vector<std::string>;
+  auto dobs = [&](const std::string& text) { return Values(detector_->Detect(text, subject_), text, "date_of_birth"); };
+  EXPECT_EQ(dobs("On 27 March 2023 he assaulted Elif Vance (08.09.53) outside the shop."), V{"08.09.53"});
+  EXPECT_EQ(dobs("Present: Abiodun Adegoke (24-FEB-1951, son of the householder)."), V{"24-FEB-1951"});
+  EXPECT_EQ(dobs("Children: Jian Okoro (22nd Mar 1996) NHS 943 476 5919."), V{"22nd Mar 1996"});
+  EXPECT_TRUE(dobs("Reviewed by PC Ann Pike (02/03/2024).").empty());
+  EXPECT_TRUE(dobs("He assaulted Elif Vance (31.02.53) outside the shop.").empty());  // no such day
+}
+
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
