@@ -970,12 +970,22 @@ bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::
   const size_t reach_lo = begin > kBlockReach ? begin - kBlockReach : 0;
   const size_t reach_hi = std::min(page.size(), end + kBlockReach);
   auto blank = [](std::string_view l) { return l.find_first_not_of(" \t\r") == std::string_view::npos; };
+  // A block under a caption that calls it the subject's own ("BANK (for Universal Credit - own
+  // account)") goes on with the block above it, past one blank line.
+  static const WordSet kOwn({"own"});
+  bool crossed = false;
   for (size_t n = 0; n < kBlockLines && begin > reach_lo; ++n) {
     const size_t prev_end = begin - 1;  // the '\n' before the block
     const size_t nl = page.substr(reach_lo, prev_end - reach_lo).rfind('\n');
     if (nl == std::string_view::npos && reach_lo > 0) break;  // the line above starts beyond reach
     const size_t prev_begin = nl == std::string_view::npos ? 0 : reach_lo + nl + 1;
-    if (blank(page.substr(prev_begin, prev_end - prev_begin))) break;
+    if (blank(page.substr(prev_begin, prev_end - prev_begin))) {
+      const std::string_view caption = page.substr(begin, page.find('\n', begin) - begin);
+      if (crossed || is_form_line(caption) || kOwn.Last(caption, 0, caption.size(), true) == std::string_view::npos) {
+        break;
+      }
+      crossed = true;
+    }
     begin = prev_begin;
   }
   for (size_t n = 0; n < kBlockLines && end < reach_hi; ++n) {
@@ -994,14 +1004,24 @@ bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::
     const size_t eol = std::min(page.find('\n', at), end);
     const std::string_view l = page.substr(at, eol - at);
     at = eol + 1;
-    if (!is_form_line(l)) continue;
-    const std::string_view label = l.substr(0, l.find(':'));
+    // "Label: value", or a row of two cells "| Label | value |".
+    std::string_view label, value;
+    if (l.starts_with("| ") && std::count(l.begin(), l.end(), '|') == 3) {
+      const size_t bar = l.find('|', 1);
+      label = l.substr(2, bar - 2);
+      while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+      value = l.substr(bar + 1, l.rfind('|') - bar - 1);
+    } else if (is_form_line(l)) {
+      label = l.substr(0, l.find(':'));
+      value = l.substr(label.size() + 1);
+    } else {
+      continue;
+    }
     size_t label_end = 0;
     if (kPersonLabels.Last(label, 0, label.size(), true, nullptr, &label_end) == std::string_view::npos ||
         label_end != label.size()) {
       continue;
     }
-    std::string_view value = l.substr(label.size() + 1);
     value.remove_prefix(std::min(value.find_first_not_of(' '), value.size()));
     value = value.substr(0, value.find("  "));  // up to the next field of a layout
     const NameFinder::WordCount count = names.CountNameWords(value, subject.NameWords(), subject.ForenameInitials());
@@ -1010,12 +1030,9 @@ bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::
   return false;
 }
 
-// True when the sentence of `line` holding line[b, e) ties it to the subject: an owner phrase
-// ("linked to", "belonging to", "in the name of", "used by") followed by the subject's name,
-// and no one else's name found in the sentence (`names_on_page`): "Social media account linked to Chaudhry logged in
-// from IP 192.0.2.120". (A '.' after a capital letter is an initial's, not a sentence end.)
-bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
-                           std::string_view line, size_t b, size_t e, const PageNames& names_on_page) {
+// The sentence of `line` that holds line[b, e). (A '.' after a capital letter is an initial's, not
+// a sentence end.)
+std::string_view SentenceAround(std::string_view line, size_t b, size_t e) {
   auto ends_sentence = [&](size_t i) {
     return line[i] == '.' && (i + 1 == line.size() || line[i + 1] == ' ') && !(i > 0 && IsUpperAscii(line[i - 1]) &&
                                                                               (i == 1 || !IsAlnum(line[i - 2])));
@@ -1024,7 +1041,29 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
   while (from > 0 && !ends_sentence(from - 1)) --from;
   size_t to = e;
   while (to < line.size() && !ends_sentence(to)) ++to;
-  const std::string_view sentence = line.substr(from, to - from);
+  return line.substr(from, to - from);
+}
+
+// True when the words just after line[b, e) call it "own" ("driving RE65 NPU (own car,
+// uninsured)", "FW05 RXJ, his own silver Astra") and its sentence names the subject and no one
+// else.
+bool OwnAfterInSentence(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                        std::string_view line, size_t b, size_t e, const PageNames& names_on_page) {
+  static const WordSet kOwn({"own"});
+  const std::string_view after = line.substr(e, 16);
+  if (kOwn.Last(after, 0, after.size(), true) == std::string_view::npos) return false;
+  const std::string_view sentence = SentenceAround(line, b, e);
+  const NameFinder::WordCount named = names.CountNameWords(sentence, subject.NameWords(), subject.ForenameInitials());
+  return named.subject > 0 && named.other == 0 && !names_on_page.OnLine(page, sentence);
+}
+
+// True when the sentence of `line` holding line[b, e) ties it to the subject: an owner phrase
+// ("linked to", "belonging to", "in the name of", "used by") followed by the subject's name,
+// and no one else's name found in the sentence (`names_on_page`): "Social media account linked to Chaudhry logged in
+// from IP 192.0.2.120".
+bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                           std::string_view line, size_t b, size_t e, const PageNames& names_on_page) {
+  const std::string_view sentence = SentenceAround(line, b, e);
   static const WordSet kTies({"linked to", "belonging to", "belongs to", "in the name of", "in name of", "used by",
                                "under alias", "under the alias", "under the name", "name on card",
                                "name on the card", "cardholder", "card holder", "account holder", "login by",
@@ -1061,13 +1100,16 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
 //    only names are the subject's ("Jermaine McKenzie   16-55-85  80966153");
 //  - its row names the subject right after an owner word ("Keeper: CHAUDHRY, Faisal"), and
 //    nobody else;
-//  - it is written as "own" ("own debit card …") on a line that names the subject and no one else;
+//  - it is written as "own" ("own debit card …") on a line that names the subject and no one else,
+//    or "own" follows it in a sentence that names only the subject ("driving RE65 NPU (own car)":
+//    OwnAfterInSentence);
 //  - the subject, and no one else, is named in brackets right after it ("(G. Chaudhry)");
 //  - its sentence says the subject keeps it ("Chaudhry is the registered keeper of DT10 COA");
 //  - its sentence ties it to the subject and names no one else ("account linked to Chaudhry
 //    logged in from IP 192.0.2.120", "NHS record under alias Daniel Harrison" when that is one
 //    of the subject's aliases: SentenceTiesToSubject);
-//  - it is a vehicle, bank account or card on a form about the subject (InSubjectForm), or on a
+//  - it is a vehicle, bank account or card on a form about the subject (InSubjectForm; a block
+//    under a caption calling it "own" belongs to the form above it), or on a
 //    row of the subject's property card or witness details that names nobody (OnSubjectsOwnRecord).
 // `names_on_page` holds the page's name findings. (A page about the subject is not enough: a
 // visit record names the prisoner above the visitors' cars.)
@@ -1291,7 +1333,8 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
       if (count.subject > 0 && count.other == 0) return true;
     }
   }
-  if (SentenceTiesToSubject(names, subject, page, line, f.begin - line_begin, f.end - line_begin, names_on_page)) {
+  if (SentenceTiesToSubject(names, subject, page, line, f.begin - line_begin, f.end - line_begin, names_on_page) ||
+      OwnAfterInSentence(names, subject, page, line, f.begin - line_begin, f.end - line_begin, names_on_page)) {
     return true;
   }
   if (names_on_page.OnLine(page, line)) return false;

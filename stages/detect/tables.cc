@@ -157,6 +157,28 @@ bool ColumnsOf(const std::vector<Span>& cells, const std::vector<Span>& head, Se
   return true;
 }
 
+// True when a two-cell line opens a table of labels and values rather than a header: two of the
+// next three lines hold two cells whose first is a person's detail's label ("| Surname, forename |
+// ADEYEMI, Oluwaseun |" over "| Date of birth | 27/11/1991 |" and "| NOMS number | G3950UJ |").
+bool KeyValueRows(std::string_view text, const std::vector<Span>& lines, size_t li, Sep sep,
+                  const std::vector<Span>& head) {
+  static constexpr std::string_view kLabelEnds[] = {"birth", "dob", "number", "no", "no.", "crn", "pnc", "cro",
+                                                    "passport", "licence", "nino", "address", "postcode",
+                                                    "nationality", "gender", "ethnicity", "email", "phone"};
+  if (head.size() != 2) return false;
+  int labels = 0;
+  for (size_t lj = li + 1; lj < lines.size() && lj <= li + 3; ++lj) {
+    const std::string_view row = text.substr(lines[lj].begin, lines[lj].end - lines[lj].begin);
+    const std::vector<Span> cells = SplitCells(row, sep);
+    if (cells.size() != 2) continue;
+    const std::string key = Lower(row.substr(cells[0].begin, cells[0].end - cells[0].begin));
+    const size_t space = key.rfind(' ');
+    const std::string_view last = std::string_view(key).substr(space == std::string::npos ? 0 : space + 1);
+    if (std::find(std::begin(kLabelEnds), std::end(kLabelEnds), last) != std::end(kLabelEnds)) ++labels;
+  }
+  return labels >= 2;
+}
+
 }  // namespace
 
 TableMap TableMap::Build(std::string_view text) {
@@ -177,7 +199,7 @@ TableMap TableMap::Build(std::string_view text) {
     Sep sep = SeparatorOf(facts[li]);
     if (sep == Sep::kNone) continue;
     std::vector<Span> head = SplitCells(line, sep);
-    if (!LooksLikeHeader(line, head)) continue;
+    if (!LooksLikeHeader(line, head) || KeyValueRows(text, lines, li, sep, head)) continue;
     // Rows below with the same separator and the same number of cells; in a layout of spaces,
     // also a ragged row (an empty cell, or a continuation line "   + Harley Pike   son   ..."),
     // whose cells go under the header column each starts in.

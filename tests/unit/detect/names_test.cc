@@ -519,6 +519,31 @@ TEST_F(NamesTest, SubjectsVehicleLearnedFromAFormAboutThem) {
   EXPECT_EQ(Values(detector_->Detect(apart, subject_), apart, "vehicle_registration"), V{"AN57 ZSN"});
 }
 
+// A form about the subject may hold its person label in a row of two cells, and a block under a
+// caption that calls it "own" goes on with the form above it past a blank line; "own" just after
+// a value in a sentence that names only the subject makes it theirs. The form's labels are no
+// names.
+TEST_F(NamesTest, SubjectsOwnValuesUnderAnOwnCaptionOrCalledOwnInTheirSentence) {
+  using V = std::vector<std::string>;
+  const std::string referral =
+      "| Surname, forename | KOWALSKI, Jamal |\n"
+      "| Date of birth | 27/11/1991 |\n"
+      "| NOMS number | G3950UJ |\n"
+      "\n"
+      "BANK (for Universal Credit housing element - own account)\n"
+      "Sort code: 73-90-22   Account: 85547285\n";
+  const auto found = detector_->Detect(referral, subject_);
+  EXPECT_TRUE(Values(found, referral, "sort_code").empty());
+  EXPECT_TRUE(Names(found, referral).empty());
+  const std::string theirs = "| Surname, forename | KOWALSKI, Jamal |\n| Date of birth | 27/11/1991 |\n"
+                             "| NOMS number | G3950UJ |\n\nBANK (partner's account)\nSort code: 73-90-22\n";
+  EXPECT_EQ(Values(detector_->Detect(theirs, subject_), theirs, "sort_code"), V{"73-90-22"});
+  const std::string seen = "2. Kowalski was seen driving RE65 NPU (own car, uninsured) on 16th Jun 2023.\n";
+  EXPECT_TRUE(Values(detector_->Detect(seen, subject_), seen, "vehicle_registration").empty());
+  const std::string other = "2. Ann Pike was seen driving RE65 NPU (own car, uninsured) on 16th Jun 2023.\n";
+  EXPECT_EQ(Values(detector_->Detect(other, subject_), other, "vehicle_registration"), V{"RE65 NPU"});
+}
+
 // More rows and records that show a value is the subject's: a row whose other capitalised words
 // name no one (unless an initial may be a relative's), "own" anywhere before the value, the
 // detained property of the subject's custody record, the details part of the subject's witness
