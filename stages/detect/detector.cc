@@ -253,6 +253,9 @@ struct ContextSpec {
   // an nDelius log's heading, for a bare case number further down).
   WordSet page_words;
   double page_score = 0;
+  // Headers that cue a candidate only as the whole header of its table column ("ID" over a
+  // column of callers' passport numbers), never in running text.
+  WordSet column_words;
 };
 
 struct Example {
@@ -374,6 +377,11 @@ std::optional<Cue> FindCue(std::string_view text, size_t window_begin, size_t b,
     // A table cell takes its column header as context ("DOB" over a column of dates).
     std::string_view header = tables->HeaderAt(b);
     if (!header.empty() && ctx.words.Last(header, 0, header.size(), true, &word) != std::string_view::npos) {
+      return Cue{word, true};
+    }
+    size_t header_end = 0;
+    if (!header.empty() && ctx.column_words.Last(header, 0, header.size(), true, &word, &header_end) == 0 &&
+        header_end == header.size()) {
       return Cue{word, true};
     }
   }
@@ -814,6 +822,7 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
         rule.context.page_words = WordSet(FoldedStrings(c["page_words"]));
         rule.context.page_score = c.value("page_score", rule.score);
       }
+      if (c.contains("column_words")) rule.context.column_words = WordSet(FoldedStrings(c["column_words"]));
     }
     rule.match = Examples(r["examples"]["match"]);
     if (r["examples"].contains("no_match")) rule.no_match = Examples(r["examples"]["no_match"]);
@@ -1431,7 +1440,11 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           // precedes it here.)
           const size_t lo = from > ctx.window ? from - ctx.window : 0;
           const size_t hi = std::min(joined.size(), limit + ctx.after);
-          auto cue_header = [&ctx](std::string_view h) { return ctx.words.Last(h, 0, h.size(), true) != std::string_view::npos; };
+          auto cue_header = [&ctx](std::string_view h) {
+            size_t h_end = 0;
+            return ctx.words.Last(h, 0, h.size(), true) != std::string_view::npos ||
+                   (ctx.column_words.Last(h, 0, h.size(), true, nullptr, &h_end) == 0 && h_end == h.size());
+          };
           if (!ctx.words.AnyIn(joined, lo, hi) && !tables.AnyCellIn(from, limit, cue_header) &&
               page_cues[static_cast<size_t>(i)].get() == nullptr) {
             continue;

@@ -1135,7 +1135,7 @@ bool ContactLabel(std::string_view w) {
 bool PeopleHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kWords = {
       "name", "names", "visitor", "visitors", "passenger", "attendee", "driver", "payee", "surname", "forename",
-      "forenames"};
+      "forenames", "caller", "callers", "occupant", "occupants", "occupier", "cellmate", "sharer", "householder"};
   // A header about the people rather than of them: "Approved visitor" (yes/no), "Visitor type".
   static const absl::flat_hash_set<std::string_view> kAbout = {
       "approved", "status", "banned", "type", "count", "number", "relationship", "total", "allowed"};

@@ -138,6 +138,11 @@ TEST(DetectorTest, OtherCategories) {
       {"see 054321/11Q", "cro", {"054321/11Q"}},  // the check letter is its evidence
       {"CRO No 054321/11R", "cro", {}},          // a wrong check letter
       {"CRN: X654321", "crn", {"X654321"}},
+      // A column headed only "ID" in a call log holds each caller's passport; "ID" in prose does not cue.
+      {"Date       Caller      ID\n6/12/2023  Ann Pike    723354652\n", "passport", {"723354652"}},
+      {"| Date | Caller | ID checked |\n| 1 June 2023 | Ann Pike | 438735642 |\n", "passport", {"438735642"}},
+      {"Date       Caller      Visit ID\n6/12/2023  Ann Pike    723354652\n", "passport", {}},
+      {"Caller ID 723354652", "passport", {}},
       {"Order X654321", "crn", {}},
       {"NI number CE 12 34 56 B", "ni_number", {"CE 12 34 56 B"}},
       {"NHS number 999 111 2227", "nhs_number", {"999 111 2227"}},

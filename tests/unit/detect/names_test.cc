@@ -821,7 +821,8 @@ TEST_F(NamesTest, ColumnsAboutPeopleAndUnitsAfterARole) {
             V{"Aiden Atkinson"});
 }
 
-// Table columns of people: "Passenger", "From" and "To" (whole header words) as well as "Name".
+// Table columns of people: "Passenger", "Caller", "From" and "To" (whole header words) as well as
+// "Name".
 TEST_F(NamesTest, PeopleColumnsBeyondName) {
   using V = std::vector<std::string>;
   const std::string api =
@@ -832,6 +833,10 @@ TEST_F(NamesTest, PeopleColumnsBeyondName) {
       "Sent              From              To                Message\n"
       "2023-01-11 18:44  Ioana             Dafydd            running late\n";
   EXPECT_EQ(Find(texts), (V{"Ioana", "Dafydd"}));
+  const std::string calls =
+      "Date        Caller                 Email\n"
+      "12/01/2025  Winston bin Rashid     w.rashid@example.com\n";
+  EXPECT_EQ(Find(calls), V{"Winston bin Rashid"});
   const std::string totals = "Item        Total       Photo\n3 boxes     Kestrel     Yes\n";
   EXPECT_TRUE(Find(totals).empty());
   const std::string moves = "Date        Transferred to\n12/03/2024  Kestrel Moor\n";
