@@ -619,6 +619,48 @@ struct Detector::Impl {
     f.party = kThirdParty;
     out->push_back(std::move(f));
   }
+  // A date that fills the layout cell after a listed person's name (a list of people under a
+  // heading such as "OTHER OCCUPANTS"), or the cell after their prison number: "Saima Malik
+  // 21/1/1990  partner", "FLORIN STOICA   G0077HT   09-DEC-1955   -   ...". A list gives each
+  // person's date of birth so.
+  void DateOfBirthInNextCell(const NormalizedText& nt, size_t name_end, std::vector<Finding>* out) const {
+    if (dob_rule == nullptr) return;
+    const std::string& text = nt.text;
+    auto gap_at = [&](size_t q) { return q + 1 < text.size() && text[q] == ' ' && text[q + 1] == ' '; };
+    auto skip_gap = [&](size_t q) {
+      while (q < text.size() && text[q] == ' ') ++q;
+      return q;
+    };
+    auto cell_end = [&](size_t q) {
+      while (q < text.size() && text[q] != '\n' && !gap_at(q)) ++q;
+      return q;
+    };
+    if (!gap_at(name_end)) return;
+    size_t p = skip_gap(name_end);
+    for (int cell = 0; cell < 2 && p < text.size(); ++cell) {
+      const size_t e = cell_end(p);
+      re2::StringPiece groups[2];
+      if (dob_rule->re->Match(text, p, e, RE2::ANCHOR_BOTH, groups, 2) && groups[1].size() == e - p) {
+        if (!Validate(dob_rule->validator, std::string_view(groups[1].data(), groups[1].size()))) return;
+        Finding f;
+        f.rule_id = dob_rule->id;
+        f.category = dob_rule->category;
+        std::tie(f.begin, f.end) = nt.ToOriginal(p, e);
+        f.score = dob_rule->score;
+        f.reason = "pattern+validator:date+cell-after-listed-name";
+        f.exemption = dob_rule->exemption;
+        f.party = kThirdParty;
+        out->push_back(std::move(f));
+        return;
+      }
+      // Only a prison number may stand between the name and the date ("G0077HT").
+      const std::string_view c(text.data() + p, e - p);
+      const bool prison_number = c.size() == 7 && IsUpperAscii(c[0]) && IsUpperAscii(c[5]) && IsUpperAscii(c[6]) &&
+                                 std::all_of(c.begin() + 1, c.begin() + 5, [](char d) { return d >= '0' && d <= '9'; });
+      if (!prison_number || !gap_at(e)) return;
+      p = skip_gap(e);
+    }
+  }
   const Rule* dob_rule = nullptr;  // uk.date_of_birth, when the rules have it
 
   Finding NameFinding(const NormalizedText& nt, NameSpan span) const {
@@ -1472,6 +1514,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, subject.NameWords(), subject.ForenameInitials(),
                                           &bundle->names_)) {
       if (!s.staff) impl.DateOfBirthInBrackets(w.nt, s.end, &w.raw);
+      if (!s.staff && s.reason == "name:list") impl.DateOfBirthInNextCell(w.nt, s.end, &w.raw);
       w.names.emplace_back(s.begin, s.end);
       w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
     }

@@ -1032,12 +1032,16 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
   // Lists of people only: a distribution or circulation list names teams and posts as often.
   static constexpr std::string_view kHeadings[] = {"attendees", "present", "apologies", "witnesses", "associates"};
   constexpr size_t kAttendeeHeadings = 3;  // the first three
+  // A heading whose last word is one of these heads a list of people too ("OTHER OCCUPANTS",
+  // "PREVIOUS CELL SHARERS").
+  static constexpr std::string_view kPeopleLastWords[] = {"occupants", "sharers", "cellmates", "co-defendants",
+                                                          "household", "relatives", "nominals"};
   static constexpr std::string_view kClosings[] = {"yours sincerely", "yours faithfully", "kind regards",
                                                    "best regards", "best wishes"};
   std::vector<NameLine> out;
   // What the line says once a list number ("1."), spaces and a closing ':' or ',' are set
-  // aside, in lower case when it could be a heading (at most 16 letters), else empty.
-  char buf[16];
+  // aside, in lower case when it could be a heading (at most 32 letters), else empty.
+  char buf[32];
   auto heading_of = [&](size_t b, size_t e) -> std::string_view {
     while (b < e && (IsDigit(text[b]) || text[b] == '.' || text[b] == ' ' || text[b] == '\t')) ++b;
     while (e > b && (text[e - 1] == ':' || text[e - 1] == ',' || text[e - 1] == ' ' || text[e - 1] == '\r')) --e;
@@ -1059,6 +1063,11 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
       const std::string_view h = heading_of(f, e);
       for (size_t k = 0; k < std::size(kHeadings) && open == kNone; ++k) {
         if (h == kHeadings[k]) open = k < kAttendeeHeadings ? kAttendees : kList;
+      }
+      const size_t space = h.rfind(' ');
+      const std::string_view last_word = space == std::string_view::npos ? h : h.substr(space + 1);
+      for (std::string_view w : kPeopleLastWords) {
+        if (open == kNone && last_word == w) open = kList;
       }
       for (std::string_view c : kClosings) {
         if (open == kNone && h == c) open = kClosing;

@@ -290,6 +290,22 @@ TEST_F(NamesTest, DateInBracketsAfterAThirdPartysNameIsTheirDateOfBirth) {
   EXPECT_TRUE(dobs("He assaulted Elif Vance (31.02.53) outside the shop.").empty());  // no such day
 }
 
+// A heading ending in a word for people ("OTHER OCCUPANTS", "PREVIOUS CELL SHARERS") opens a
+// list whose lines open with names, and the date filling the cell after a listed name (or after
+// their prison number) is their date of birth; a later date on the row is not.
+TEST_F(NamesTest, PeopleListsUnderAHeadingWithDatesOfBirth) {
+  using V = std::vector<std::string>;
+  const std::string sharers =
+      "PREVIOUS CELL SHARERS\n"
+      "GEORGE MARSH   B1786WZ   18/03/2000   -   06/03/2024\n"
+      "Kerensa Vance  21/1/1990  partner  no licence\n";
+  const auto found = detector_->Detect(sharers, subject_);
+  EXPECT_EQ(Names(found, sharers), (V{"GEORGE MARSH", "Kerensa Vance"}));
+  EXPECT_EQ(Values(found, sharers, "date_of_birth"), (V{"18/03/2000", "21/1/1990"}));
+  const std::string unlisted = "SHARERS SEEN\nGEORGE MARSH   B1786WZ   18/03/2000   -   06/03/2024\n";
+  EXPECT_TRUE(Values(detector_->Detect(unlisted, subject_), unlisted, "date_of_birth").empty());
+}
+
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
