@@ -113,7 +113,11 @@ const WordMap& Roles() {
       {"assessed by", true}, {"assessment by", true}, {"authorised by", true}, {"approved by", true},
       {"by", false},
       {"with", false},
-      {"contact", false}, {"mum", false}, {"dad", false}, {"stepson", false}, {"stepdaughter", false}};
+      {"contact", false}, {"mum", false}, {"dad", false}, {"stepson", false}, {"stepdaughter", false},
+      {"kids", false}, {"sons", false}, {"daughters", false}, {"brothers", false}, {"sisters", false},
+      {"grandchildren", false}, {"grandson", false}, {"granddaughter", false}, {"neighbour", false},
+      {"neighbours", false}, {"passenger", false}, {"occupier", false}, {"householder", false},
+      {"lodger", false}, {"name of", false}};
   return kRoles;
 }
 
@@ -123,7 +127,7 @@ const std::unordered_set<std::string>& Vetoes() {
   static const std::unordered_set<std::string> kVetoes = {
       "hmp", "hmyoi", "yoi", "hmpps", "prison", "prisons", "service", "court", "crown", "magistrates",
       "council", "police", "probation", "nhs", "trust", "ltd", "llp", "plc", "moj", "cps", "cjsm", "nomis",
-      "delius", "ndelius", "oasys", "systmone", "unit", "delivery", "office", "department", "ministry",
+      "delius", "ndelius", "oasys", "systmone", "cctv", "anpr", "unit", "delivery", "office", "department", "ministry",
       "justice", "home", "road", "street", "avenue", "lane", "close", "drive", "terrace", "grove", "crescent",
       "walk", "way", "place", "gardens", "view", "side", "square", "park", "hill", "house", "centre", "wing",
       "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "he", "she",
@@ -682,7 +686,9 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   static constexpr std::string_view kThirdParty[] = {
       "prisoner", "visitor", "victim", "witness", "relative", "family", "mother", "father", "parent", "partner",
       "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "grandmother",
-      "grandfather", "friend", "solicitor", "appropriate adult", "interpreter", "complainant", "service user"};
+      "grandfather", "friend", "solicitor", "appropriate adult", "interpreter", "complainant", "service user",
+      "householder", "occupier", "lodger", "tenant", "landlord", "landlady", "neighbour", "niece", "nephew",
+      "passenger", "payer", "third-party payer", "child", "cellmate", "co-defendant"};
   auto opens = [&after](std::string_view w) {
     return after.starts_with(w) && (after.size() == w.size() || !IsLetter(after[w.size()]));
   };
@@ -776,6 +782,21 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos, std::string_vi
   if (it == roles.end()) return std::nullopt;
   if (word != nullptr) *word = it->first;
   return it->second;
+}
+
+// True when a word for someone's family or household stands right before text[pos] ("my
+// children Ling and Zubair", "her husband Xiu"): one capitalised word after it is a name even
+// when the gazetteer does not know it.
+bool KinRoleBefore(std::string_view text, size_t pos) {
+  static const absl::flat_hash_set<std::string_view> kKin = {
+      "children", "child", "kids", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister",
+      "sisters", "husband", "wife", "partner", "mother", "father", "mum", "dad", "cousin", "nephew", "niece",
+      "grandson", "granddaughter", "grandchildren", "stepson", "stepdaughter", "girlfriend", "boyfriend"};
+  // Written in lower case and one space before the name, as in prose: a table's "Children" row
+  // label ("Children     Medium") or "my kids, CCTV checked" is not this.
+  std::string_view role;
+  if (pos < 2 || text[pos - 1] != ' ' || !(text[pos - 2] >= 'a' && text[pos - 2] <= 'z')) return false;
+  return RoleBefore(text, pos, &role).has_value() && kKin.contains(role);
 }
 
 // The user name or e-mail local part around text[pos] (a '.' or '_' between two letters or
@@ -1325,7 +1346,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         // (Or after a staff role and a colon, "Usher: Winston", or in quotes, "a male called 'Ming'".)
         const bool quoted = t.begin > 0 && (text[t.begin - 1] == '\'' || text[t.begin - 1] == '"');
         bool strong = (last > i || t.caps || Forename(t) || Surname(t) || (*role && ColonAfterRole(text, t.begin)) ||
-                       quoted) &&
+                       quoted || KinRoleBefore(text, t.begin)) &&
                       !short_acronym;
         if (WeakRole(text, t.begin)) {
           strong = last > i && (!(t.begin > 0 && (text.substr(0, t.begin).ends_with("from ") ||
@@ -1336,12 +1357,20 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
           emit(i, last, *role, 0.8, "name:role");
           // A list after the role: "Visitors: Katarzyna Lam, Michael Malik and Craig Petrenko":
           // each further name of two to four capitalised words opening with a gazetteer
-          // forename, after ", " or " and " (not a job title: ", Financial Investigator").
-          while (last + 2 < tokens.size()) {
+          // forename, after ", " or " and " (not a job title: ", Financial Investigator"). After
+          // a family word and one name, one word more: "my children Ling and Zubair".
+          const bool kin_one = last == i && KinRoleBefore(text, t.begin);
+          while (last + 1 < tokens.size()) {
             const std::string_view gap = text.substr(tokens[last].end, tokens[last + 1].begin - tokens[last].end);
             if (gap != ", " && gap != " and " && gap != ", and ") break;
             size_t first = last + 1, end = first;
-            if (!Namey(tokens[first]) || !Forename(tokens[first])) break;
+            if (kin_one && Namey(tokens[first]) && !tokens[first].caps &&
+                !(first + 1 < tokens.size() && Adjacent(text, tokens[first], tokens[first + 1]))) {
+              emit(first, first, *role, 0.75, "name:role-list");
+              last = first;
+              continue;
+            }
+            if (last + 2 >= tokens.size() || !Namey(tokens[first]) || !Forename(tokens[first])) break;
             while (end + 1 < tokens.size() && end - first < 3 && Adjacent(text, tokens[end], tokens[end + 1]) &&
                    Namey(tokens[end + 1])) {
               ++end;

@@ -306,6 +306,20 @@ TEST_F(NamesTest, PeopleListsUnderAHeadingWithDatesOfBirth) {
   EXPECT_TRUE(Values(detector_->Detect(unlisted, subject_), unlisted, "date_of_birth").empty());
 }
 
+// One capitalised word after a word for family in prose is a name the gazetteer need not know;
+// a passenger, a householder and a card "in the name of" someone are third parties. A table's
+// "Children" row label and an acronym after "kids," are not names.
+TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("My children Zubeyde and Ferdaus ask about it every night."), (V{"Zubeyde", "Ferdaus"}));
+  EXPECT_EQ(Find("C: 01632 960950 or my husband Xiu on the mobile."), V{"Xiu"});
+  EXPECT_EQ(Find("Passenger: Dafydd Llwyd (passport 274555705), tel 07700 900587"), V{"Dafydd Llwyd"});
+  EXPECT_EQ(Find("Present at installation: Mehmet Kaya (householder, tel 0121 496 0803)"), V{"Mehmet Kaya"});
+  EXPECT_EQ(Find("Also seen: bank card in the name of ADAEZE OKORO (4000 0087 2077 1653)."), V{"ADAEZE OKORO"});
+  EXPECT_TRUE(Find("Risk to      Community  Custody\nChildren     Medium     Low\n").empty());
+  EXPECT_TRUE(Find("Visits restored for my kids, CCTV checked, and the move reviewed.").empty());
+}
+
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
