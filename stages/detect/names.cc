@@ -117,7 +117,7 @@ const WordMap& Roles() {
       {"kids", false}, {"sons", false}, {"daughters", false}, {"brothers", false}, {"sisters", false},
       {"grandchildren", false}, {"grandson", false}, {"granddaughter", false}, {"neighbour", false},
       {"neighbours", false}, {"passenger", false}, {"occupier", false}, {"householder", false},
-      {"lodger", false}, {"name of", false}};
+      {"lodger", false}, {"name of", false}, {"saved as", false}};
   return kRoles;
 }
 
@@ -1354,6 +1354,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
                                                   text.substr(0, t.begin).ends_with("cc "))));
         }
         if (has_word && strong && !tokens[last].initial) {
+          // "Countersigned: Warsame, S., Senior Probation Officer": the initial after the comma
+          // is the forename's.
+          // (Not "D.O.B.": the initial's dot ends the word.)
+          if (last + 1 < tokens.size() && tokens[last + 1].initial && tokens[last + 1].dot &&
+              text.substr(tokens[last].end, tokens[last + 1].begin - tokens[last].end) == ", " &&
+              (tokens[last + 1].end + 1 >= text.size() || !IsLetter(text[tokens[last + 1].end + 1]))) {
+            ++last;
+          }
           emit(i, last, *role, 0.8, "name:role");
           // A list after the role: "Visitors: Katarzyna Lam, Michael Malik and Craig Petrenko":
           // each further name of two to four capitalised words opening with a gazetteer

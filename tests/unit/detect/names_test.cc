@@ -307,8 +307,8 @@ TEST_F(NamesTest, PeopleListsUnderAHeadingWithDatesOfBirth) {
 }
 
 // One capitalised word after a word for family in prose is a name the gazetteer need not know;
-// a passenger, a householder and a card "in the name of" someone are third parties. A table's
-// "Children" row label and an acronym after "kids," are not names.
+// a passenger, a householder, a card "in the name of" someone and a contact "saved as" someone
+// are third parties. A table's "Children" row label and an acronym after "kids," are not names.
 TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Find("My children Zubeyde and Ferdaus ask about it every night."), (V{"Zubeyde", "Ferdaus"}));
@@ -318,6 +318,9 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   EXPECT_EQ(Find("Also seen: bank card in the name of ADAEZE OKORO (4000 0087 2077 1653)."), V{"ADAEZE OKORO"});
   EXPECT_TRUE(Find("Risk to      Community  Custody\nChildren     Medium     Low\n").empty());
   EXPECT_TRUE(Find("Visits restored for my kids, CCTV checked, and the move reviewed.").empty());
+  // A contact "saved as" a nickname names someone; an initial after "Surname," is theirs.
+  EXPECT_EQ(Find("whose number was found saved as \"Jonno\" in his phone."), V{"Jonno"});
+  EXPECT_EQ(Find("Countersigned: Warsame, S., Senior Probation Officer on 5/7/2025"), V{"Warsame, S"});
 }
 
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
