@@ -127,7 +127,7 @@ const std::unordered_set<std::string>& Vetoes() {
   static const std::unordered_set<std::string> kVetoes = {
       "hmp", "hmyoi", "yoi", "hmpps", "prison", "prisons", "service", "court", "crown", "magistrates",
       "council", "police", "probation", "nhs", "trust", "ltd", "llp", "plc", "moj", "cps", "cjsm", "nomis",
-      "delius", "ndelius", "oasys", "systmone", "cctv", "anpr", "unit", "delivery", "office", "department", "ministry",
+      "delius", "ndelius", "oasys", "systmone", "cctv", "anpr", "nino", "csra", "form", "personal", "statement", "unit", "delivery", "office", "department", "ministry",
       "justice", "home", "road", "street", "avenue", "lane", "close", "drive", "terrace", "grove", "crescent",
       "walk", "way", "place", "gardens", "view", "side", "square", "park", "hill", "house", "centre", "wing",
       "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "he", "she",

@@ -151,6 +151,11 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
         p.email_handles_.insert(last + first);
       }
     }
+    // A nickname of one word makes a handle on its own: "kes74" for one known as "Kes".
+    if (words.size() == 1 && &name != &names.back() && words[0].size() >= 3 &&
+        std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      p.email_handles_.insert(AsciiLetters(words[0]));
+    }
     for (size_t k = 0; k < words.size(); ++k) {
       p.name_words_.insert(words[k]);
       // The tokenizer's joined form of capitalised particles and the word after them ("de la cruz").

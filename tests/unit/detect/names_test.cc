@@ -318,6 +318,7 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   EXPECT_EQ(Find("Also seen: bank card in the name of ADAEZE OKORO (4000 0087 2077 1653)."), V{"ADAEZE OKORO"});
   EXPECT_TRUE(Find("Risk to      Community  Custody\nChildren     Medium     Low\n").empty());
   EXPECT_TRUE(Find("Visits restored for my kids, CCTV checked, and the move reviewed.").empty());
+  EXPECT_TRUE(Find("Occupier NINO (DWP check): WK757135C\nVICTIM PERSONAL STATEMENT\n").empty());
   // A contact "saved as" a nickname names someone; an initial after "Surname," is theirs.
   EXPECT_EQ(Find("whose number was found saved as \"Jonno\" in his phone."), V{"Jonno"});
   EXPECT_EQ(Find("Countersigned: Warsame, S., Senior Probation Officer on 5/7/2025"), V{"Warsame, S"});
@@ -692,6 +693,10 @@ TEST_F(NamesTest, ALoginByTheSubjectIsFromTheirAddress) {
   // The particle belongs to the surname in an e-mail handle too.
   const std::string mail = "new email is nathan.binhamid87@example.net\n";
   EXPECT_TRUE(Values(detector_->Detect(mail, SubjectProfile::Build(s)), mail, "email").empty());
+  // A nickname of one word is a handle on its own; another's nickname is not.
+  s.aliases = {"Kes"};
+  const std::string nick = "Accounts on device: kes74@example.net, dink39@example.net\n";
+  EXPECT_EQ(Values(detector_->Detect(nick, SubjectProfile::Build(s)), nick, "email"), V{"dink39@example.net"});
 }
 
 // A shorter match inside the subject's own identifier is the subject's too: "0219736G" in
