@@ -1112,6 +1112,33 @@ bool OwnAfterInSentence(const NameFinder& names, const SubjectProfile& subject, 
 // ("linked to", "belonging to", "in the name of", "used by") followed by the subject's name,
 // and no one else's name found in the sentence (`names_on_page`): "Social media account linked to Chaudhry logged in
 // from IP 192.0.2.120".
+// True when the page is a letter to the subject ("Dear Smith," naming only them) and the
+// sentence of line[b, e) names no one and says "your" before it, with no other pronoun between:
+// "Your standing order from sort code 309121 account 90101111 was cancelled."
+bool YourInLetterToSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                           std::string_view line, size_t b, size_t e, const PageNames& names_on_page) {
+  const std::string_view sentence = SentenceAround(line, b, e);
+  // The last pronoun before the value must be "your": "ring her on 07700 900 246" in a letter
+  // to the subject is someone else's number.
+  static const WordSet kPronouns({"your", "you", "my", "me", "i", "his", "her", "him", "he", "she", "their", "them",
+                                  "they", "our", "us", "we"});
+  const size_t before = b - static_cast<size_t>(sentence.data() - line.data());
+  const std::string* pronoun = nullptr;
+  if (kPronouns.Last(sentence, 0, before, true, &pronoun) == std::string_view::npos || *pronoun != "your" ||
+      names_on_page.OnLine(page, sentence)) {
+    return false;
+  }
+  for (size_t at = page.find("Dear "); at != std::string_view::npos; at = page.find("Dear ", at + 1)) {
+    if (at > 0 && page[at - 1] != '\n') continue;
+    const size_t eol = std::min(page.find('\n', at), page.size());
+    std::string_view to = page.substr(at + 5, eol - at - 5);
+    to = to.substr(0, to.find(','));
+    const NameFinder::WordCount named = names.CountNameWords(to, subject.NameWords(), subject.ForenameInitials());
+    if (named.subject > 0 && named.other == 0) return true;
+  }
+  return false;
+}
+
 bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                            std::string_view line, size_t b, size_t e, const PageNames& names_on_page) {
   const std::string_view sentence = SentenceAround(line, b, e);
@@ -1153,7 +1180,8 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
 //    nobody else;
 //  - it is written as "own" ("own debit card …") on a line that names the subject and no one else,
 //    or "own" follows it in a sentence that names only the subject ("driving RE65 NPU (own car)":
-//    OwnAfterInSentence);
+//    OwnAfterInSentence), or "your" comes before it in a letter to the subject
+//    (YourInLetterToSubject);
 //  - the subject, and no one else, is named in brackets right after it ("(G. Chaudhry)");
 //  - its sentence says the subject keeps it ("Chaudhry is the registered keeper of DT10 COA");
 //  - its sentence ties it to the subject and names no one else ("account linked to Chaudhry
@@ -1342,6 +1370,9 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   };
   if (f.category == "date_of_birth") return DateOfBirthAfterSubject(names, subject, line, f.begin - line_begin);
   if (CodedRowOfSubject(names, subject, page, line, names_on_page)) return true;
+  if (YourInLetterToSubject(names, subject, page, line, f.begin - line_begin, f.end - line_begin, names_on_page)) {
+    return true;
+  }
   // Every way but the form needs the subject named on the line (or in brackets just after it).
   const auto mention = std::lower_bound(mentions.begin(), mentions.end(), line_begin);
   if (mention == mentions.end() || *mention > line_begin + line.size() + 48) return on_form();

@@ -578,6 +578,21 @@ TEST_F(NamesTest, SubjectsOwnValuesUnderAnOwnCaptionOrCalledOwnInTheirSentence) 
   EXPECT_EQ(Values(detector_->Detect(other, subject_), other, "vehicle_registration"), V{"RE65 NPU"});
 }
 
+// In a letter to the subject, a value after "your" is theirs; not after another pronoun ("ring
+// her on"), nor in a letter to someone else.
+TEST_F(NamesTest, YourValuesInALetterToTheSubject) {
+  using V = std::vector<std::string>;
+  const std::string to_subject =
+      "Dear Kowalski,\nYour standing order from sort code 30-91-21 account 90101111 was cancelled.\n"
+      "Your mum says to ring her on 07700 900246 today.\n";
+  const auto found = detector_->Detect(to_subject, subject_);
+  EXPECT_TRUE(Values(found, to_subject, "sort_code").empty());
+  EXPECT_EQ(Values(found, to_subject, "phone"), V{"07700 900246"});
+  const std::string to_other =
+      "Dear Ms Pike,\nAbout the visit of Jamal Kowalski.\nYour standing order from sort code 30-91-21 was cancelled.\n";
+  EXPECT_EQ(Values(detector_->Detect(to_other, subject_), to_other, "sort_code"), V{"30-91-21"});
+}
+
 // More rows and records that show a value is the subject's: a row whose other capitalised words
 // name no one (unless an initial may be a relative's), "own" anywhere before the value, the
 // detained property of the subject's custody record, the details part of the subject's witness
