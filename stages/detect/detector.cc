@@ -1112,22 +1112,9 @@ bool OwnAfterInSentence(const NameFinder& names, const SubjectProfile& subject, 
 // ("linked to", "belonging to", "in the name of", "used by") followed by the subject's name,
 // and no one else's name found in the sentence (`names_on_page`): "Social media account linked to Chaudhry logged in
 // from IP 192.0.2.120".
-// True when the page is a letter to the subject ("Dear Smith," naming only them) and the
-// sentence of line[b, e) names no one and says "your" before it, with no other pronoun between:
-// "Your standing order from sort code 309121 account 90101111 was cancelled."
-bool YourInLetterToSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
-                           std::string_view line, size_t b, size_t e, const PageNames& names_on_page) {
-  const std::string_view sentence = SentenceAround(line, b, e);
-  // The last pronoun before the value must be "your": "ring her on 07700 900 246" in a letter
-  // to the subject is someone else's number.
-  static const WordSet kPronouns({"your", "you", "my", "me", "i", "his", "her", "him", "he", "she", "their", "them",
-                                  "they", "our", "us", "we"});
-  const size_t before = b - static_cast<size_t>(sentence.data() - line.data());
-  const std::string* pronoun = nullptr;
-  if (kPronouns.Last(sentence, 0, before, true, &pronoun) == std::string_view::npos || *pronoun != "your" ||
-      names_on_page.OnLine(page, sentence)) {
-    return false;
-  }
+// True when `page` is a letter to the subject: a line "Dear Smith," whose words name only them.
+// Asked once a page.
+bool LetterToSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page) {
   for (size_t at = page.find("Dear "); at != std::string_view::npos; at = page.find("Dear ", at + 1)) {
     if (at > 0 && page[at - 1] != '\n') continue;
     const size_t eol = std::min(page.find('\n', at), page.size());
@@ -1139,6 +1126,26 @@ bool YourInLetterToSubject(const NameFinder& names, const SubjectProfile& subjec
   return false;
 }
 
+// True, in a letter to the subject (LetterToSubject), when the sentence of line[b, e) names no
+// one and says "your" before it, with no other pronoun between: "Your standing order from sort
+// code 309121 account 90101111 was cancelled."
+bool YourInLetterToSubject(std::string_view page, std::string_view line, size_t b, size_t e,
+                           const PageNames& names_on_page) {
+  const std::string_view sentence = SentenceAround(line, b, e);
+  // The last pronoun before the value must be "your": "ring her on 07700 900 246" in a letter
+  // to the subject is someone else's number.
+  static const WordSet kPronouns({"your", "you", "my", "me", "i", "his", "her", "him", "he", "she", "their", "them",
+                                  "they", "our", "us", "we"});
+  const size_t before = b - static_cast<size_t>(sentence.data() - line.data());
+  const std::string* pronoun = nullptr;
+  return kPronouns.Last(sentence, 0, before, true, &pronoun) != std::string_view::npos && *pronoun == "your" &&
+         !names_on_page.OnLine(page, sentence);
+}
+
+// True when the sentence of `line` holding line[b, e) ties it to the subject: an owner phrase
+// ("linked to", "belonging to", "in the name of", "used by") followed by the subject's name,
+// and no one else's name found in the sentence (`names_on_page`): "Social media account linked to Chaudhry logged in
+// from IP 192.0.2.120".
 bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                            std::string_view line, size_t b, size_t e, const PageNames& names_on_page) {
   const std::string_view sentence = SentenceAround(line, b, e);
@@ -1181,7 +1188,7 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
 //  - it is written as "own" ("own debit card …") on a line that names the subject and no one else,
 //    or "own" follows it in a sentence that names only the subject ("driving RE65 NPU (own car)":
 //    OwnAfterInSentence), or "your" comes before it in a letter to the subject
-//    (YourInLetterToSubject);
+//    (`letter_to_subject`, asked once a page: YourInLetterToSubject);
 //  - the subject, and no one else, is named in brackets right after it ("(G. Chaudhry)");
 //  - its sentence says the subject keeps it ("Chaudhry is the registered keeper of DT10 COA");
 //  - its sentence ties it to the subject and names no one else ("account linked to Chaudhry
@@ -1355,7 +1362,8 @@ bool DateOfBirthAfterSubject(const NameFinder& names, const SubjectProfile& subj
 }
 
 bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
-                        const Finding& f, const PageNames& names_on_page, const std::vector<size_t>& mentions) {
+                        const Finding& f, const PageNames& names_on_page, const std::vector<size_t>& mentions,
+                        bool letter_to_subject) {
   const std::set<std::string>& subject_words = subject.NameWords();
   const std::string_view initials = subject.ForenameInitials();
   const std::string_view line = LineAround(page, f.begin, f.end);
@@ -1370,7 +1378,7 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   };
   if (f.category == "date_of_birth") return DateOfBirthAfterSubject(names, subject, line, f.begin - line_begin);
   if (CodedRowOfSubject(names, subject, page, line, names_on_page)) return true;
-  if (YourInLetterToSubject(names, subject, page, line, f.begin - line_begin, f.end - line_begin, names_on_page)) {
+  if (letter_to_subject && YourInLetterToSubject(page, line, f.begin - line_begin, f.end - line_begin, names_on_page)) {
     return true;
   }
   // Every way but the form needs the subject named on the line (or in brackets just after it).
@@ -1574,9 +1582,10 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     for (size_t& m : mentions) m = w.nt.ToOriginal(m, m + 1).first;
     if (!mentions.empty()) {
       const PageNames names_on_page(w.raw);
+      const bool letter_to_subject = LetterToSubject(impl.names, subject, pages[p]);
       for (const Finding& f : w.raw) {
         if (f.party != kSubjectOwn && Learnable(f.category) &&
-            LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions)) {
+            LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions, letter_to_subject)) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }
