@@ -682,7 +682,8 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
                                                 "governor", "officer", "supervising officer", "case administrator",
                                                 "jp", "osg", "sosg", "so", "po", "cm", "ps", "sgt", "dc", "pc", "rmn",
                                                 "vlo", "com", "pom", "social worker", "chair", "healthcare", "imb",
-                                                "dfi", "csu", "hcp"};
+                                                "dfi", "csu", "hcp", "resettlement worker", "support worker",
+                                                "case worker", "caseworker", "call handler"};
   static constexpr std::string_view kThirdParty[] = {
       "prisoner", "visitor", "victim", "witness", "relative", "family", "mother", "father", "parent", "partner",
       "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "grandmother",

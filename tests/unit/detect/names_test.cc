@@ -222,6 +222,7 @@ TEST_F(NamesTest, AJobTitleAfterANameMakesItStaff) {
 TEST_F(NamesTest, CollarNumbersStaffColumnsAndClerks) {
   EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Arresting officer:   PC 2507 Harleen HARRISON\n"), "staff");
   EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Clerk: Owen MACLEOD   0191 498 0300\n"), "staff");
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Referrer: Mei Zhang, Resettlement Worker, m.z@example.gov.uk\n"), "staff");
   const std::string log =
       "Date        Visitor        Searched by\n"
       "02/02/2023  Bethan Liu     A. Hughes\n";
