@@ -1266,6 +1266,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         ++last;
       }
       size_t after = tokens[last].end;
+      // "MALIK, Shanice  26th Dec 1972": a surname in capitals, a comma and one forename fill the cell.
+      if (last == i && t.caps && text.substr(after, 2) == ", " && i + 1 < tokens.size() &&
+          tokens[i + 1].begin == after + 2 && tokens[i + 1].cap && BreakAt(text, tokens[i + 1].end)) {
+        last = i + 1;
+        after = tokens[last].end;
+      }
       while (after < text.size() && text[after] == '.') ++after;
       const bool cell_ends = BreakAt(text, after) ||
                              (after + 1 < text.size() && text[after] == ' ' && text[after + 1] == '(') ||

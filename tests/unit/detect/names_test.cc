@@ -299,10 +299,11 @@ TEST_F(NamesTest, PeopleListsUnderAHeadingWithDatesOfBirth) {
   const std::string sharers =
       "PREVIOUS CELL SHARERS\n"
       "GEORGE MARSH   B1786WZ   18/03/2000   -   06/03/2024\n"
-      "Kerensa Vance  21/1/1990  partner  no licence\n";
+      "Kerensa Vance  21/1/1990  partner  no licence\n"
+      "VANCE, Shanice  26th Dec 1972  sister\n";
   const auto found = detector_->Detect(sharers, subject_);
-  EXPECT_EQ(Names(found, sharers), (V{"GEORGE MARSH", "Kerensa Vance"}));
-  EXPECT_EQ(Values(found, sharers, "date_of_birth"), (V{"18/03/2000", "21/1/1990"}));
+  EXPECT_EQ(Names(found, sharers), (V{"GEORGE MARSH", "Kerensa Vance", "VANCE, Shanice"}));
+  EXPECT_EQ(Values(found, sharers, "date_of_birth"), (V{"18/03/2000", "21/1/1990", "26th Dec 1972"}));
   const std::string unlisted = "SHARERS SEEN\nGEORGE MARSH   B1786WZ   18/03/2000   -   06/03/2024\n";
   EXPECT_TRUE(Values(detector_->Detect(unlisted, subject_), unlisted, "date_of_birth").empty());
 }
