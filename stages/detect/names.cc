@@ -1673,6 +1673,24 @@ std::vector<NameSpan> NameFinder::LowerCaseMentions(std::string_view text, const
       k = std::max(e, end);
     }
   }
+  // A forename written in lower case after a verb of asking or telling, in what someone wrote or
+  // said ("ask sandeep", "tell yusuf shes dead"): a gazetteer forename or a remembered name, not a
+  // common word.
+  for (std::string_view verb : {"ask ", "tell ", "text ", "ring ", "call ", "message "}) {
+    for (size_t at = text.find(verb); at != std::string_view::npos; at = text.find(verb, at + 1)) {
+      if (at > 0 && IsLetter(text[at - 1])) continue;
+      const size_t b = at + verb.size();
+      if (b >= text.size() || !(text[b] >= 'a' && text[b] <= 'z')) continue;
+      const size_t e = LowerWordEnd(text, b);
+      const std::string_view w = text.substr(b, e - b);
+      if (w.size() < 3 || CommonWordName(w) || ContactLabel(w) || subject_words.contains(std::string(w)) ||
+          !(IsForename(w) || remembered(w))) {
+        continue;
+      }
+      if (std::any_of(out.begin(), out.end(), [&](const NameSpan& n) { return n.begin < e && b < n.end; })) continue;
+      out.push_back({b, e, false, 0.7, "name:lower-case-after-verb"});
+    }
+  }
   return out;
 }
 

@@ -321,6 +321,9 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   EXPECT_TRUE(Find("Risk to      Community  Custody\nChildren     Medium     Low\n").empty());
   EXPECT_TRUE(Find("Visits restored for my kids, CCTV checked, and the move reviewed.").empty());
   EXPECT_TRUE(Find("Occupier NINO (DWP check): WK757135C\nVICTIM PERSONAL STATEMENT\n").empty());
+  // A forename in lower case after "ask" or "tell" in what someone said; not a common word.
+  EXPECT_EQ(Find("Seen by Ann Pike. Comment: \"I had one off the wing, ask aoife\""), (V{"Ann Pike", "aoife"}));
+  EXPECT_EQ(Find("Seen by Ann Pike. Comment: \"ask will, tell mark\""), V{"Ann Pike"});
   // A contact "saved as" a nickname names someone; an initial after "Surname," is theirs.
   EXPECT_EQ(Find("whose number was found saved as \"Jonno\" in his phone."), V{"Jonno"});
   EXPECT_EQ(Find("Countersigned: Warsame, S., Senior Probation Officer on 5/7/2025"), V{"Warsame, S"});
