@@ -1449,9 +1449,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
              (Namey(tokens[last + 1]) || tokens[last + 1].initial)) {
         ++last;
       }
-      // One word: a gazetteer name, or after a role ("The child Paulette (born 23 August 2012)").
+      // One word: a gazetteer name, after a role ("The child Paulette (born 23 August 2012)"), or
+      // in capitalised case straight before a bracketed "(DOB ...": "Children at the address:
+      // Rajesh (DOB 18/01/2018)". (A role word, "Victim (DOB ...)", is no Namey word.)
       std::string_view role_word;
-      const bool known = last > i || Forename(t) || Surname(t) ||
+      const bool bracketed_dob = t.cap && text.substr(t.end, 6) == " (DOB ";
+      const bool known = last > i || Forename(t) || Surname(t) || bracketed_dob ||
                          (RoleBefore(text, t.begin, &role_word).has_value() && !LabelRole(role_word));
       if (!tokens[last].initial && known && DateOfBirthAfter(text, tokens[last].end)) {
         emit(i, last, false, 0.8, "name:dob-after", true);

@@ -289,6 +289,10 @@ TEST_F(NamesTest, DateInBracketsAfterAThirdPartysNameIsTheirDateOfBirth) {
   EXPECT_EQ(dobs("Children: Jian Okoro (22nd Mar 1996) NHS 943 476 5919."), V{"22nd Mar 1996"});
   EXPECT_TRUE(dobs("Reviewed by PC Ann Pike (02/03/2024).").empty());
   EXPECT_TRUE(dobs("He assaulted Elif Vance (31.02.53) outside the shop.").empty());  // no such day
+  // One word the gazetteer does not know is a name straight before "(DOB"; a role word is not.
+  EXPECT_EQ(Find("Children at the address: Rajeshwar (DOB 18/01/2018) and Tobi (DOB 2019-02-01)."),
+            (V{"Rajeshwar", "Tobi"}));
+  EXPECT_TRUE(Find("Victim (DOB 12/03/1980) was not present.\nPartner (DOB 02/05/1981) was.").empty());
 }
 
 // A heading ending in a word for people ("OTHER OCCUPANTS", "PREVIOUS CELL SHARERS") opens a
