@@ -1462,6 +1462,13 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         continue;
       }
     }
+    // 4c. One word and a possessive alone in brackets after a value names its owner: "5105 1060
+    // 6857 5917 (Dink's)".
+    if (Namey(t) && t.cap && t.begin > 0 && text[t.begin - 1] == '(' && text.substr(t.end, 3) == "'s)") {
+      emit(i, i, false, 0.75, "name:possessive-in-brackets", true);
+      ++i;
+      continue;
+    }
     // 5. A table cell under a "name" or "visitor" column, unless the cell is one word that
     // labels a contact rather than names one ("Me", "Mum", "Probation").
     if ((Namey(t) || (t.initial && i + 1 < tokens.size() && Namey(tokens[i + 1]))) && !tables.empty()) {

@@ -325,6 +325,8 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   EXPECT_TRUE(Find("Risk to      Community  Custody\nChildren     Medium     Low\n").empty());
   EXPECT_TRUE(Find("Visits restored for my kids, CCTV checked, and the move reviewed.").empty());
   EXPECT_TRUE(Find("Occupier NINO (DWP check): WK757135C\nVICTIM PERSONAL STATEMENT\n").empty());
+  // One word and a possessive alone in brackets after a card names its owner.
+  EXPECT_EQ(Find("Note 'cards': 5105 1060 6857 5917 (Dink's), 4000 0012 3456 7899 (Tesco's own)"), V{"Dink"});
   // A forename in lower case after "ask" or "tell" in what someone said; not a common word.
   EXPECT_EQ(Find("Seen by Ann Pike. Comment: \"I had one off the wing, ask aoife\""), (V{"Ann Pike", "aoife"}));
   EXPECT_EQ(Find("Seen by Ann Pike. Comment: \"ask will, tell mark\""), V{"Ann Pike"});
