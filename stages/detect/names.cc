@@ -1684,21 +1684,25 @@ std::vector<NameSpan> NameFinder::LowerCaseMentions(std::string_view text, const
     }
   }
   // A forename written in lower case after a verb of asking or telling, in what someone wrote or
-  // said ("ask sandeep", "tell yusuf shes dead"): a gazetteer forename or a remembered name, not a
-  // common word.
-  for (std::string_view verb : {"ask ", "tell ", "text ", "ring ", "call ", "message "}) {
-    for (size_t at = text.find(verb); at != std::string_view::npos; at = text.find(verb, at + 1)) {
-      if (at > 0 && IsLetter(text[at - 1])) continue;
-      const size_t b = at + verb.size();
-      if (b >= text.size() || !(text[b] >= 'a' && text[b] <= 'z')) continue;
-      const size_t e = LowerWordEnd(text, b);
-      const std::string_view w = text.substr(b, e - b);
-      if (w.size() < 3 || CommonWordName(w) || ContactLabel(w) || subject_words.contains(std::string(w)) ||
-          !(IsForename(w) || remembered(w))) {
-        continue;
+  // said (the quoted stretches and message cells above, in any case: "I had one off the wing,
+  // ask sandeep"): a gazetteer forename or a remembered name, not a common word.
+  for (const auto& [base, stop] : messages) {
+    const std::string_view quote = text.substr(base, stop - base);
+    for (std::string_view verb : {"ask ", "tell ", "text ", "ring ", "call ", "message "}) {
+      for (size_t q = quote.find(verb); q != std::string_view::npos; q = quote.find(verb, q + 1)) {
+        if (q > 0 && IsLetter(quote[q - 1])) continue;
+        const size_t wb = q + verb.size();
+        if (wb >= quote.size() || !(quote[wb] >= 'a' && quote[wb] <= 'z')) continue;
+        const size_t we = LowerWordEnd(quote, wb);
+        const std::string_view w = quote.substr(wb, we - wb);
+        if (w.size() < 3 || CommonWordName(w) || ContactLabel(w) || subject_words.contains(std::string(w)) ||
+            !(IsForename(w) || remembered(w))) {
+          continue;
+        }
+        const size_t b = base + wb, e = base + we;
+        if (std::any_of(out.begin(), out.end(), [&](const NameSpan& n) { return n.begin < e && b < n.end; })) continue;
+        out.push_back({b, e, false, 0.7, "name:lower-case-after-verb"});
       }
-      if (std::any_of(out.begin(), out.end(), [&](const NameSpan& n) { return n.begin < e && b < n.end; })) continue;
-      out.push_back({b, e, false, 0.7, "name:lower-case-after-verb"});
     }
   }
   return out;
