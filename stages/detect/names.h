@@ -82,8 +82,8 @@ class NameFinder {
   // "k_mensah2"; a part may be one of `subject_words` when another is remembered), that do not
   // overlap `taken` (sorted, non-overlapping spans).
   // Remembered third-party names in lower case inside a quoted message written in lower case, and
-  // a gazetteer forename or remembered name in lower case after "ask", "tell", "text", "ring",
-  // "call" or "message" ("ask aoife").
+  // inside any quoted message a gazetteer forename or remembered name in lower case after "ask",
+  // "tell", "text", "ring", "call" or "message" ("ask aoife").
   std::vector<NameSpan> LowerCaseMentions(std::string_view text, const NameMemory& memory,
                                           const std::set<std::string>& subject_words) const;
   std::vector<NameSpan> Propagate(std::string_view text, const NameTokens& tokens, const NameMemory& memory,
