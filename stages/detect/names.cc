@@ -785,6 +785,34 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos, std::string_vi
   return it->second;
 }
 
+// True when text[pos] follows ", " closing a phrase of at most 48 bytes, begun at a sentence,
+// line or clause start, that opens with "the", "his", "her", "their" or "my" and a third party's
+// role: "The victim of the index offence, |Eilidh Grieve".
+bool ApposedToRole(std::string_view text, size_t pos) {
+  if (pos < 2 || text.substr(pos - 2, 2) != ", ") return false;
+  const size_t end = pos - 2;
+  size_t start = end;
+  while (start > 0 && end - start < 48 && text[start - 1] != '.' && text[start - 1] != ',' &&
+         text[start - 1] != '\n' && text[start - 1] != ':' && text[start - 1] != ';') {
+    --start;
+  }
+  if (start > 0 && end - start >= 48) return false;
+  while (start < end && text[start] == ' ') ++start;
+  std::string phrase(text.substr(start, std::min<size_t>(end - start, 48)));
+  for (char& c : phrase) c = AsciiLower(c);
+  static constexpr std::string_view kOpeners[] = {"the ", "his ", "her ", "their ", "my "};
+  static const absl::flat_hash_set<std::string_view> kThirdPartyRoles = {
+      "victim", "witness", "complainant", "partner", "ex-partner", "neighbour", "mother", "father", "brother",
+      "sister", "son", "daughter", "cousin", "friend", "co-defendant", "associate"};
+  for (std::string_view opener : kOpeners) {
+    if (!std::string_view(phrase).starts_with(opener)) continue;
+    std::string_view rest = std::string_view(phrase).substr(opener.size());
+    const size_t space = rest.find(' ');
+    return kThirdPartyRoles.contains(rest.substr(0, space));
+  }
+  return false;
+}
+
 // True when a word for someone's family or household stands right before text[pos] ("my
 // children Ling and Zubair", "her husband Xiu"): one capitalised word after it is a name even
 // when the gazetteer does not know it.
@@ -1336,6 +1364,20 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
                       TransferParty(text, t.begin) || mail_after;
       if (!place && (t.caps || mixed_ok) && !(t.caps && Len(t) <= 3 && !Surname(t))) {
         emit(first, last, role.value_or(false), 0.85, "name:caps-style");
+        i = last + 1;
+        continue;
+      }
+    }
+    // 2b. Two or three capitalised words set off by commas after a phrase that opens with a
+    // third party's role: "The victim of the index offence, Eilidh Grieve, lives at ...".
+    if (Namey(t) && t.cap && ApposedToRole(text, t.begin)) {
+      size_t last = i;
+      while (last + 1 < tokens.size() && last - i < 2 && Adjacent(text, tokens[last], tokens[last + 1]) &&
+             Namey(tokens[last + 1]) && tokens[last + 1].cap) {
+        ++last;
+      }
+      if (last > i && text.substr(tokens[last].end, 1) == ",") {
+        emit(i, last, false, 0.75, "name:apposed-to-role", true);
         i = last + 1;
         continue;
       }
