@@ -609,15 +609,20 @@ struct Detector::Impl {
     const size_t e = p + groups[1].size();
     if (e >= text.size() || (text[e] != ')' && text[e] != ',')) return;
     if (!Validate(dob_rule->validator, std::string_view(groups[1].data(), groups[1].size()))) return;
+    out->push_back(DateOfBirthFinding(nt, p, e, "pattern+validator:date+in-brackets-after-name"));
+  }
+  // A third party's date of birth at normalised text[b, e), found by the date-of-birth rule's
+  // pattern and validator where its cue is the layout.
+  Finding DateOfBirthFinding(const NormalizedText& nt, size_t b, size_t e, std::string reason) const {
     Finding f;
     f.rule_id = dob_rule->id;
     f.category = dob_rule->category;
-    std::tie(f.begin, f.end) = nt.ToOriginal(p, e);
+    std::tie(f.begin, f.end) = nt.ToOriginal(b, e);
     f.score = dob_rule->score;
-    f.reason = "pattern+validator:date+in-brackets-after-name";
+    f.reason = std::move(reason);
     f.exemption = dob_rule->exemption;
     f.party = kThirdParty;
-    out->push_back(std::move(f));
+    return f;
   }
   // A date that fills the layout cell after a listed person's name (a list of people under a
   // heading such as "OTHER OCCUPANTS"), or the cell after their prison number: "Saima Malik
@@ -642,15 +647,7 @@ struct Detector::Impl {
       re2::StringPiece groups[2];
       if (dob_rule->re->Match(text, p, e, RE2::ANCHOR_BOTH, groups, 2) && groups[1].size() == e - p) {
         if (!Validate(dob_rule->validator, std::string_view(groups[1].data(), groups[1].size()))) return;
-        Finding f;
-        f.rule_id = dob_rule->id;
-        f.category = dob_rule->category;
-        std::tie(f.begin, f.end) = nt.ToOriginal(p, e);
-        f.score = dob_rule->score;
-        f.reason = "pattern+validator:date+cell-after-listed-name";
-        f.exemption = dob_rule->exemption;
-        f.party = kThirdParty;
-        out->push_back(std::move(f));
+        out->push_back(DateOfBirthFinding(nt, p, e, "pattern+validator:date+cell-after-listed-name"));
         return;
       }
       // Only a prison number may stand between the name and the date ("G0077HT").
