@@ -1504,6 +1504,20 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         continue;
       }
     }
+    // 4b'. Two or three capitalised words alone in brackets after a quoted nickname are the
+    // nickname's bearer: 'not with "Big Man" (Gethin Llewellyn)'.
+    if (Namey(t) && t.cap && t.begin >= 3 && text.substr(t.begin - 3, 3) == "\" (") {
+      size_t last = i;
+      while (last + 1 < tokens.size() && last - i < 2 && Adjacent(text, tokens[last], tokens[last + 1]) &&
+             Namey(tokens[last + 1])) {
+        ++last;
+      }
+      if (last > i && text.substr(tokens[last].end, 1) == ")") {
+        emit(i, last, false, 0.75, "name:after-nickname", true);
+        i = last + 1;
+        continue;
+      }
+    }
     // 4c. One word and a possessive alone in brackets after a value names its owner: "5105 1060
     // 6857 5917 (Dink's)".
     if (Namey(t) && t.cap && t.begin > 0 && text[t.begin - 1] == '(' && text.substr(t.end, 3) == "'s)") {

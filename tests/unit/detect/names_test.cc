@@ -328,6 +328,9 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   // Set off by commas after a phrase opening with a third party's role.
   EXPECT_EQ(Find("The victim of the index offence, Eilidh Grieve, lives at 77 Wharf Street."), V{"Eilidh Grieve"});
   EXPECT_TRUE(Find("The report of the review panel, Kestrel Brambling, was read.").empty());
+  // Two capitalised words alone in brackets after a quoted nickname are its bearer's name.
+  EXPECT_EQ(Find("He gets on with them but not with \"Big Man\" (Gethin Llwyd). Outcome: standard"),
+            (V{"Big Man", "Gethin Llwyd"}));
   // One word and a possessive alone in brackets after a card names its owner.
   EXPECT_EQ(Find("Note 'cards': 5105 1060 6857 5917 (Dink's), 4000 0012 3456 7899 (Tesco's own)"), V{"Dink"});
   // A forename in lower case after "ask" or "tell" in what someone said; not a common word.
