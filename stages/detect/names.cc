@@ -689,7 +689,7 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
       "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "grandmother",
       "grandfather", "friend", "solicitor", "appropriate adult", "interpreter", "complainant", "service user",
       "householder", "occupier", "lodger", "tenant", "landlord", "landlady", "neighbour", "niece", "nephew",
-      "passenger", "payer", "third-party payer", "child", "cellmate", "co-defendant"};
+      "passenger", "payer", "third-party payer", "child", "cellmate", "co-defendant", "aged", "then aged"};
   auto opens = [&after](std::string_view w) {
     return after.starts_with(w) && (after.size() == w.size() || !IsLetter(after[w.size()]));
   };

@@ -325,6 +325,8 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   EXPECT_TRUE(Find("Risk to      Community  Custody\nChildren     Medium     Low\n").empty());
   EXPECT_TRUE(Find("Visits restored for my kids, CCTV checked, and the move reviewed.").empty());
   EXPECT_TRUE(Find("Occupier NINO (DWP check): WK757135C\nVICTIM PERSONAL STATEMENT\n").empty());
+  // Someone's age in brackets after the name.
+  EXPECT_EQ(Find("Risk factors: index offence against Burak Ozkaya (then aged 19)."), V{"Burak Ozkaya"});
   // Set off by commas after a phrase opening with a third party's role.
   EXPECT_EQ(Find("The victim of the index offence, Eilidh Grieve, lives at 77 Wharf Street."), V{"Eilidh Grieve"});
   EXPECT_TRUE(Find("The report of the review panel, Kestrel Brambling, was read.").empty());
