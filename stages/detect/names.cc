@@ -1382,9 +1382,11 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         continue;
       }
     }
-    // 3. A role or label before: "visitor Jade Smith", "Entered by: KHAN, J", "Signed: A. Cartwright".
+    // 3. A role or label before: "visitor Jade Smith", "Entered by: KHAN, J", "Signed: A. Cartwright"
+    // (before the surname's particles: "Countersigned: van der Berg, D.").
     if ((Namey(t) || t.initial) && !(i > 0 && Adjacent(text, tokens[i - 1], t) && Namey(tokens[i - 1]))) {
-      auto role = RoleBefore(text, t.begin);
+      const size_t role_at = OverParticles(text, t.begin);
+      auto role = RoleBefore(text, role_at);
       if (role) {
         size_t last = extend(i);
         bool has_word = false;
@@ -1394,7 +1396,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         bool short_acronym = last == i && t.caps && Len(t) <= 3 && !Surname(t);
         // (Or after a staff role and a colon, "Usher: Winston", or in quotes, "a male called 'Ming'".)
         const bool quoted = t.begin > 0 && (text[t.begin - 1] == '\'' || text[t.begin - 1] == '"');
-        bool strong = (last > i || t.caps || Forename(t) || Surname(t) || (*role && ColonAfterRole(text, t.begin)) ||
+        bool strong = (last > i || t.caps || Forename(t) || Surname(t) || (*role && ColonAfterRole(text, role_at)) ||
                        quoted || KinRoleBefore(text, t.begin)) &&
                       !short_acronym;
         if (WeakRole(text, t.begin)) {

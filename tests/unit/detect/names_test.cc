@@ -341,6 +341,7 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   // A contact "saved as" a nickname names someone; an initial after "Surname," is theirs.
   EXPECT_EQ(Find("whose number was found saved as \"Jonno\" in his phone."), V{"Jonno"});
   EXPECT_EQ(Find("Countersigned: Warsame, S., Senior Probation Officer on 5/7/2025"), V{"Warsame, S"});
+  EXPECT_EQ(Find("Countersigned: van der Berg, D., Senior Probation Officer"), V{"van der Berg, D"});
 }
 
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
