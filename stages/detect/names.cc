@@ -1314,8 +1314,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     }
     // 1. A title: "Mr Smith", "DC Tanya BOATENG", "Nurse J Gwynne", "Officer J. KHAN", and a
     // staff title with a collar number ("PC 2507 Harleen HARRISON").
-    if ((t.lex & kTitle) && i + 1 < tokens.size() &&
-        (Adjacent(text, t, tokens[i + 1]) || ((t.lex & kStaffTitle) && NumberBetween(text, t, tokens[i + 1]))) &&
+    // (The surname's lower-case particles may stand between: "PC 7192 ap Gwilym", "Mr da Silva".)
+    auto title_then = [&](const Token& next) {
+      Token at = next;
+      at.begin = OverParticles(text, next.begin);
+      return (at.begin == t.end + 1 && text[t.end] == ' ') || Adjacent(text, t, next) ||
+             ((t.lex & kStaffTitle) && NumberBetween(text, t, at));
+    };
+    if ((t.lex & kTitle) && i + 1 < tokens.size() && title_then(tokens[i + 1]) &&
         (Namey(tokens[i + 1]) || tokens[i + 1].initial)) {
       size_t first = i + 1;
       size_t last = extend(first);

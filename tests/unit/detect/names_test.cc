@@ -342,6 +342,8 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   EXPECT_EQ(Find("whose number was found saved as \"Jonno\" in his phone."), V{"Jonno"});
   EXPECT_EQ(Find("Countersigned: Warsame, S., Senior Probation Officer on 5/7/2025"), V{"Warsame, S"});
   EXPECT_EQ(Find("Countersigned: van der Berg, D., Senior Probation Officer"), V{"van der Berg, D"});
+  EXPECT_EQ(Find("Seizing officer: PC 7192 ap Gwilym  a.gwilym@example.police.uk"), V{"ap Gwilym"});
+  EXPECT_EQ(Find("Seen by Mr da Costa today."), V{"da Costa"});
 }
 
 // Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
