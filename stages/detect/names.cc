@@ -787,7 +787,7 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos, std::string_vi
 
 // True when text[pos] follows ", " closing a phrase of at most 48 bytes, begun at a sentence,
 // line or clause start, that opens with "the", "his", "her", "their" or "my" and a third party's
-// role: "The victim of the index offence, |Eilidh Grieve".
+// role (Roles()): "The victim of the index offence, |Eilidh Grieve".
 bool ApposedToRole(std::string_view text, size_t pos) {
   if (pos < 2 || text.substr(pos - 2, 2) != ", ") return false;
   const size_t end = pos - 2;
@@ -801,14 +801,13 @@ bool ApposedToRole(std::string_view text, size_t pos) {
   std::string phrase(text.substr(start, std::min<size_t>(end - start, 48)));
   for (char& c : phrase) c = AsciiLower(c);
   static constexpr std::string_view kOpeners[] = {"the ", "his ", "her ", "their ", "my "};
-  static const absl::flat_hash_set<std::string_view> kThirdPartyRoles = {
-      "victim", "witness", "complainant", "partner", "ex-partner", "neighbour", "mother", "father", "brother",
-      "sister", "son", "daughter", "cousin", "friend", "co-defendant", "associate"};
   for (std::string_view opener : kOpeners) {
     if (!std::string_view(phrase).starts_with(opener)) continue;
     std::string_view rest = std::string_view(phrase).substr(opener.size());
-    const size_t space = rest.find(' ');
-    return kThirdPartyRoles.contains(rest.substr(0, space));
+    const std::string_view word = rest.substr(0, rest.find(' '));
+    // A third party's role (Roles() with no staff flag), not a label such as "name" or "contact".
+    const auto role = Roles().find(word);
+    return role != Roles().end() && !role->second && !LabelRole(word);
   }
   return false;
 }
