@@ -982,6 +982,12 @@ const WordSet& OwnerWords() {
   return kWords;
 }
 
+// The word "own" ("own debit card", "(own car)", "own account").
+const WordSet& OwnWord() {
+  static const WordSet kOwn({"own"});
+  return kOwn;
+}
+
 // Words that tie a value on a line to someone other than the person a form is about.
 const WordSet& OtherPartyWords() {
   static const WordSet kWords(
@@ -1020,7 +1026,6 @@ bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::
   auto blank = [](std::string_view l) { return l.find_first_not_of(" \t\r") == std::string_view::npos; };
   // A block under a caption that calls it the subject's own ("BANK (for Universal Credit - own
   // account)") goes on with the block above it, past one blank line.
-  static const WordSet kOwn({"own"});
   bool crossed = false;
   for (size_t n = 0; n < kBlockLines && begin > reach_lo; ++n) {
     const size_t prev_end = begin - 1;  // the '\n' before the block
@@ -1029,7 +1034,8 @@ bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::
     const size_t prev_begin = nl == std::string_view::npos ? 0 : reach_lo + nl + 1;
     if (blank(page.substr(prev_begin, prev_end - prev_begin))) {
       const std::string_view caption = page.substr(begin, page.find('\n', begin) - begin);
-      if (crossed || is_form_line(caption) || kOwn.Last(caption, 0, caption.size(), true) == std::string_view::npos) {
+      if (crossed || is_form_line(caption) ||
+          OwnWord().Last(caption, 0, caption.size(), true) == std::string_view::npos) {
         break;
       }
       crossed = true;
@@ -1097,9 +1103,8 @@ std::string_view SentenceAround(std::string_view line, size_t b, size_t e) {
 // else.
 bool OwnAfterInSentence(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                         std::string_view line, size_t b, size_t e, const PageNames& names_on_page) {
-  static const WordSet kOwn({"own"});
   const std::string_view after = line.substr(e, 16);
-  if (kOwn.Last(after, 0, after.size(), true) == std::string_view::npos) return false;
+  if (OwnWord().Last(after, 0, after.size(), true) == std::string_view::npos) return false;
   const std::string_view sentence = SentenceAround(line, b, e);
   const NameFinder::WordCount named = names.CountNameWords(sentence, subject.NameWords(), subject.ForenameInitials());
   return named.subject > 0 && named.other == 0 && !names_on_page.OnLine(page, sentence);
@@ -1435,8 +1440,7 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
     while (we < line.size() && line[we] != ' ' && line[we] != ',') ++we;
     if (we > w && names.CountNameWords(line.substr(w, we - w), subject_words, initials).subject == 1) return true;
   }
-  static const WordSet kOwn({"own"});
-  if (kOwn.Last(page, line_begin, f.begin, true) != std::string_view::npos &&
+  if (OwnWord().Last(page, line_begin, f.begin, true) != std::string_view::npos &&
       names.NamesOnlySubject(line, subject_words, initials, true)) {
     return true;
   }
