@@ -611,6 +611,13 @@ struct Detector::Impl {
     if (!Validate(dob_rule->validator, std::string_view(groups[1].data(), groups[1].size()))) return;
     out->push_back(DateOfBirthFinding(nt, p, e, "pattern+validator:date+in-brackets-after-name"));
   }
+  // Someone who shares the subject's name: a mention the name finder left as the subject's,
+  // followed by a date of birth in brackets that is not the subject's ("Padraig Malik (08.05.67,
+  // son of Bilal)", "John Smith (DOB 01/02/1960)" beside the subject John Smith born 1985): a
+  // father named after his son, a relative known by the subject's surname. The mention and the
+  // date are both redacted. Only where bundle.json gives the subject's own date of birth.
+  void NamesakeWithOtherDateOfBirth(const NormalizedText& nt, const NameTokens& tokens, const SubjectProfile& subject,
+                                    std::vector<Finding>* out) const;
   // A third party's date of birth at normalised text[b, e), found by the date-of-birth rule's
   // pattern and validator where its cue is the layout.
   Finding DateOfBirthFinding(const NormalizedText& nt, size_t b, size_t e, std::string reason) const {
@@ -1339,6 +1346,12 @@ bool CodedRowOfSubject(const NameFinder& names, const SubjectProfile& subject, s
   return false;
 }
 
+// True when `line` speaks of aliases ("Aliases on PNC:", "(alias DOB ...)", "a.k.a.").
+bool MentionsAlias(std::string_view line) {
+  static const WordSet kAlias({"alias", "aliases", "aka", "a.k.a.", "also known as"});
+  return kAlias.Last(line, 0, line.size(), true) != std::string_view::npos;
+}
+
 // True when the date of birth text[b, e) is in brackets right after the subject's name or one of
 // their aliases, with only a date-of-birth cue before it in them: "Aliases on PNC: Abdi Warsame
 // (alias DOB 19/10/1986)" (an alias's recorded date is the subject's too).
@@ -1353,7 +1366,11 @@ bool DateOfBirthAfterSubject(const NameFinder& names, const SubjectProfile& subj
   if (between.find_first_not_of(" :") != std::string_view::npos) return false;
   before = before.substr(0, cue);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  if (before.ends_with("(alias") || before.ends_with("(Alias")) before.remove_suffix(5);
+  const bool alias = before.ends_with("(alias") || before.ends_with("(Alias");
+  if (alias) before.remove_suffix(5);
+  // Where bundle.json gives the subject's date of birth, another date after their name is an
+  // alias's only when the line says so; otherwise it is a namesake's (NamesakeWithOtherDateOfBirth).
+  if (subject.HasDateOfBirth() && !alias && !MentionsAlias(line)) return false;
   if (before.empty() || before.back() != '(') return false;
   before.remove_suffix(1);
   const size_t stop = before.find_last_of(":;,(|");
@@ -1448,6 +1465,39 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
 }
 
 }  // namespace
+
+void Detector::Impl::NamesakeWithOtherDateOfBirth(const NormalizedText& nt, const NameTokens& tokens,
+                                                const SubjectProfile& subject, std::vector<Finding>* out) const {
+  if (dob_rule == nullptr || !subject.HasDateOfBirth()) return;
+  const std::string& text = nt.text;
+  for (const auto& [b, e] : names.SubjectNameRuns(text, tokens, subject.NameWords(), subject.ForenameInitials())) {
+    size_t p = e;
+    if (p < text.size() && text[p] == ',') ++p;
+    if (text.compare(p, 2, " (") != 0) continue;
+    p += 2;
+    // A cue inside the brackets: "(DOB 01/02/1960)", "(born 3 May 1960)".
+    for (std::string_view cue : {"DOB ", "DOB: ", "D.O.B. ", "dob ", "born ", "b. "}) {
+      if (text.compare(p, cue.size(), cue) == 0) {
+        p += cue.size();
+        break;
+      }
+    }
+    re2::StringPiece groups[2];
+    if (!dob_rule->re->Match(text, p, std::min(text.size(), p + 40), RE2::ANCHOR_START, groups, 2) ||
+        groups[1].data() != text.data() + p) {
+      continue;
+    }
+    const size_t d = p + groups[1].size();
+    if (d >= text.size() || (text[d] != ')' && text[d] != ',')) continue;
+    const std::string_view date(groups[1].data(), groups[1].size());
+    if (!Validate(dob_rule->validator, date) || subject.IsSubjectValue("date_of_birth", date) ||
+        MentionsAlias(LineAround(text, b, d))) {
+      continue;
+    }
+    out->push_back(NameFinding(nt, NameSpan{b, e, false, 0.75, "name:subject's-name+other-date-of-birth"}));
+    out->push_back(DateOfBirthFinding(nt, p, d, "pattern+validator:date+in-brackets-after-name"));
+  }
+}
 
 std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std::string_view>& pages,
                                                            const SubjectProfile& subject,
@@ -1558,6 +1608,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       w.names.emplace_back(s.begin, s.end);
       w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
     }
+    impl.NamesakeWithOtherDateOfBirth(w.nt, w.tokens, subject, &w.raw);
   }
   // The subject's own values that bundle.json cannot declare (bank details, cards, vehicles) are
   // learned from each page, then kept wherever they appear in the bundle: first every finding of

@@ -155,6 +155,8 @@ class SubjectProfile {
   // last; a one-word alias counts): "C. Adebayo-Cole" is not the subject "Babatunde Femi
   // Adebayo-Cole", even with an alias "Babatunde Chen".
   std::string_view ForenameInitials() const { return forename_initials_; }
+  // True when bundle.json gave a date of birth that parses.
+  bool HasDateOfBirth() const { return dob_.has_value(); }
 
  private:
   std::optional<WrittenDate> dob_;

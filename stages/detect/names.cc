@@ -940,6 +940,29 @@ std::vector<size_t> NameFinder::WordsAt(const NameTokens& tokens, const std::set
   return out;
 }
 
+std::vector<std::pair<size_t, size_t>> NameFinder::SubjectNameRuns(std::string_view text, const NameTokens& tokens,
+                                                                    const std::set<std::string>& subject_words,
+                                                                    std::string_view subject_initials) const {
+  std::vector<std::pair<size_t, size_t>> out;
+  auto subjects = [&](size_t k) {
+    const Token& t = tokens[k];
+    return t.initial ? subject_initials.find(tokens.Lower(t)[0]) != std::string_view::npos
+                     : (t.cap || t.caps) && SubjectWord(tokens, t, subject_words);
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!subjects(i)) continue;
+    size_t last = i;
+    bool word = !tokens[i].initial;
+    while (last + 1 < tokens.size() && Adjacent(text, tokens[last], tokens[last + 1]) && subjects(last + 1)) {
+      ++last;
+      word = word || !tokens[last].initial;
+    }
+    if (word) out.emplace_back(tokens[i].begin, tokens[last].end);
+    i = last;
+  }
+  return out;
+}
+
 bool NameFinder::IsForename(std::string_view lower) const {
   auto it = lexicon_.find(lower);
   return it != lexicon_.end() && (it->second & kForename) != 0;

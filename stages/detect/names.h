@@ -101,6 +101,12 @@ class NameFinder {
   // Where the capitalised words in `tokens` that are one of `words` (lower case) begin, in
   // order (the subject's mentions on a page).
   std::vector<size_t> WordsAt(const NameTokens& tokens, const std::set<std::string>& words) const;
+  // The runs of adjacent capitalised words in `tokens` that name the subject (each one of
+  // `subject_words`, or an initial in `subject_initials`, with at least one word), as
+  // [begin, end) of `text`, in order: the mentions the name finder leaves unredacted.
+  std::vector<std::pair<size_t, size_t>> SubjectNameRuns(std::string_view text, const NameTokens& tokens,
+                                                         const std::set<std::string>& subject_words,
+                                                         std::string_view subject_initials) const;
 
   // The capitalised words of `text` that could be a name (not vetoed, not an initial, not a short
   // all-caps group of a spaced identifier): how many are `subject_words`, how many are not. A

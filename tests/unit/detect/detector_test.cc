@@ -191,6 +191,25 @@ TEST(DetectorTest, ThirdPartyDataBesideTheSubjectsIsReported) {
             (Strings{"B4567CD", "14/03/1979", "Jane Doe", "12 March 1988", "07700 900456"}));
 }
 
+// A mention of the subject's name followed by a date of birth in brackets that is not theirs is
+// someone who shares the name (a father named after his son, a relative known by the surname):
+// the mention and the date are both redacted. The subject's own date there changes nothing.
+TEST(DetectorTest, TheSubjectsNameWithAnotherDateOfBirthIsSomeoneElse) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::string text =
+      "Present at installation: Michael Smith (08.05.67, father of John), and John Smith (DOB 12/03/1987).\n"
+      "Also J. Smith (born 1 June 1960) and Smith, (21-AUG-1950).";
+  EXPECT_EQ(Spans(text, Default().Detect(text, subject)),
+            (Strings{"Michael Smith", "08.05.67", "J. Smith", "1 June 1960", "Smith", "21-AUG-1950"}));
+  // Without a date of birth in bundle.json, nothing tells the subject's own date from another.
+  model::Subject no_dob = SyntheticSubject();
+  no_dob.date_of_birth.clear();
+  EXPECT_TRUE(SpansOf(text, Default().Detect(text, SubjectProfile::Build(no_dob)), "name").empty());
+  // An alias's recorded date stays the subject's.
+  const std::string aliases = "Aliases on PNC: John Smith (DOB 19/10/1986), Johnny Smith (alias DOB 20/10/1986)";
+  EXPECT_EQ(Spans(aliases, Default().Detect(aliases, subject)), Strings{});
+}
+
 // An address whose handle is made of someone else's forename, or only the subject's surname, is
 // not the subject's.
 TEST(DetectorTest, EmailHandlesOfOtherPeopleAreReported) {
