@@ -1272,24 +1272,49 @@ bool OnSubjectsOwnRecord(const NameFinder& names, const SubjectProfile& subject,
 // True when the line next to `line` (above or below, not both) is an owner's label line naming
 // the subject alone, and `line` names nobody: "VRM: VG72 UHS   Make/model: ..." over
 // "Registered keeper: BECKFORD, Sharelle   DOB: ...".
+// Whom the owner label opening line `l` of `page` names ("Registered keeper: BECKFORD, Sharelle",
+// "Device owner: Mihai D'Arcy (1968-07-23)"): true for the subject alone, false for anyone
+// else, nullopt when `l` opens with no owner label.
+std::optional<bool> OwnerLineNamesSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                                          std::string_view l, const PageNames& names_on_page) {
+  const size_t colon = l.find(':');
+  if (colon == std::string_view::npos || colon > 24) return std::nullopt;
+  size_t label_end = 0;
+  if (OwnerWords().Last(l, 0, colon, true, nullptr, &label_end) == std::string_view::npos || label_end != colon ||
+      l.substr(0, colon).find_first_of("0123456789|") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::string_view value = l.substr(colon + 1);
+  value = value.substr(0, value.find("  ", value.find_first_not_of(' ')));
+  return names.NamesOnlySubject(value, subject.NameWords(), subject.ForenameInitials()) &&
+         !names_on_page.OnLine(page, l);
+}
+
+// True when `line` is a row of a contact list saved under the owner's own label ("1  Me
+// 07700 900458", "6  my work phone    07700 900860") on a page whose owner line names the
+// subject alone ("Device owner: Mihai D'Arcy"): a handset's own entries are its owner's.
+bool SelfRowOnSubjectsDevice(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                             std::string_view line, const PageNames& names_on_page) {
+  size_t p = line.find_first_not_of(" |");
+  while (p < line.size() && line[p] >= '0' && line[p] <= '9') ++p;  // the row's number
+  p = line.find_first_not_of(" |.", p);
+  if (p == std::string_view::npos) return false;
+  const std::string_view cell = line.substr(p, std::min(line.find("  ", p), line.find('|', p)) - p);
+  const std::string label = Fold(cell);
+  if (label != "me" && label != "myself" && !label.starts_with("my ")) return false;
+  for (size_t b = 0; b < page.size();) {
+    const size_t e = std::min(page.find('\n', b), page.size());
+    if (OwnerLineNamesSubject(names, subject, page, page.substr(b, e - b), names_on_page).value_or(false)) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
 bool OwnerLineNextTo(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                      std::string_view line, const PageNames& names_on_page) {
   if (names_on_page.OnLine(page, line)) return false;
   const size_t begin = static_cast<size_t>(line.data() - page.data()), end = begin + line.size();
-  // The owner named by an owner label opening `l`, or "" (no label) / nullopt (someone else).
-  auto owner = [&](std::string_view l) -> std::optional<bool> {
-    const size_t colon = l.find(':');
-    if (colon == std::string_view::npos || colon > 24) return std::nullopt;
-    size_t label_end = 0;
-    if (OwnerWords().Last(l, 0, colon, true, nullptr, &label_end) == std::string_view::npos || label_end != colon ||
-        l.substr(0, colon).find_first_of("0123456789|") != std::string_view::npos) {
-      return std::nullopt;
-    }
-    std::string_view value = l.substr(colon + 1);
-    value = value.substr(0, value.find("  ", value.find_first_not_of(' ')));
-    return names.NamesOnlySubject(value, subject.NameWords(), subject.ForenameInitials()) &&
-           !names_on_page.OnLine(page, l);
-  };
+  auto owner = [&](std::string_view l) { return OwnerLineNamesSubject(names, subject, page, l, names_on_page); };
   std::optional<bool> above, below;
   if (begin > 1 && page[begin - 1] == '\n') {
     const size_t nl = page.rfind('\n', begin - 2);
@@ -1397,6 +1422,9 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   };
   if (f.category == "date_of_birth") return DateOfBirthAfterSubject(names, subject, line, f.begin - line_begin);
   if (CodedRowOfSubject(names, subject, page, line, names_on_page)) return true;
+  if ((f.category == "phone" || f.category == "email") && SelfRowOnSubjectsDevice(names, subject, page, line, names_on_page)) {
+    return true;
+  }
   if (letter_to_subject && YourInLetterToSubject(page, line, f.begin - line_begin, f.end - line_begin, names_on_page)) {
     return true;
   }

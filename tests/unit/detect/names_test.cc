@@ -277,6 +277,14 @@ TEST_F(NamesTest, PhoneContactsTable) {
       "6  my work phone    07700 900860    \n";
   EXPECT_EQ(Find(contacts), (V{"Jonno", "Oluwaseun Bakare", "kerensa"}));
   EXPECT_EQ(Values(detector_->Detect(contacts, subject_), contacts, "phone").size(), 6u);
+  // On the subject's own handset, the entries saved under "Me" and "my ..." are the subject's;
+  // on someone else's they are that person's.
+  const std::string subjects = "Device owner: Jamal Kowalski\n" + contacts;
+  EXPECT_EQ(Values(detector_->Detect(subjects, subject_), subjects, "phone"),
+            (V{"07700 900654", "07700900906", "07700 900093", "07700 900146"}));
+  EXPECT_EQ(Values(detector_->Detect(subjects, subject_), subjects, "email"), V{"kk61@example.co.uk"});
+  const std::string others = "Device owner: Ann Pike\n" + contacts;
+  EXPECT_EQ(Values(detector_->Detect(others, subject_), others, "phone").size(), 6u);
 }
 
 // A date in brackets right after a third party's name is their date of birth, in any written
