@@ -1117,10 +1117,25 @@ bool OwnAfterInSentence(const NameFinder& names, const SubjectProfile& subject, 
   return named.subject > 0 && named.other == 0 && !names_on_page.OnLine(page, sentence);
 }
 
-// True when the sentence of `line` holding line[b, e) ties it to the subject: an owner phrase
-// ("linked to", "belonging to", "in the name of", "used by") followed by the subject's name,
-// and no one else's name found in the sentence (`names_on_page`): "Social media account linked to Chaudhry logged in
-// from IP 192.0.2.120".
+// True when line[.., e) is followed by a possessive pronoun alone in brackets ("Vehicle: PK14 BEC
+// (his)") and the line above names the subject, with no one else's name found on it ("Alleged
+// perpetrator: MIHAI D'ARCY  DOB 23/07/1968"): the pronoun points back to them.
+bool PronounAfterSubjectsLine(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                              std::string_view line, size_t e, const PageNames& names_on_page) {
+  const std::string_view after = line.substr(e);
+  if (!after.starts_with(" (his)") && !after.starts_with(" (hers)") && !after.starts_with(" (her)") &&
+      !after.starts_with(" (theirs)") && !after.starts_with(" (their)")) {
+    return false;
+  }
+  const size_t line_begin = static_cast<size_t>(line.data() - page.data());
+  if (line_begin < 2 || page[line_begin - 1] != '\n') return false;
+  const size_t nl = page.rfind('\n', line_begin - 2);
+  const size_t above = nl == std::string_view::npos ? 0 : nl + 1;
+  const std::string_view prev = page.substr(above, line_begin - 1 - above);
+  return names.NamesOnlySubject(prev, subject.NameWords(), subject.ForenameInitials(), true) &&
+         !names_on_page.OnLine(page, prev);
+}
+
 // True when `page` is a letter to the subject: a line "Dear Smith," whose words name only them.
 // Asked once a page.
 bool LetterToSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page) {
@@ -1428,6 +1443,7 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   if (letter_to_subject && YourInLetterToSubject(page, line, f.begin - line_begin, f.end - line_begin, names_on_page)) {
     return true;
   }
+  if (PronounAfterSubjectsLine(names, subject, page, line, f.end - line_begin, names_on_page)) return true;
   // Every way but the form needs the subject named on the line (or in brackets just after it).
   const auto mention = std::lower_bound(mentions.begin(), mentions.end(), line_begin);
   if (mention == mentions.end() || *mention > line_begin + line.size() + 48) return on_form();

@@ -723,6 +723,19 @@ TEST_F(NamesTest, AnAliassDateOfBirthIsTheSubjects) {
   EXPECT_TRUE(Values(found[1], pages[1], "date_of_birth").empty());
 }
 
+// A possessive pronoun alone in brackets after a value points back to the person named on the
+// line above: the subject's vehicle when that line names only them.
+TEST_F(NamesTest, APronounInBracketsPointsToThePersonOnTheLineAbove) {
+  using V = std::vector<std::string>;
+  auto vehicles = [&](const std::string& text) {
+    return Values(detector_->Detect(text, subject_), text, "vehicle_registration");
+  };
+  EXPECT_TRUE(vehicles("Alleged perpetrator: JAMAL KOWALSKI  DOB 13/01/63\nVehicle: FW05 RXJ (his)\n").empty());
+  EXPECT_EQ(vehicles("Alleged perpetrator: DEAN FOXLEY  DOB 13/01/63\nVehicle: FW05 RXJ (his)\n"), V{"FW05 RXJ"});
+  EXPECT_EQ(vehicles("Victim: Ann Pike, partner of Jamal Kowalski\nVehicle: FW05 RXJ (hers)\n"), V{"FW05 RXJ"});
+  EXPECT_EQ(vehicles("Alleged perpetrator: JAMAL KOWALSKI\nVehicle: FW05 RXJ (stolen)\n"), V{"FW05 RXJ"});
+}
+
 // A login "by" the subject, named alone in the sentence, is from the subject's address; so for a
 // subject whose surname opens with a lower-case particle.
 TEST_F(NamesTest, ALoginByTheSubjectIsFromTheirAddress) {
