@@ -1314,9 +1314,13 @@ bool SelfRowOnSubjectsDevice(const NameFinder& names, const SubjectProfile& subj
   while (p < line.size() && line[p] >= '0' && line[p] <= '9') ++p;  // the row's number
   p = line.find_first_not_of(" |.", p);
   if (p == std::string_view::npos) return false;
-  const std::string_view cell = line.substr(p, std::min(line.find("  ", p), line.find('|', p)) - p);
-  const std::string label = Fold(cell);
-  if (label != "me" && label != "myself" && !label.starts_with("my ")) return false;
+  // "Me", "me", "MY WORK PHONE", "my mobile": the first word of the first cell.
+  auto lower_at = [&line](size_t k) { return k < line.size() ? Lower(line[k]) : '\0'; };
+  if (lower_at(p) != 'm') return false;
+  const char next = lower_at(p + 1), after = lower_at(p + 2);
+  const bool me = next == 'e' && (after == ' ' || after == '|' || after == '\0');
+  const bool my = next == 'y' && after == ' ' && lower_at(p + 3) != ' ';
+  if (!me && !my) return false;
   for (size_t b = 0; b < page.size();) {
     const size_t e = std::min(page.find('\n', b), page.size());
     if (OwnerLineNamesSubject(names, subject, page, page.substr(b, e - b), names_on_page).value_or(false)) return true;
@@ -1514,11 +1518,16 @@ void Detector::Impl::NamesakeWithOtherDateOfBirth(const NormalizedText& nt, cons
                                                 const SubjectProfile& subject, std::vector<Finding>* out) const {
   if (dob_rule == nullptr || !subject.HasDateOfBirth()) return;
   const std::string& text = nt.text;
-  for (const auto& [b, e] : names.SubjectNameRuns(text, tokens, subject.NameWords(), subject.ForenameInitials())) {
-    size_t p = e;
-    if (p < text.size() && text[p] == ',') ++p;
-    if (text.compare(p, 2, " (") != 0) continue;
-    p += 2;
+  // From each " (" back to the name before it (brackets are fewer than words).
+  for (size_t o = text.find('('); o != std::string::npos; o = text.find('(', o + 1)) {
+    if (o < 2 || text[o - 1] != ' ') continue;
+    const size_t q = o - 1;
+    const size_t e = text[q - 1] == ',' ? q - 1 : q;
+    const std::optional<size_t> begin =
+        names.SubjectNameEndingAt(text, tokens, e, subject.NameWords(), subject.ForenameInitials());
+    if (!begin) continue;
+    const size_t b = *begin;
+    size_t p = q + 2;
     // A cue inside the brackets: "(DOB 01/02/1960)", "(born 3 May 1960)".
     for (std::string_view cue : {"DOB ", "DOB: ", "D.O.B. ", "dob ", "born ", "b. "}) {
       if (text.compare(p, cue.size(), cue) == 0) {

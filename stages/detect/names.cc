@@ -940,27 +940,26 @@ std::vector<size_t> NameFinder::WordsAt(const NameTokens& tokens, const std::set
   return out;
 }
 
-std::vector<std::pair<size_t, size_t>> NameFinder::SubjectNameRuns(std::string_view text, const NameTokens& tokens,
-                                                                    const std::set<std::string>& subject_words,
-                                                                    std::string_view subject_initials) const {
-  std::vector<std::pair<size_t, size_t>> out;
-  auto subjects = [&](size_t k) {
-    const Token& t = tokens[k];
-    return t.initial ? subject_initials.find(tokens.Lower(t)[0]) != std::string_view::npos
-                     : (t.cap || t.caps) && SubjectWord(tokens, t, subject_words);
+std::optional<size_t> NameFinder::SubjectNameEndingAt(std::string_view text, const NameTokens& tokens, size_t end,
+                                                      const std::set<std::string>& subject_words,
+                                                      std::string_view subject_initials) const {
+  auto subjects = [&](const Token& t) {
+    const std::string_view lower = tokens.Lower(t);
+    return t.initial ? subject_initials.find(lower[0]) != std::string_view::npos
+                     : (t.cap || t.caps) && InWords(lower, subject_words);
   };
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!subjects(i)) continue;
-    size_t last = i;
-    bool word = !tokens[i].initial;
-    while (last + 1 < tokens.size() && Adjacent(text, tokens[last], tokens[last + 1]) && subjects(last + 1)) {
-      ++last;
-      word = word || !tokens[last].initial;
-    }
-    if (word) out.emplace_back(tokens[i].begin, tokens[last].end);
-    i = last;
+  auto it = std::lower_bound(tokens.list_.begin(), tokens.list_.end(), end,
+                             [](const Token& t, size_t e) { return t.end < e; });
+  if (it == tokens.list_.end() || it->end != end) return std::nullopt;
+  size_t k = static_cast<size_t>(it - tokens.list_.begin());
+  if (!subjects(tokens[k])) return std::nullopt;
+  bool word = !tokens[k].initial;
+  while (k > 0 && Adjacent(text, tokens[k - 1], tokens[k]) && subjects(tokens[k - 1])) {
+    --k;
+    word = word || !tokens[k].initial;
   }
-  return out;
+  if (!word) return std::nullopt;
+  return tokens[k].begin;
 }
 
 bool NameFinder::IsForename(std::string_view lower) const {

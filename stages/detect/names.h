@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -101,12 +102,13 @@ class NameFinder {
   // Where the capitalised words in `tokens` that are one of `words` (lower case) begin, in
   // order (the subject's mentions on a page).
   std::vector<size_t> WordsAt(const NameTokens& tokens, const std::set<std::string>& words) const;
-  // The runs of adjacent capitalised words in `tokens` that name the subject (each one of
-  // `subject_words`, or an initial in `subject_initials`, with at least one word), as
-  // [begin, end) of `text`, in order: the mentions the name finder leaves unredacted.
-  std::vector<std::pair<size_t, size_t>> SubjectNameRuns(std::string_view text, const NameTokens& tokens,
-                                                         const std::set<std::string>& subject_words,
-                                                         std::string_view subject_initials) const;
+  // Where the run of adjacent capitalised words of `tokens` that ends exactly at `end` begins,
+  // when every word of it names the subject (one of `subject_words`, or an initial in
+  // `subject_initials`, with at least one word): a mention the name finder leaves unredacted.
+  // nullopt when no such run ends there.
+  std::optional<size_t> SubjectNameEndingAt(std::string_view text, const NameTokens& tokens, size_t end,
+                                            const std::set<std::string>& subject_words,
+                                            std::string_view subject_initials) const;
 
   // The capitalised words of `text` that could be a name (not vetoed, not an initial, not a short
   // all-caps group of a spaced identifier): how many are `subject_words`, how many are not. A
