@@ -827,6 +827,34 @@ bool KinRoleBefore(std::string_view text, size_t pos) {
   return RoleBefore(text, pos, &role).has_value() && kKin.contains(role);
 }
 
+// True when the words just before text[pos] (at most four, in lower case, within the clause)
+// describe a person: "a child under 5", "her new partner", "an older man"; not when an
+// official's word comes first ("a male officer (Healthcare)" names a department).
+bool PersonDescribedBefore(std::string_view text, size_t pos) {
+  static const absl::flat_hash_set<std::string_view> kPeople = {
+      "child", "baby", "toddler", "infant", "boy", "girl", "man", "woman", "male", "female", "teenager", "youth",
+      "son", "daughter", "brother", "sister", "husband", "wife", "partner", "ex-partner", "mother", "father", "mum",
+      "dad", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter", "girlfriend",
+      "boyfriend", "friend", "neighbour", "associate", "visitor", "lodger", "relative"};
+  static const absl::flat_hash_set<std::string_view> kOfficial = {
+      "officer", "officers", "nurse", "doctor", "worker", "staff", "manager", "member", "team", "unit", "service",
+      "department", "practitioner", "operator", "handler", "agency"};
+  size_t e = pos;
+  for (int n = 0; n < 4 && e > 0; ++n) {
+    size_t b = e;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    const std::string_view w = text.substr(b, e - b);
+    if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-' || IsDigit(c); })) {
+      return false;  // a capital, a bracket or a stop ends the description
+    }
+    if (kPeople.contains(w)) return true;
+    if (kOfficial.contains(w)) return false;  // "a male officer (Healthcare)": a department
+    if (b == 0 || text[b - 1] != ' ') return false;
+    e = b - 1;
+  }
+  return false;
+}
+
 // The user name or e-mail local part around text[pos] (a '.' or '_' between two letters or
 // digits): the run of letters, digits, '.', '_' and '-' holding it, when every part between
 // separators is a remembered name word, one of the subject's name words or a single letter, at
@@ -1543,6 +1571,18 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       }
       if (last > i && text.substr(tokens[last].end, 1) == ")") {
         emit(i, last, false, 0.75, "name:after-nickname", true);
+        i = last + 1;
+        continue;
+      }
+    }
+    // 4b''. One or two capitalised words alone in brackets after a person described in lower
+    // case: "a child under 5 (Mei) appeared", "her new partner (Tomasz Nowak)".
+    if (Namey(t) && t.cap && t.begin >= 2 && text[t.begin - 1] == '(' && text[t.begin - 2] == ' ' &&
+        !CommonWordName(tokens.Lower(t))) {
+      size_t last = i;
+      if (last + 1 < tokens.size() && Adjacent(text, t, tokens[last + 1]) && Namey(tokens[last + 1])) ++last;
+      if (text.substr(tokens[last].end, 1) == ")" && PersonDescribedBefore(text, t.begin - 2)) {
+        emit(i, last, false, 0.75, "name:in-brackets-after-person", true);
         i = last + 1;
         continue;
       }

@@ -723,6 +723,17 @@ TEST_F(NamesTest, AnAliassDateOfBirthIsTheSubjects) {
   EXPECT_TRUE(Values(found[1], pages[1], "date_of_birth").empty());
 }
 
+// One or two capitalised words alone in brackets after a person described in lower case are
+// that person's name; after anything else they are not.
+TEST_F(NamesTest, ANameInBracketsAfterAPersonDescribed) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Call ended: a child under 5 (Mei) appeared unsupervised."), V{"Mei"});
+  EXPECT_EQ(Find("Her new partner (Zuzanka Qorvell) was at the door."), V{"Zuzanka Qorvell"});
+  EXPECT_TRUE(Find("The review meeting (Monday) was moved.").empty());
+  EXPECT_TRUE(Find("Seen by a male officer (Healthcare) on the wing.").empty());
+  EXPECT_TRUE(Find("A friend (Unknown) called the wing.").empty());
+}
+
 // A possessive pronoun alone in brackets after a value points back to the person named on the
 // line above: the subject's vehicle when that line names only them.
 TEST_F(NamesTest, APronounInBracketsPointsToThePersonOnTheLineAbove) {
