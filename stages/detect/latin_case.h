@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace disclose::detect {
@@ -87,6 +88,39 @@ inline void FoldLatin(char* p, size_t n) {
     p[i + 1] = static_cast<char>(0x80 | (lower & 0x3F));
     ++i;
   }
+}
+
+// The ASCII base letter of each code point U+00C0..U+017F in lower case ('*' where there is
+// none: × and ÷), from Unicode's canonical decompositions (NFD), with the letters that have
+// none given their usual base (æ a, ð d, ø o, þ t, ß s, đ d, ħ h, ł l, ŋ n, œ o, ŧ t).
+inline constexpr std::string_view kLatinBase =
+    "aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo*ouuuuyty"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll"
+    "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+// `s` (lower case) with its accented Latin letters replaced by their base letters ("seán" ->
+// "sean", "mădălina" -> "madalina", "ștefan" -> "stefan"), so that a name written with or
+// without its accents is looked up alike. Other bytes are copied.
+inline std::string StripLatinAccents(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const uint32_t cp = latin_case::TwoByte(s, i);
+    if (cp >= 0xC0 && cp <= 0x17F && kLatinBase[cp - 0xC0] != '*') {
+      out.push_back(kLatinBase[cp - 0xC0]);
+      ++i;
+      continue;
+    }
+    // Romanian ș and ț (U+0218..U+021B, comma below), beyond the table.
+    if (i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC8 && static_cast<unsigned char>(s[i + 1]) >= 0x98 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0x9B) {
+      out.push_back(static_cast<unsigned char>(s[i + 1]) <= 0x99 ? 's' : 't');
+      ++i;
+      continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
 }
 
 }  // namespace disclose::detect

@@ -912,8 +912,15 @@ NameFinder::NameFinder() {
   for (const auto& w : Vetoes()) add(w, kVeto);
   for (const auto& [w, staff] : Roles()) add(w, kRole);
   for (const auto& w : Places()) add(w, kPlace);
-  for (const auto& w : LoadList(EmbeddedForenames())) add(w, kForename);
-  for (const auto& w : LoadList(EmbeddedSurnames())) add(w, kSurname);
+  // Names are looked up with and without their accents ("José" and "Jose", "Seán" and "Sean").
+  for (const auto& w : LoadList(EmbeddedForenames())) {
+    add(w, kForename);
+    add(StripLatinAccents(w), kForename);
+  }
+  for (const auto& w : LoadList(EmbeddedSurnames())) {
+    add(w, kSurname);
+    add(StripLatinAccents(w), kSurname);
+  }
   for (const auto& [w, staff] : Titles()) {
     titles_[w] = staff ? (kTitle | kStaffTitle) : kTitle;
     std::string lower = w;
@@ -1093,6 +1100,7 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
       FoldLatin(out.lower_.data() + t.begin, t.end - t.begin);
     }
     auto lex = lexicon_.find(out.Lower(t));
+    if (lex == lexicon_.end() && !ascii) lex = lexicon_.find(StripLatinAccents(out.Lower(t)));
     if (lex != lexicon_.end()) {
       t.lex = static_cast<uint8_t>(lex->second & ~kTitleLower);
       if (lex->second & kTitleLower) {

@@ -56,6 +56,15 @@ class NamesTest : public ::testing::Test {
   SubjectProfile subject_;
 };
 
+// The gazetteer knows a name with or without its accents ("Mădălina" is listed, "Sean" is).
+TEST_F(NamesTest, GazetteerNamesWithOrWithoutAccents) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("He says Madalina Zrinyi sent the money."), V{"Madalina Zrinyi"});
+  EXPECT_EQ(Find("He says Seán Zrinyi sent the money."), V{"Seán Zrinyi"});
+  EXPECT_EQ(Find("He says Mădălina Zrinyi sent the money."), V{"Mădălina Zrinyi"});
+  EXPECT_TRUE(Find("He says Zrinyi sent the money.").empty());
+}
+
 TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Find("Seen by Mr Okafor today."), V{"Okafor"});
