@@ -1133,6 +1133,7 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
 struct NameLine {
   size_t begin;
   bool attendee;
+  bool answer = false;  // the reply to "... your name?" on the line above
   bool operator<(const NameLine& o) const { return begin < o.begin; }
 };
 std::vector<NameLine> NameLineStarts(std::string_view text) {
@@ -1156,16 +1157,34 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
     for (size_t k = b; k < e; ++k) buf[k - b] = AsciiLower(text[k]);
     return std::string_view(buf, e - b);
   };
-  enum { kNone, kList, kAttendees, kClosing } open = kNone;  // what the lines below open
+  // A question for someone's name ("OP: And your name?", "Q: What is your full name?"): the
+  // reply on the next line opens with the name, after its speaker's label ("C: ").
+  auto asks_name = [&](size_t b, size_t e) {
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\r')) --e;
+    if (e - b < 5 || text[e - 1] != '?') return false;
+    char tail[5];
+    for (size_t k = 0; k < 4; ++k) tail[k] = AsciiLower(text[e - 5 + k]);
+    return std::string_view(tail, 4) == "name";
+  };
+  auto after_speaker = [&](size_t f, size_t e) {
+    const size_t colon = text.substr(f, std::min<size_t>(e - f, 12)).find(": ");
+    return colon == std::string_view::npos ? f : f + colon + 2;
+  };
+  enum { kNone, kList, kAttendees, kClosing, kAnswer } open = kNone;  // what the lines below open
   for (size_t l = 0; l < text.size();) {
     const size_t e = std::min(text.find('\n', l), text.size());
     size_t f = l;
     while (f < e && (text[f] == ' ' || text[f] == '\t')) ++f;
     if (f == e) {  // a blank line ends a list; a closing's name may follow blank lines
       if (open != kClosing) open = kNone;
+    } else if (open == kAnswer) {
+      out.push_back({after_speaker(f, e), false, true});
+      open = asks_name(f, e) ? kAnswer : kNone;
     } else if (open != kNone) {
       out.push_back({f, open == kAttendees});
       if (open == kClosing) open = kNone;
+    } else if (asks_name(f, e)) {
+      open = kAnswer;
     } else {
       const std::string_view h = heading_of(f, e);
       for (size_t k = 0; k < std::size(kHeadings) && open == kNone; ++k) {
@@ -1361,6 +1380,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       const bool cell_ends = BreakAt(text, after) ||
                              (after + 1 < text.size() && text[after] == ' ' && text[after + 1] == '(') ||
                              (after < text.size() && text[after] == ',');
+      // A reply to "... your name?" may be one word, and ends at a stop ("C: Emre de Souza. Emre.").
+      const bool reply = line->answer && Namey(t) && Namey(tokens[last]) && !tokens[last].initial &&
+                         (cell_ends || text[tokens[last].end] == '.' || text[tokens[last].end] == ',');
+      if (reply) {
+        emit(i, last, false, 0.8, "name:reply-to-name-question", true);
+        i = last + 1;
+        continue;
+      }
       if (last > i && Namey(t) && !tokens[last].initial && Namey(tokens[last]) && cell_ends) {
         // An attendee is staff unless what follows says otherwise ("(prisoner)").
         const std::optional<bool> said = PartyAfter(text, tokens[last].end);

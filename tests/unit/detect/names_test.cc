@@ -732,6 +732,15 @@ TEST_F(NamesTest, AnAliassDateOfBirthIsTheSubjects) {
   EXPECT_TRUE(Values(found[1], pages[1], "date_of_birth").empty());
 }
 
+// The reply to a question for someone's name opens with the name, after the speaker's label.
+TEST_F(NamesTest, TheReplyToANameQuestionOpensWithTheName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("OP: And your name?\nC: Emre de Souza. Emre. The van is outside.\n"), (V{"Emre de Souza", "Emre"}));
+  EXPECT_EQ(Find("Q: What is your full name?\nA: Qorvell\n"), V{"Qorvell"});
+  EXPECT_TRUE(Find("OP: And your name?\nC: Ok. It is outside.\n").empty());
+  EXPECT_TRUE(Find("OP: And your address?\nC: Qorvell Lodge. It is outside.\n").empty());
+}
+
 // One or two capitalised words alone in brackets after a person described in lower case are
 // that person's name; after anything else they are not.
 TEST_F(NamesTest, ANameInBracketsAfterAPersonDescribed) {
