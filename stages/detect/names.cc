@@ -578,6 +578,31 @@ bool WeakRole(std::string_view text, size_t pos) {
          word == "name";
 }
 
+// True when "to " or "from " before text[pos] follows a word for a message, call, letter or
+// visit ("Message to Hao", "visits from Tunde Eze", "a text from Ling"): the name after it is
+// the person at the other end.
+bool ContactBefore(std::string_view text, size_t pos) {
+  static const absl::flat_hash_set<std::string_view> kContacts = {
+      "message", "messages", "messaged", "text", "texts", "texted", "call", "calls", "phoned", "letter",
+      "letters", "visit", "visits", "sms", "whatsapp", "card", "cards", "money",
+      "payment", "payments", "transfer", "transfers"};
+  std::string_view before = text.substr(0, pos);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.ends_with(" to")) {
+    before.remove_suffix(3);
+  } else if (before.ends_with(" from")) {
+    before.remove_suffix(5);
+  } else {
+    return false;
+  }
+  size_t b = before.size();
+  while (b > 0 && (IsLetter(before[b - 1]) || before[b - 1] == '-')) --b;
+  char w[12];
+  if (before.size() - b > sizeof w || b == before.size()) return false;
+  for (size_t k = b; k < before.size(); ++k) w[k - b] = AsciiLower(before[k]);
+  return kContacts.contains(std::string_view(w, before.size() - b));
+}
+
 // True when `part` (lower case, one comma-separated part of what follows a name) is a staff job
 // title: at most five words that end in an official post's head word ("intelligence analyst",
 // "senior probation officer", "mappa coordinator", "detective sergeant") or "head of ..." ("head
@@ -1490,9 +1515,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
                        quoted || KinRoleBefore(text, t.begin)) &&
                       !short_acronym;
         if (WeakRole(text, t.begin)) {
-          strong = last > i && (!(t.begin > 0 && (text.substr(0, t.begin).ends_with("from ") ||
-                                                  text.substr(0, t.begin).ends_with("to ") ||
-                                                  text.substr(0, t.begin).ends_with("cc "))));
+          // After "from", "to" or "cc" alone a name is an e-mail header's; after a message, call,
+          // letter or visit it is the person's at the other end ("Message to Hao:", "visits from
+          // Tunde Eze"), and a gazetteer forename is enough.
+          const bool contact = ContactBefore(text, role_at);
+          strong = (last > i && (contact || !(t.begin > 0 && (text.substr(0, t.begin).ends_with("from ") ||
+                                                              text.substr(0, t.begin).ends_with("to ") ||
+                                                              text.substr(0, t.begin).ends_with("cc "))))) ||
+                   (contact && last == i && Forename(t));
         }
         if (has_word && strong && !tokens[last].initial) {
           // "Countersigned: Warsame, S., Senior Probation Officer": the initial after the comma

@@ -732,6 +732,18 @@ TEST_F(NamesTest, AnAliassDateOfBirthIsTheSubjects) {
   EXPECT_TRUE(Values(found[1], pages[1], "date_of_birth").empty());
 }
 
+// After a message, call, letter or visit "to" or "from", the name is the person at the other end:
+// a gazetteer forename alone is enough, and two words of any kind. After "from" alone (an e-mail
+// header, an official's "Email from") one word is not.
+TEST_F(NamesTest, ThePersonAtTheOtherEndOfAMessageOrVisit) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Message to Hao: \"call me\""), V{"Hao"});
+  EXPECT_EQ(Find("He had visits from Qorvell Zrinyi last month."), V{"Qorvell Zrinyi"});
+  EXPECT_TRUE(Find("From Hao: see below").empty());
+  EXPECT_TRUE(Find("Email from Hao: see below").empty());
+  EXPECT_TRUE(Find("A letter from Probation Services arrived.").empty());
+}
+
 // The reply to a question for someone's name opens with the name, after the speaker's label.
 TEST_F(NamesTest, TheReplyToANameQuestionOpensWithTheName) {
   using V = std::vector<std::string>;
