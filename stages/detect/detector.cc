@@ -1676,6 +1676,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     if (impl.find_names && !bundle->names_.words.empty()) {
       std::sort(w.names.begin(), w.names.end());
       for (NameSpan& s : impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, subject.NameWords(), w.names)) {
+        if (!s.staff) impl.DateOfBirthInBrackets(w.nt, s.end, &w.raw);
         w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
       }
     }

@@ -1159,6 +1159,7 @@ struct NameLine {
   size_t begin;
   bool attendee;
   bool answer = false;  // the reply to "... your name?" on the line above
+  bool people = false;  // under a heading for third parties ("OTHER OCCUPANTS", "Witnesses")
   bool operator<(const NameLine& o) const { return begin < o.begin; }
 };
 std::vector<NameLine> NameLineStarts(std::string_view text) {
@@ -1206,7 +1207,7 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
       out.push_back({after_speaker(f, e), false, true});
       open = asks_name(f, e) ? kAnswer : kNone;
     } else if (open != kNone) {
-      out.push_back({f, open == kAttendees});
+      out.push_back({f, open == kAttendees, false, open == kList});
       if (open == kClosing) open = kNone;
     } else if (asks_name(f, e)) {
       open = kAnswer;
@@ -1416,7 +1417,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       if (last > i && Namey(t) && !tokens[last].initial && Namey(tokens[last]) && cell_ends) {
         // An attendee is staff unless what follows says otherwise ("(prisoner)").
         const std::optional<bool> said = PartyAfter(text, tokens[last].end);
-        emit(i, last, line->attendee && said.value_or(true), 0.8, "name:list");
+        emit(i, last, line->attendee && said.value_or(true), 0.8, "name:list", line->people && !said.value_or(false));
         i = last + 1;
         continue;
       }

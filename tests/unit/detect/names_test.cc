@@ -327,6 +327,20 @@ TEST_F(NamesTest, PeopleListsUnderAHeadingWithDatesOfBirth) {
   EXPECT_EQ(Values(found, sharers, "date_of_birth"), (V{"18/03/2000", "21/1/1990", "26th Dec 1972"}));
   const std::string unlisted = "SHARERS SEEN\nGEORGE MARSH   B1786WZ   18/03/2000   -   06/03/2024\n";
   EXPECT_TRUE(Values(detector_->Detect(unlisted, subject_), unlisted, "date_of_birth").empty());
+  // Listed there, people are third parties even when the bundle knows an officer of the same
+  // name; and a remembered name (here after its surname alone) before a date in brackets.
+  BundleContext bundle;
+  std::vector<std::string_view> pages = {"Checked by Officer Mehmet Qorvell.\n",
+                                         "OTHER OCCUPANTS\nQORVELL, Mehmet  20/1/1994  lodger\n\n"
+                                         "Visitor Ann Pike came. Later Pike (12/03/1980) left.\n"};
+  (void)detector_->DetectDocument(pages, subject_, &bundle);
+  const auto occupants = detector_->DetectDocument(pages, subject_, &bundle);
+  EXPECT_EQ(Values(occupants[1], pages[1], "date_of_birth"), (V{"20/1/1994", "12/03/1980"}));
+  for (const Finding& f : occupants[1]) {
+    if (f.category == "name") {
+      EXPECT_EQ(f.party, "third_party") << f.reason;
+    }
+  }
 }
 
 // One capitalised word after a word for family in prose is a name the gazetteer need not know;
