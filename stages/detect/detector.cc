@@ -680,6 +680,54 @@ struct Detector::Impl {
   }
 };
 
+namespace {
+
+// Where a street address ending at text[e] ends once its locality is taken in: one to three
+// comma-separated runs of one to three capitalised words ("40 Marlpit Lane, Llanfedw",
+// "167 Cromwell Avenue, Coldharbour, Eastwick"), when what follows them closes the address: a
+// postcode, the end of the line, a layout gap, a table's '|', or ')', '.', ';' or ','. Otherwise
+// (", Leeds City Council said") `e` itself.
+size_t LocalityEnd(std::string_view text, size_t e) {
+  size_t end = e;
+  for (int part = 0; part < 3; ++part) {
+    size_t p = end;
+    if (text.compare(p, 2, ", ") != 0) break;
+    p += 2;
+    size_t words = 0;
+    while (words < 3 && p < text.size() && IsUpperAscii(text[p])) {
+      size_t q = p + 1;
+      while (q < text.size() && ((IsAlnum(text[q]) && !IsDigitAscii(text[q])) ||
+                                 static_cast<unsigned char>(text[q]) >= 0x80 || text[q] == '\'' || text[q] == '-')) {
+        ++q;
+      }
+      if (q < text.size() && IsDigitAscii(text[q])) break;  // a postcode ("WV285NX"), not a town
+      ++words;
+      p = q;
+      if (text.compare(p, 1, " ") != 0 || p + 1 >= text.size() || !IsUpperAscii(text[p + 1])) break;
+      // A postcode after the town is not a word of it ("Greywater GQ8 8NQ").
+      if (p + 2 < text.size() && (IsDigitAscii(text[p + 2]) || (p + 3 < text.size() && IsDigitAscii(text[p + 3])))) break;
+      ++p;
+    }
+    if (words == 0) break;
+    auto closes = [&](size_t q) {
+      if (q >= text.size()) return true;
+      const char c = text[q];
+      if (c == '\n' || c == '\r' || c == ')' || c == '.' || c == ';' || c == ',' || c == '|') return true;
+      if (c != ' ' || q + 1 >= text.size()) return false;
+      const char d = text[q + 1];
+      // A layout gap, or a postcode: a letter then a digit within its first three bytes.
+      return d == ' ' || d == '|' || d == '\n' ||
+             (IsAlnum(d) && !IsDigitAscii(d) && q + 3 < text.size() &&
+              (IsDigitAscii(text[q + 2]) || IsDigitAscii(text[q + 3])));
+    };
+    if (!closes(p)) break;
+    end = p;
+  }
+  return end;
+}
+
+}  // namespace
+
 void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
                                   const NormalizedText& nt, const TableMap* tables, PageCue* page_cue,
                                   const SubjectProfile* subject, size_t* prev_end, std::vector<Finding>* out) const {
@@ -700,7 +748,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     *prev_end = me;
     if (groups[1].data() == nullptr || groups[1].empty()) continue;
     const size_t b = static_cast<size_t>(groups[1].data() - text.data());
-    const size_t e = b + groups[1].size();
+    size_t e = b + groups[1].size();
     const std::string_view candidate(text.data() + b, e - b);
 
     // A form's sample value ("Number: B5142NL (e.g. A1234BC)") is nobody's.
@@ -715,6 +763,8 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
         std::find(rule.exclude.begin(), rule.exclude.end(), AlnumUpper(candidate)) != rule.exclude.end()) {
       continue;
     }
+    // A street address runs on over its town ("40 Marlpit Lane, Llanfedw, LQ2 9DX").
+    if (rule.category == "address") e = LocalityEnd(nt.text, e);
     const bool valid = Validate(rule.validator, candidate);
     if (!valid && !rule.invalid_score) continue;
     double score = valid ? rule.score : *rule.invalid_score;
@@ -918,7 +968,9 @@ std::vector<Finding> MergeFindings(std::vector<Finding> raw) {
     if (!merged.empty() && f.begin < merged.back().end) {
       Finding& m = merged.back();
       const size_t begin = m.begin, end = std::max(m.end, f.end);
-      if (f.score > m.score) m = std::move(f);
+      // (A town inside an address read as a name leaves it an address.)
+      const bool town = m.category == "address" && f.category == "name" && f.end <= m.end;
+      if (f.score > m.score && !town) m = std::move(f);
       m.begin = begin;
       m.end = end;
       continue;

@@ -61,9 +61,14 @@ bool PublicBodies::IsListed(std::string_view category, std::string_view value) c
   if (category == "email") return emails_.count(AlnumUpper(value)) > 0;
   if (category == "postcode") return postcodes_.count(AlnumUpper(value)) > 0;
   if (category == "address") {
-    const std::string v = AlnumUpper(value);
-    for (const auto& a : addresses_) {
-      if (a.find(v) != std::string::npos || v.find(a) != std::string::npos) return true;
+    // The whole value, and the value without its town ("4 Axis Park, Holmford" for a listed
+    // "Unit 4 Axis Park"): each part before a comma.
+    for (size_t end = value.size(); end != std::string_view::npos && end > 0;
+         end = value.rfind(", ", end - 1)) {
+      const std::string v = AlnumUpper(value.substr(0, end));
+      for (const auto& a : addresses_) {
+        if (a.find(v) != std::string::npos || v.find(a) != std::string::npos) return true;
+      }
     }
   }
   return false;

@@ -191,6 +191,21 @@ TEST(DetectorTest, ThirdPartyDataBesideTheSubjectsIsReported) {
             (Strings{"B4567CD", "14/03/1979", "Jane Doe", "12 March 1988", "07700 900456"}));
 }
 
+// A street address runs on over its town when what follows closes the address (a postcode, the
+// line's end, a layout gap, a bracket or a stop); not over the words of a sentence.
+TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
+  const std::string text =
+      "He gave his address as 40 Marlpit Lane, Llanfedw, LQ2 9DX and left.\n"
+      "Sent from Flat 10, 147 Heol y Felin, Greywater GQ17 2ZN. Relationship: mother.\n"
+      "House (49 Cooper Street, Greywater) for a card.\n"
+      "| 05/07/1962 | 56 Kiln Road, Kilbrannock |\n"
+      "Address       13 Mill Lane, Calderholme, Upper Dale     Postcode    CQ10 8FE\n"
+      "He lives at 12 High Street, Leeds City Council said.\n";
+  EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "address"),
+            (Strings{"40 Marlpit Lane, Llanfedw", "Flat 10, 147 Heol y Felin, Greywater", "49 Cooper Street, Greywater",
+                     "56 Kiln Road, Kilbrannock", "13 Mill Lane, Calderholme, Upper Dale", "12 High Street"}));
+}
+
 // A mention of the subject's name followed by a date of birth in brackets that is not theirs is
 // someone who shares the name (a father named after his son, a relative known by the surname):
 // the mention and the date are both redacted. The subject's own date there changes nothing.

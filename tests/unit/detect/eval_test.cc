@@ -1,9 +1,9 @@
 // The detection quality gate: runs the labelled evaluation sets and fails when any recorded
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
-// tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth and eval-fifth, each written
-// without reading the rules or the other sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py,
-// evalgen_third.py, evalgen_fourth.py, evalgen_fifth.py; eval-fourth and eval-fifth bring their
-// deployment's public-bodies.yaml).
+// tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth and eval-sixth, each
+// written without reading the rules or the other sets (tests/tools/evalgen_heldout.py,
+// evalgen_fresh.py, evalgen_third.py, evalgen_fourth.py, evalgen_fifth.py, evalgen_sixth.py;
+// eval-fourth, eval-fifth and eval-sixth bring their deployment's public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -23,6 +23,7 @@ const std::string kFreshDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/ev
 const std::string kThirdDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-third";
 const std::string kFourthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fourth";
 const std::string kFifthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fifth";
+const std::string kSixthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-sixth";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -71,6 +72,8 @@ TEST(EvalTest, FourthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseli
 
 TEST(EvalTest, FifthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kFifthDir, 850, 400); }
 
+TEST(EvalTest, SixthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kSixthDir, 600, 400); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -80,6 +83,7 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kThirdDir, 1500, 800, true);
   ExpectNoDropBelowBaseline(kFourthDir, 1500, 850, true);
   ExpectNoDropBelowBaseline(kFifthDir, 750, 400, true);
+  ExpectNoDropBelowBaseline(kSixthDir, 480, 400, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {

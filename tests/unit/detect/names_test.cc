@@ -149,7 +149,9 @@ TEST_F(NamesTest, TownsAndOrganisationsAreNotNames) {
   (void)detector_->DetectDocument(letter, subject_, &bundle);
   auto f = detector_->DetectDocument(report, subject_, &bundle);
   EXPECT_TRUE(Names(f[0], report[0]).empty());
-  EXPECT_EQ(Names(detector_->Detect(report[0], subject_), report[0]), V{"Quenby Marsh"});  // a bundle without the address
+  // Without the letter, the town is taken in by the address before it.
+  EXPECT_TRUE(Names(detector_->Detect(report[0], subject_), report[0]).empty());
+  EXPECT_EQ(Values(detector_->Detect(report[0], subject_), report[0], "address"), V{"136 Sorrel Drive, Quenby Marsh"});
 }
 
 // A role applies along a list of names after it; a job title after a comma is no name. A system
@@ -1268,7 +1270,8 @@ TEST(PublicBodiesTest, ADeploymentsOwnListAddsToTheBuiltInOne) {
   const std::string path = (std::filesystem::path(::testing::TempDir()) / "own-bodies.yaml").string();
   {
     std::ofstream out(path);
-    out << "version: 1\nbodies:\n  - name: HMP Example\n    phones: ['01632 960111']\n";
+    out << "version: 1\nbodies:\n  - name: HMP Example\n    phones: ['01632 960111']\n"
+           "    addresses: ['Unit 4 Axis Park']\n";
   }
   RulesOptions options;
   options.public_bodies_path = path;
@@ -1278,6 +1281,11 @@ TEST(PublicBodiesTest, ADeploymentsOwnListAddsToTheBuiltInOne) {
   auto findings = (*d)->Detect(text, SubjectProfile{});
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].begin, text.find("07700"));
+  // A listed address is kept with its town after it, not another on the same street.
+  const std::string letterhead = "Electronic Monitoring Service\nUnit 4 Axis Park, Holmford\nAlso seen at 6 Axis Park, Holmford\n";
+  findings = (*d)->Detect(letterhead, SubjectProfile{});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(letterhead.substr(findings[0].begin, findings[0].end - findings[0].begin), "6 Axis Park, Holmford");
 }
 
 // An establishment's published contacts are known from their wording, with no list: a service
@@ -1299,7 +1307,7 @@ TEST(PublicBodiesTest, EstablishmentContactsByTheirWording) {
   for (const Finding& f : (*d)->Detect(text, SubjectProfile{})) {
     if (f.category != "name") found.emplace_back(text.substr(f.begin, f.end - f.begin));
   }
-  EXPECT_EQ(found, (std::vector<std::string>{"07700 900729", "01632 960695", "14 Furnace Lane", "SX13 6PD",
+  EXPECT_EQ(found, (std::vector<std::string>{"07700 900729", "01632 960695", "14 Furnace Lane, Ashmere", "SX13 6PD",
                                              "reece.okoro@netherbyvale.police.example.cjsm.net"}));
 }
 
