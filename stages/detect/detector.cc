@@ -1058,6 +1058,152 @@ const WordSet& OtherPartyWords() {
   return kWords;
 }
 
+// The block of lines holding `line` (a whole line of `page`): the lines above and below it up to
+// a blank line, at most kBlockLines and kBlockReach bytes each way, so that a page of one
+// endless line stays linear. nullopt when `line` is not whole (LineAround cut it). With
+// `own_caption`, a block under a caption that calls it the subject's own ("BANK (for Universal
+// Credit - own account)") goes on with the block above it, past one blank line.
+std::optional<std::string_view> BlockAround(std::string_view page, std::string_view line, bool own_caption) {
+  auto is_form_line = [](std::string_view l) {
+    const size_t colon = l.find(':');
+    return colon != std::string_view::npos && colon > 0 && colon <= 40;
+  };
+  constexpr size_t kBlockLines = 30, kBlockReach = 2048;
+  size_t begin = static_cast<size_t>(line.data() - page.data()), end = begin + line.size();
+  if ((begin > 0 && page[begin - 1] != '\n') || (end < page.size() && page[end] != '\n')) return std::nullopt;
+  const size_t reach_lo = begin > kBlockReach ? begin - kBlockReach : 0;
+  const size_t reach_hi = std::min(page.size(), end + kBlockReach);
+  auto blank = [](std::string_view l) { return l.find_first_not_of(" \t\r") == std::string_view::npos; };
+  bool crossed = false;
+  for (size_t n = 0; n < kBlockLines && begin > reach_lo; ++n) {
+    const size_t prev_end = begin - 1;  // the '\n' before the block
+    const size_t nl = page.substr(reach_lo, prev_end - reach_lo).rfind('\n');
+    if (nl == std::string_view::npos && reach_lo > 0) break;  // the line above starts beyond reach
+    const size_t prev_begin = nl == std::string_view::npos ? 0 : reach_lo + nl + 1;
+    if (blank(page.substr(prev_begin, prev_end - prev_begin))) {
+      const std::string_view caption = page.substr(begin, page.find('\n', begin) - begin);
+      if (!own_caption || crossed || is_form_line(caption) ||
+          OwnWord().Last(caption, 0, caption.size(), true) == std::string_view::npos) {
+        break;
+      }
+      crossed = true;
+    }
+    begin = prev_begin;
+  }
+  for (size_t n = 0; n < kBlockLines && end < reach_hi; ++n) {
+    const size_t next_begin = end + 1;
+    const size_t nl = page.substr(next_begin, reach_hi - next_begin).find('\n');
+    if (nl == std::string_view::npos && reach_hi < page.size()) break;  // the line below ends beyond reach
+    const size_t next_end = nl == std::string_view::npos ? reach_hi : next_begin + nl;
+    if (blank(page.substr(next_begin, next_end - next_begin))) break;
+    end = next_end;
+  }
+  return page.substr(begin, end - begin);
+}
+
+// Labels of the field that holds the name of the person a form is about.
+const WordSet& PersonLabels() {
+  static const WordSet kLabels({"subject", "name", "full name", "surname", "family name", "forename", "forenames",
+                                "forename(s)", "detained person", "prisoner", "offender", "nominal", "defendant",
+                                "client", "service user", "names", "first names", "given names", "applicant",
+                                "customer", "guest", "lead guest", "hirer", "patient", "registered person",
+                                "tenant", "claimant", "policyholder", "policy holder"});
+  return kLabels;
+}
+
+// The fields of a form's line, as (label, value): "Label: value", or a layout's cells taken in
+// pairs ("Surname   PRITCHARD   Forenames  Gareth Rhys"); a cell "Label:" with nothing after
+// the colon takes the next cell as its value.
+std::vector<std::pair<std::string_view, std::string_view>> FieldsOf(std::string_view line) {
+  std::vector<std::string_view> cells;
+  for (size_t at = line.find_first_not_of(' '); at < line.size();) {
+    size_t gap = line.find("  ", at);
+    if (gap == std::string_view::npos) gap = line.size();
+    cells.push_back(line.substr(at, gap - at));
+    at = line.find_first_not_of(' ', gap);
+  }
+  std::vector<std::pair<std::string_view, std::string_view>> out;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    const std::string_view c = cells[i];
+    const size_t colon = c.find(':');
+    if (colon != std::string_view::npos && colon > 0) {
+      std::string_view value = c.substr(colon + 1);
+      value.remove_prefix(std::min(value.find_first_not_of(' '), value.size()));
+      if (value.empty() && i + 1 < cells.size() && cells[i + 1].find(':') == std::string_view::npos) value = cells[++i];
+      out.emplace_back(c.substr(0, colon), value);
+    } else if (i + 1 < cells.size() && cells[i + 1].find(':') == std::string_view::npos) {
+      out.emplace_back(c, cells[i + 1]);
+      ++i;
+    }
+  }
+  return out;
+}
+
+// True when a document is a form about the subject: the first field near the top of its pages
+// whose label is for the person it is about ("Surname", "Applicant", "Guest name") and whose value names
+// someone names the subject alone. A visitor's form, which opens with the visitor's name, or a
+// referral opening with its referrer's, is not.
+bool FormAboutSubject(const NameFinder& names, const SubjectProfile& subject, const std::vector<std::string_view>& pages) {
+  static const WordSet kPlaces({"establishment", "prison", "court", "team", "unit", "office", "bank", "company",
+                                "organisation", "school", "hospital", "practice", "surgery", "station", "service",
+                                "hotel", "premises", "employer", "agency", "branch"});
+  // A form names its person near the top of a page: the first kHead bytes of each are read.
+  constexpr size_t kHead = 1536;
+  for (std::string_view page : pages) {
+    for (size_t at = 0; at < std::min(page.size(), kHead);) {
+      const size_t eol = std::min(page.find('\n', at), page.size());
+      const std::string_view line = page.substr(at, eol - at);
+      at = eol + 1;
+      if (line.find(':') == std::string_view::npos && line.find("  ") == std::string_view::npos) continue;
+      for (const auto& [label, value] : FieldsOf(line)) {
+        size_t label_end = 0;
+        if (label.size() > 40 || PersonLabels().Last(label, 0, label.size(), true, nullptr, &label_end) ==
+                                     std::string_view::npos ||
+            label_end != label.size() || kPlaces.Last(label, 0, label.size(), true) != std::string_view::npos) {
+          continue;
+        }
+        const NameFinder::WordCount count = names.CountNameWords(value, subject.NameWords(), subject.ForenameInitials());
+        if (count.subject + count.other == 0) continue;  // "Title: Mr"
+        return count.subject > 0 && count.other == 0 && count.after_other_initial == 0;
+      }
+    }
+  }
+  return false;
+}
+
+// True, in a form about the subject (FormAboutSubject), when the value at line[b, ..) fills a
+// field of it ("Sort code:   40-98-34", "Bank account   sort code 40-98-34  account 34831951",
+// "4b Own bank account:   208067 / 79064412") whose label names something a person holds and
+// speaks of no other party, in a block
+// of lines (up to a blank line) that names no one else and whose heading speaks of no other
+// party ("SECTION 4  EMERGENCY CONTACT" is someone else's).
+bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, const PageNames& names_on_page) {
+  static const WordSet kOthers({"contact", "emergency", "referrer", "employer", "landlord", "householder",
+                                "occupier", "payer", "sender", "recipient", "beneficiary", "guarantor"});
+  auto other_party = [](std::string_view text) {
+    return OtherPartyWords().Last(text, 0, text.size(), true) != std::string_view::npos ||
+           kOthers.Last(text, 0, text.size(), true) != std::string_view::npos;
+  };
+  const size_t first = line.find_first_not_of(' ');
+  if (first == std::string_view::npos || first >= b) return false;
+  size_t label_end = std::min({line.find(':', first), line.find("  ", first), b});
+  const std::string_view label = line.substr(first, label_end - first);
+  // The label names something a person holds: an account, a card, a document, a vehicle, a
+  // connection ("Car park register:" or "Visit ID:" are no one's).
+  static const WordSet kHeld({"bank", "bank account", "sort code", "account", "account number", "iban", "card",
+                              "debit card", "credit card", "passport", "driving licence", "licence", "vehicle",
+                              "vehicles", "vehicles used", "vehicle registration", "ip", "ip address",
+                              "broadband", "nhs", "nhs number", "own"});
+  if (label.empty() || label.size() > 40 || label_end == b || other_party(label) ||
+      kHeld.Last(label, 0, label.size(), true) == std::string_view::npos) {
+    return false;
+  }
+  const std::optional<std::string_view> block = BlockAround(page, line, false);
+  if (!block || names_on_page.OnLine(page, *block)) return false;
+  const std::string_view heading = block->substr(0, block->find('\n'));
+  return heading == line || !other_party(heading);
+}
+
 // True when the form around text[b, e) is about the subject: the value's line is a "Label: value"
 // line, in a block of lines (up to a blank line) that names nobody but the subject, where a
 // label for the person the form is about ("Surname:", "Name:", "Subject:") holds the subject's
@@ -1074,45 +1220,11 @@ bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::
   if (!is_form_line(line) || OtherPartyWords().Last(line, 0, line.size(), true) != std::string_view::npos) {
     return false;
   }
-  // The value's line must be whole (LineAround cuts a line longer than its reach), and the block
-  // is the lines above and below up to a blank line, at most kBlockLines and kBlockReach bytes
-  // each way: a page of one endless line stays linear.
-  constexpr size_t kBlockLines = 30, kBlockReach = 2048;
-  size_t begin = static_cast<size_t>(line.data() - page.data()), end = begin + line.size();
-  if ((begin > 0 && page[begin - 1] != '\n') || (end < page.size() && page[end] != '\n')) return false;
-  const size_t reach_lo = begin > kBlockReach ? begin - kBlockReach : 0;
-  const size_t reach_hi = std::min(page.size(), end + kBlockReach);
-  auto blank = [](std::string_view l) { return l.find_first_not_of(" \t\r") == std::string_view::npos; };
-  // A block under a caption that calls it the subject's own ("BANK (for Universal Credit - own
-  // account)") goes on with the block above it, past one blank line.
-  bool crossed = false;
-  for (size_t n = 0; n < kBlockLines && begin > reach_lo; ++n) {
-    const size_t prev_end = begin - 1;  // the '\n' before the block
-    const size_t nl = page.substr(reach_lo, prev_end - reach_lo).rfind('\n');
-    if (nl == std::string_view::npos && reach_lo > 0) break;  // the line above starts beyond reach
-    const size_t prev_begin = nl == std::string_view::npos ? 0 : reach_lo + nl + 1;
-    if (blank(page.substr(prev_begin, prev_end - prev_begin))) {
-      const std::string_view caption = page.substr(begin, page.find('\n', begin) - begin);
-      if (crossed || is_form_line(caption) ||
-          OwnWord().Last(caption, 0, caption.size(), true) == std::string_view::npos) {
-        break;
-      }
-      crossed = true;
-    }
-    begin = prev_begin;
-  }
-  for (size_t n = 0; n < kBlockLines && end < reach_hi; ++n) {
-    const size_t next_begin = end + 1;
-    const size_t nl = page.substr(next_begin, reach_hi - next_begin).find('\n');
-    if (nl == std::string_view::npos && reach_hi < page.size()) break;  // the line below ends beyond reach
-    const size_t next_end = nl == std::string_view::npos ? reach_hi : next_begin + nl;
-    if (blank(page.substr(next_begin, next_end - next_begin))) break;
-    end = next_end;
-  }
+  const std::optional<std::string_view> block = BlockAround(page, line, true);
+  if (!block) return false;
+  const size_t begin = static_cast<size_t>(block->data() - page.data()), end = begin + block->size();
   if (names_on_page.OnLine(page, page.substr(begin, end - begin))) return false;
-  static const WordSet kPersonLabels({"subject", "name", "full name", "surname", "family name", "forename",
-                                      "forenames", "forename(s)", "detained person", "prisoner", "offender",
-                                      "nominal", "defendant", "client", "service user"});
+  const WordSet& kPersonLabels = PersonLabels();
   for (size_t at = begin; at < end;) {
     const size_t eol = std::min(page.find('\n', at), end);
     const std::string_view l = page.substr(at, eol - at);
@@ -1723,6 +1835,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     return std::string(f.category) + ":" + AlnumUpper(page.substr(f.begin, f.end - f.begin));
   };
   std::vector<std::vector<Finding>> out(pages.size());
+  const bool subject_form =
+      impl.find_names && !subject.NameWords().empty() && FormAboutSubject(impl.names, subject, pages);
   for (size_t p = 0; p < pages.size(); ++p) {
     PageWork& w = work[p];
     if (impl.find_names && !bundle->names_.words.empty()) {
@@ -1738,6 +1852,21 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     // Where the page names the subject, in the page's own offsets (the tokens are of its normalised text).
     std::vector<size_t> mentions = learns ? impl.names.WordsAt(w.tokens, subject.NameWords()) : std::vector<size_t>();
     for (size_t& m : mentions) m = w.nt.ToOriginal(m, m + 1).first;
+    if (subject_form) {
+      // The fields of a form about the subject, on any of its pages.
+      const PageNames names_on_page(w.raw);
+      for (const Finding& f : w.raw) {
+        if (f.party == kSubjectOwn || !Learnable(f.category) || f.category == "date_of_birth" ||
+            f.category == "phone" || f.category == "email") {
+          continue;
+        }
+        const std::string_view line = LineAround(pages[p], f.begin, f.end);
+        if (FieldOfSubjectForm(pages[p], line, f.begin - static_cast<size_t>(line.data() - pages[p].data()),
+                               names_on_page)) {
+          bundle->subject_values_.insert(key(pages[p], f));
+        }
+      }
+    }
     if (!mentions.empty()) {
       const PageNames names_on_page(w.raw);
       const bool letter_to_subject = LetterToSubject(impl.names, subject, pages[p]);

@@ -191,6 +191,44 @@ TEST(DetectorTest, ThirdPartyDataBesideTheSubjectsIsReported) {
             (Strings{"B4567CD", "14/03/1979", "Jane Doe", "12 March 1988", "07700 900456"}));
 }
 
+// A form about the subject (its first person field names them) holds their own accounts, cards
+// and vehicles in fields that name what a person holds, on any of its pages; a section about
+// someone else (named, or under an emergency contact heading) does not, nor does a form that
+// opens with someone else's name, nor a field that names nothing held.
+TEST(DetectorTest, TheSubjectsOwnFormHoldsTheirAccounts) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  auto found = [&](const std::vector<std::string_view>& pages) {
+    BundleContext bundle;
+    std::vector<std::string> out;
+    const auto findings = Default().DetectDocument(pages, subject, &bundle);
+    for (size_t p = 0; p < pages.size(); ++p) {
+      for (const Finding& f : findings[p]) {
+        if (f.category != "name") out.emplace_back(pages[p].substr(f.begin, f.end - f.begin));
+      }
+    }
+    return out;
+  };
+  const std::string_view head =
+      "BASIC BANK ACCOUNT APPLICATION\n"
+      "Surname             SMITH               Forenames  John Michael\n"
+      "Prison number       A1234BC\n"
+      "\n"
+      "SECTION 4  EMERGENCY CONTACT\n"
+      "Telephone:          07700 900111\n"
+      "Debit card:         4929 5998 0733 0197\n";
+  const std::string_view bank =
+      "SECTION 5  BANK USE ONLY\n"
+      "Sort code:          40-98-34\n"
+      "Account number:     34831951\n"
+      "\n"
+      "VEHICLES\n"
+      "Vehicles used       JR57 UFF (own)\n"
+      "Car park register:  KP02 JVO\n";
+  EXPECT_EQ(found({head, bank}), (Strings{"07700 900111", "4929 5998 0733 0197", "KP02 JVO"}));
+  const std::string_view visitor = "VISITOR APPLICATION\nFull name:  Ann Pike\nPrisoner:  John Smith\n\n";
+  EXPECT_EQ(found({visitor, bank}), (Strings{"40-98-34", "34831951", "JR57 UFF", "KP02 JVO"}));
+}
+
 // A street address runs on over its town when what follows closes the address (a postcode, the
 // line's end, a layout gap, a bracket or a stop); not over the words of a sentence.
 TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
