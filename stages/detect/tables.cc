@@ -157,20 +157,23 @@ bool ColumnsOf(const std::vector<Span>& cells, const std::vector<Span>& head, Se
   return true;
 }
 
-// True when a two-cell line opens a table of labels and values rather than a header: two of the
-// next three lines hold two cells whose first is a person's detail's label ("| Surname, forename |
-// ADEYEMI, Oluwaseun |" over "| Date of birth | 27/11/1991 |" and "| NOMS number | G3950UJ |").
+// True when a line of two, four or six cells opens a form's labels and values, side by side,
+// rather than a table's header: two of the next three lines hold at least two cells whose first
+// is a person's detail's label ("| Surname, forename | ADEYEMI, Oluwaseun |" over "| Date of
+// birth | 27/11/1991 |" and "| NOMS number | G3950UJ |"; "Surname   YILMAZ   Forenames  Mehmet
+// Ali" over "DOB   05-JAN-1985   Gender   M").
 bool KeyValueRows(std::string_view text, const std::vector<Span>& lines, size_t li, Sep sep,
                   const std::vector<Span>& head) {
-  static constexpr std::string_view kLabelEnds[] = {"birth", "dob", "number", "no", "no.", "crn", "pnc", "cro",
-                                                    "passport", "licence", "nino", "address", "postcode",
-                                                    "nationality", "gender", "ethnicity", "email", "phone"};
-  if (head.size() != 2) return false;
+  static constexpr std::string_view kLabelEnds[] = {
+      "birth", "dob", "number", "no", "no.", "crn", "pnc", "cro", "passport", "licence", "nino", "address",
+      "postcode", "nationality", "gender", "ethnicity", "email", "e-mail", "phone", "telephone", "mobile",
+      "surname", "forenames", "names", "aliases", "language", "religion", "ref"};
+  if (head.size() != 2 && head.size() != 4 && head.size() != 6) return false;
   int labels = 0;
   for (size_t lj = li + 1; lj < lines.size() && lj <= li + 3; ++lj) {
     const std::string_view row = text.substr(lines[lj].begin, lines[lj].end - lines[lj].begin);
     const std::vector<Span> cells = SplitCells(row, sep);
-    if (cells.size() != 2) continue;
+    if (cells.size() < 2 || cells.size() > head.size()) continue;
     const std::string key = Lower(row.substr(cells[0].begin, cells[0].end - cells[0].begin));
     const size_t space = key.rfind(' ');
     const std::string_view last = std::string_view(key).substr(space == std::string::npos ? 0 : space + 1);

@@ -314,6 +314,22 @@ TEST_F(NamesTest, DateInBracketsAfterAThirdPartysNameIsTheirDateOfBirth) {
   EXPECT_TRUE(Find("Victim (DOB 12/03/1980) was not present.\nPartner (DOB 02/05/1981) was.").empty());
 }
 
+// A form's labels and values side by side ("Surname  X  Forenames  Y" over "DOB  ...  Gender  M")
+// are no table: the labels below "Surname" and "Forenames" are not names.
+TEST_F(NamesTest, LabelsAndValuesSideBySideAreNoTable) {
+  const std::string form =
+      "1. PERSON DETAILS\n"
+      "   Surname       QORVELL               Forenames  Mehmet Ali\n"
+      "   DOB           05-JAN-1985           Gender     M\n"
+      "   Aliases       Michael Qorvell\n"
+      "   Nationality   Turkish               Language   Turkish (interpreter)\n";
+  for (const std::string& name : Find(form)) {
+    for (const char* label : {"DOB", "Gender", "Aliases", "Nationality", "Language", "Turkish"}) {
+      EXPECT_EQ(name.find(label), std::string::npos) << name;
+    }
+  }
+}
+
 // A heading ending in a word for people ("OTHER OCCUPANTS", "PREVIOUS CELL SHARERS") opens a
 // list whose lines open with names, and the date filling the cell after a listed name (or after
 // their prison number) is their date of birth; a later date on the row is not.
