@@ -158,6 +158,9 @@ const std::unordered_set<std::string>& Vetoes() {
       "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok", "operation",
       "report", "reports", "law", "constabulary", "bureau", "hi", "hello", "hiya", "jp", "unknown", "none",
       "tbc", "tba", "nil", "op",
+      // Form and court-paper words ("INDEX TO TRIAL BUNDLE", "PART E  SUPERVISOR DECISION", "HO ref").
+      "trial", "bundle", "index", "decision", "capitals", "guest", "nationality", "language", "gender",
+      "aliases", "under", "other", "ho",
       // Words that open sentences in notes before a name ("Then Hao Chen said", "Rang Ashley Marsden").
       "then", "when", "after", "before", "later", "today", "yesterday", "also", "however", "meanwhile", "while",
       "during", "if", "but", "once", "told", "asked", "rang", "phoned", "spoke", "called", "met", "saw", "said",
@@ -361,7 +364,8 @@ bool OrganisationAfter(std::string_view text, size_t end) {
       "court", "courts", "hospital", "police", "council", "prison", "station", "school", "college", "university",
       "centre", "center", "surgery", "clinic", "infirmary", "practice", "tribunal", "constabulary", "academy",
       "library", "church", "mosque", "barracks", "airport", "trust", "services", "service", "probation", "unit",
-      "office", "team", "division", "department", "authority"};
+      "office", "team", "division", "department", "authority", "solicitors", "chambers", "associates", "llp",
+      "ltd", "limited"};
   size_t p = end;
   for (int n = 0; n < 3; ++n) {
     if (p + 1 >= text.size() || text[p] != ' ' || !IsUpper(text[p + 1])) return false;

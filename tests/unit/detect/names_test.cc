@@ -143,6 +143,9 @@ TEST_F(NamesTest, TownsAndOrganisationsAreNotNames) {
   EXPECT_TRUE(Find("The victim was seen at Wendlebury Cross General Hospital.").empty());
   EXPECT_TRUE(Find("Court: Eastwick Green Magistrates' Court\nWENDLEBURY CROSS MAGISTRATES' COURT").empty());
   EXPECT_EQ(Find("Seen by officers at 4 Mill Lane, Jade Pike said."), V{"Jade Pike"});
+  // A firm's name and a court paper's words are no one's.
+  EXPECT_TRUE(Find("MAAT ref: 5089395       Submitted by: Hale Qorvell Solicitors").empty());
+  EXPECT_TRUE(Find("                       INDEX TO TRIAL BUNDLE\nPART E  SUPERVISOR DECISION\n").empty());
   BundleContext bundle;
   std::vector<std::string_view> letter = {"Address: 136 Sorrel Drive, Quenby Marsh YO23 5WW"};
   std::vector<std::string_view> report = {"The home of the victim at 136 Sorrel Drive, Quenby Marsh. He was hurt."};
