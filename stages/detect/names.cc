@@ -306,19 +306,44 @@ bool PostcodeAt(std::string_view text, size_t pos) {
 // True when text[.., begin) ends with a house number and street and a comma: "92A Gorsey
 // Drive, " (a digit opens a word at most 40 bytes back on the line, and the word before the
 // comma is a street word).
-bool StreetBefore(std::string_view text, size_t begin) {
+// True when `word` (any case) is a street's last word: "Road", "Lane", "Wynd".
+bool StreetWord(std::string_view word) {
   static const std::unordered_set<std::string> kStreets = {
       "road", "rd", "street", "st", "drive", "lane", "avenue", "close", "row", "way", "crescent", "grove",
       "terrace", "gardens", "walk", "place", "square", "hill", "view", "mews", "wynd", "brow", "green", "court",
       "parade", "rise", "park", "vale", "fold", "gate", "yard"};
+  std::string lower(word);
+  for (char& c : lower) c = AsciiLower(c);
+  return kStreets.count(lower) != 0;
+}
+
+bool StreetBefore(std::string_view text, size_t begin) {
   if (begin < 3 || text[begin - 1] != ' ' || text[begin - 2] != ',') return false;
   size_t e = begin - 2, b = e;
   while (b > 0 && IsLetter(text[b - 1])) --b;
-  std::string word(text.substr(b, e - b));
-  for (char& c : word) c = AsciiLower(c);
-  if (kStreets.count(word) == 0) return false;
+  if (!StreetWord(text.substr(b, e - b))) return false;
   for (size_t k = b; k > 0 && b - k < 40 && text[k - 1] != '\n'; --k) {
     if (IsDigit(text[k - 1]) && (k == 1 || !IsLetter(text[k - 2]))) return true;
+  }
+  return false;
+}
+
+// True when text[pos, ..) opens a street: an optional house number, then one to three
+// capitalised words of which the last is a street word ("Bridge Street", "61 Lowgate Road").
+bool StreetAt(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p < text.size() && IsDigit(text[p])) ++p;
+  if (p > pos) {
+    if (p < text.size() && IsLetter(text[p])) ++p;  // "7a"
+    if (p >= text.size() || text[p] != ' ') return false;
+    ++p;
+  }
+  for (int n = 0; n < 3 && p < text.size() && IsUpper(text[p]); ++n) {
+    size_t e = p;
+    while (e < text.size() && IsLetter(text[e])) ++e;
+    if (StreetWord(text.substr(p, e - p))) return n > 0;  // a word before it: "Street" alone is not one
+    if (e >= text.size() || text[e] != ' ') return false;
+    p = e + 1;
   }
   return false;
 }
@@ -396,6 +421,16 @@ Place PlaceAround(std::string_view text, const NameTokens& tokens, size_t first,
   if (p < text.size() && text[p] == '\n') ++p;
   if (PostcodeAt(text, p)) return Place::kTown;
   if (OrganisationAfter(text, end)) return Place::kSite;
+  // A building's name before its street: "Shire Hall, Bridge Street" (not "Jerry Hall, 14 Mill
+  // Lane": a forename opens a person's name).
+  static const std::unordered_set<std::string_view> kBuildings = {"hall", "house", "lodge", "cottage", "cottages",
+                                                                  "chambers", "buildings", "mill", "farm", "barn"};
+  size_t last_token = first;
+  while (last_token + 1 < tokens.size() && tokens[last_token].end < end) ++last_token;
+  if (text[end] == ',' && tokens[last_token].end == end &&
+      kBuildings.contains(tokens.Lower(tokens[last_token])) && !Forename(tokens[first]) && StreetAt(text, p)) {
+    return Place::kSite;
+  }
   if (first == 0) return Place::kNone;
   const std::string_view before = tokens.Lower(tokens[first - 1]);
   if (Adjacent(text, tokens[first - 1], tokens[first]) &&

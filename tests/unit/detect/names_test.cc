@@ -143,6 +143,9 @@ TEST_F(NamesTest, TownsAndOrganisationsAreNotNames) {
   EXPECT_TRUE(Find("The victim was seen at Wendlebury Cross General Hospital.").empty());
   EXPECT_TRUE(Find("Court: Eastwick Green Magistrates' Court\nWENDLEBURY CROSS MAGISTRATES' COURT").empty());
   EXPECT_EQ(Find("Seen by officers at 4 Mill Lane, Jade Pike said."), V{"Jade Pike"});
+  // A building's name before its street is no one's; a person's, opening with a forename, is.
+  EXPECT_TRUE(Find("Venue: Elsmere Vale Combined Court, Shire Hall, Bridge Street, Elsmere Vale EQ2 7HU").empty());
+  EXPECT_EQ(Find("Also present: Jerry Hall, 14 Mill Lane."), V{"Jerry Hall"});
   // A firm's name and a court paper's words are no one's.
   EXPECT_TRUE(Find("MAAT ref: 5089395       Submitted by: Hale Qorvell Solicitors").empty());
   EXPECT_TRUE(Find("                       INDEX TO TRIAL BUNDLE\nPART E  SUPERVISOR DECISION\n").empty());
