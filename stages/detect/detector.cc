@@ -1107,7 +1107,8 @@ const WordSet& PersonLabels() {
                                 "forename(s)", "detained person", "prisoner", "offender", "nominal", "defendant",
                                 "client", "service user", "names", "first names", "given names", "applicant",
                                 "customer", "guest", "lead guest", "hirer", "patient", "registered person",
-                                "tenant", "claimant", "policyholder", "policy holder"});
+                                "tenant", "claimant", "policyholder", "policy holder", "account holder",
+                                "subscriber"});
   return kLabels;
 }
 
@@ -1223,7 +1224,21 @@ bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::
   const std::optional<std::string_view> block = BlockAround(page, line, true);
   if (!block) return false;
   const size_t begin = static_cast<size_t>(block->data() - page.data()), end = begin + block->size();
-  if (names_on_page.OnLine(page, page.substr(begin, end - begin))) return false;
+  // No one else is named in the block, but below the value on a line of its own for another
+  // party ("Other party: @tbone.hb, Tyrone Forbes"; a "Visitor:" line above a vehicle makes it
+  // the visitor's).
+  const size_t value_line_end = static_cast<size_t>(line.data() - page.data()) + line.size();
+  for (size_t at = begin; at < end;) {
+    const size_t eol = std::min(page.find('\n', at), end);
+    const std::string_view l = page.substr(at, eol - at);
+    at = eol + 1;
+    if (!names_on_page.OnLine(page, l)) continue;
+    const size_t colon = l.find(':');
+    if (eol <= value_line_end || colon == std::string_view::npos || colon > 40 ||
+        OtherPartyWords().Last(l, 0, colon, true) == std::string_view::npos) {
+      return false;
+    }
+  }
   const WordSet& kPersonLabels = PersonLabels();
   for (size_t at = begin; at < end;) {
     const size_t eol = std::min(page.find('\n', at), end);
@@ -1597,7 +1612,7 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   const size_t line_begin = static_cast<size_t>(line.data() - page.data());
   auto on_form = [&] {
     static constexpr std::string_view kFormCategories[] = {"vehicle_registration", "sort_code", "account_number",
-                                                           "iban", "payment_card"};
+                                                           "iban", "payment_card", "ip_address"};
     return std::find(std::begin(kFormCategories), std::end(kFormCategories), f.category) != std::end(kFormCategories) &&
            (InSubjectForm(names, subject, page, line, names_on_page) ||
             OnSubjectsOwnRecord(names, subject, page, line, names_on_page) ||

@@ -227,6 +227,14 @@ TEST(DetectorTest, TheSubjectsOwnFormHoldsTheirAccounts) {
   EXPECT_EQ(found({head, bank}), (Strings{"07700 900111", "4929 5998 0733 0197", "KP02 JVO"}));
   const std::string_view visitor = "VISITOR APPLICATION\nFull name:  Ann Pike\nPrisoner:  John Smith\n\n";
   EXPECT_EQ(found({visitor, bank}), (Strings{"40-98-34", "34831951", "JR57 UFF", "KP02 JVO"}));
+  // An account holder's block: another party named on a line of its own does not make the
+  // holder's login someone else's.
+  const std::string_view subscriber =
+      "SUBSCRIBER DATA\n"
+      "   Account holder:   John Smith\n"
+      "   Login IP:         198.51.100.193 (11/03/2024 22:40 UTC)\n"
+      "   Other party:      @tbone.hb, Ann Pike, IP 203.0.113.253\n";
+  EXPECT_EQ(found({subscriber}), Strings{"203.0.113.253"});
 }
 
 // A street address runs on over its town when what follows closes the address (a postcode, the
