@@ -232,6 +232,7 @@ TEST(DetectorTest, TheSubjectsOwnFormHoldsTheirAccounts) {
   const std::string_view subscriber =
       "SUBSCRIBER DATA\n"
       "   Account holder:   John Smith\n"
+      "   Joined:           11/03/2021\n"
       "   Login IP:         198.51.100.193 (11/03/2024 22:40 UTC)\n"
       "   Other party:      @tbone.hb, Ann Pike, IP 203.0.113.253\n";
   EXPECT_EQ(found({subscriber}), Strings{"203.0.113.253"});
