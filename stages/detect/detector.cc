@@ -1296,6 +1296,35 @@ bool OwnAfterInSentence(const NameFinder& names, const SubjectProfile& subject, 
   return named.subject > 0 && named.other == 0 && !names_on_page.OnLine(page, sentence);
 }
 
+// True, in a document about the subject (a form about them or a letter to them), when the
+// sentence holding page[b, e) names no one and says whose the value is by the person the
+// document is about: "own" after "his", "her", "your", "my", "you", "prisoner's" or
+// "applicant's" before it ("Transfer from the prisoner's own account (sort code ...", "any vehicle
+// you own or use, including JR57 UFF", "his own car (JR57 UFF)"), "is mine" after it ("Car
+// JR57UFF is mine."), or the sentence opens with the applicant ("Applicant states he held an
+// account ... 27128398"). The sentence may run over line breaks (at most kReach bytes each way,
+// not past a blank line).
+bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const PageNames& names_on_page) {
+  constexpr size_t kReach = 240;
+  auto ends = [&](size_t i) {
+    return (page[i] == '.' && (i + 1 == page.size() || page[i + 1] == ' ' || page[i + 1] == '\n') &&
+            !(i > 0 && IsUpperAscii(page[i - 1]) && (i == 1 || !IsAlnum(page[i - 2])))) ||
+           (page[i] == '\n' && i + 1 < page.size() && page[i + 1] == '\n');
+  };
+  size_t from = b;
+  while (from > 0 && b - from < kReach && !ends(from - 1)) --from;
+  size_t to = e;
+  while (to < page.size() && to - e < kReach && !ends(to)) ++to;
+  const std::string_view sentence = page.substr(from, to - from);
+  if (names_on_page.OnLine(page, sentence)) return false;
+  const std::string_view before = page.substr(from, b - from);
+  static const WordSet kWhose({"his own", "her own", "their own", "your own", "my own", "you own", "prisoner's own",
+                               "applicant's own", "applicant states", "applicant stated", "applicant has"});
+  if (kWhose.Last(before, 0, before.size(), true) != std::string_view::npos) return true;
+  const std::string_view after = page.substr(e, std::min<size_t>(9, page.size() - e));
+  return after.starts_with(" is mine") || after.starts_with(" (mine)");
+}
+
 // True when line[.., e) is followed by a possessive pronoun alone in brackets ("Vehicle: PK14 BEC
 // (his)") and the line above names the subject, with no one else's name found on it ("Alleged
 // perpetrator: MIHAI D'ARCY  DOB 23/07/1968"): the pronoun points back to them.
@@ -1867,8 +1896,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     // Where the page names the subject, in the page's own offsets (the tokens are of its normalised text).
     std::vector<size_t> mentions = learns ? impl.names.WordsAt(w.tokens, subject.NameWords()) : std::vector<size_t>();
     for (size_t& m : mentions) m = w.nt.ToOriginal(m, m + 1).first;
-    if (subject_form) {
-      // The fields of a form about the subject, on any of its pages.
+    if (subject_form || (!mentions.empty() && LetterToSubject(impl.names, subject, pages[p]))) {
+      // The fields of a form about the subject, on any of its pages, and what its sentences (or a
+      // letter's to them) say is theirs.
       const PageNames names_on_page(w.raw);
       for (const Finding& f : w.raw) {
         if (f.party == kSubjectOwn || !Learnable(f.category) || f.category == "date_of_birth" ||
@@ -1876,8 +1906,10 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           continue;
         }
         const std::string_view line = LineAround(pages[p], f.begin, f.end);
-        if (FieldOfSubjectForm(pages[p], line, f.begin - static_cast<size_t>(line.data() - pages[p].data()),
-                               names_on_page)) {
+        if ((subject_form &&
+             FieldOfSubjectForm(pages[p], line, f.begin - static_cast<size_t>(line.data() - pages[p].data()),
+                                names_on_page)) ||
+            OwnedInSubjectDocument(pages[p], f.begin, f.end, names_on_page)) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }

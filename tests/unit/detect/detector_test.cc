@@ -238,6 +238,35 @@ TEST(DetectorTest, TheSubjectsOwnFormHoldsTheirAccounts) {
   EXPECT_EQ(found({subscriber}), Strings{"203.0.113.253"});
 }
 
+// In a form about the subject, or a letter to them, a sentence that names no one says a value is
+// theirs by "his own", "your own", "you own", "the prisoner's own", "is mine" or by opening with
+// the applicant; one that names someone else, or says nothing of whose it is, does not.
+TEST(DetectorTest, WhatADocumentAboutTheSubjectSaysIsTheirs) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  auto found = [&](std::string_view page) {
+    std::vector<std::string> out;
+    for (const Finding& f : Default().Detect(page, subject)) {
+      if (f.category != "name") out.emplace_back(page.substr(f.begin, f.end - f.begin));
+    }
+    return out;
+  };
+  const std::string form =
+      "PRIVATE CASH LOG\n"
+      "Prisoner:   John Smith   A1234BC\n"
+      "\n"
+      "0346 Transfer from the prisoner's own account (sort code 16 76 19, account\n"
+      "     28995531) authorised by the business hub.\n"
+      "Applicant states he held an account with sort code 40-98-34 and account number 50661392.\n"
+      "Car JR57UFF is mine. The van KP02 JVO was seen.\n"
+      "0351 Postal order from Ann Pike's account (sort code 20 80 67, account 79064412).\n";
+  EXPECT_EQ(found(form), (Strings{"KP02 JVO", "20 80 67", "79064412"}));
+  const std::string letter =
+      "Dear Mr Smith,\n"
+      "Notify your supervising officer of any vehicle you own or use, including AN57 ZSN.\n"
+      "A van, YV55 SUA, was seen outside the hostel.\n";
+  EXPECT_EQ(found(letter), Strings{"YV55 SUA"});
+}
+
 // A street address runs on over its town when what follows closes the address (a postcode, the
 // line's end, a layout gap, a bracket or a stop); not over the words of a sentence.
 TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
