@@ -117,7 +117,10 @@ const WordMap& Roles() {
       {"kids", false}, {"sons", false}, {"daughters", false}, {"brothers", false}, {"sisters", false},
       {"grandchildren", false}, {"grandson", false}, {"granddaughter", false}, {"neighbour", false},
       {"neighbours", false}, {"passenger", false}, {"occupier", false}, {"householder", false},
-      {"lodger", false}, {"name of", false}, {"saved as", false}};
+      {"lodger", false}, {"name of", false}, {"saved as", false}, {"driver", false}, {"additional driver", false},
+      {"hirer", false}, {"guarantor", false}, {"tenant", false}, {"policyholder", false}, {"spouse", false},
+      {"fiancée", false}, {"fiancee", false}, {"fiancé", false}, {"fiance", false}, {"interpreter", true},
+      {"escort crew", true}, {"crew", true}, {"authorised", true}, {"authorized", true}};
   return kRoles;
 }
 
@@ -160,7 +163,7 @@ const std::unordered_set<std::string>& Vetoes() {
       "tbc", "tba", "nil", "op",
       // Form and court-paper words ("INDEX TO TRIAL BUNDLE", "PART E  SUPERVISOR DECISION", "HO ref").
       "trial", "bundle", "index", "decision", "capitals", "guest", "nationality", "language", "gender",
-      "aliases", "under", "other", "ho",
+      "aliases", "under", "other", "ho", "enquiry", "enquiries", "flat",
       // Words that open sentences in notes before a name ("Then Hao Chen said", "Rang Ashley Marsden").
       "then", "when", "after", "before", "later", "today", "yesterday", "also", "however", "meanwhile", "while",
       "during", "if", "but", "once", "told", "asked", "rang", "phoned", "spoke", "called", "met", "saw", "said",
@@ -1359,6 +1362,8 @@ bool StaffHeader(std::string_view header) {
       "escorted", "issued", "approved", "reviewed", "examined", "signed", "supervised", "logged"};
   const std::vector<std::string_view> words = HeaderWords(header);
   if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return kWords.contains(w); })) return true;
+  // A log's "By" or "Initials" column: who made each entry.
+  if (words.size() == 1 && (words[0] == "by" || words[0] == "initials")) return true;
   return words.size() >= 2 && words.back() == "by" && header.ends_with("by") &&
          kDoneBy.contains(words[words.size() - 2]);
 }
@@ -1576,12 +1581,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
           emit(i, last, *role, 0.8, "name:role");
           // A list after the role: "Visitors: Katarzyna Lam, Michael Malik and Craig Petrenko":
           // each further name of two to four capitalised words opening with a gazetteer
-          // forename, after ", " or " and " (not a job title: ", Financial Investigator"). After
+          // forename, after ", ", " and " or " / " (not a job title: ", Financial Investigator"). After
           // a family word and one name, one word more: "my children Ling and Zubair".
           const bool kin_one = last == i && KinRoleBefore(text, t.begin);
           while (last + 1 < tokens.size()) {
             const std::string_view gap = text.substr(tokens[last].end, tokens[last + 1].begin - tokens[last].end);
-            if (gap != ", " && gap != " and " && gap != ", and ") break;
+            if (gap != ", " && gap != " and " && gap != ", and " && gap != " / ") break;
             size_t first = last + 1, end = first;
             if (kin_one && Namey(tokens[first]) && !tokens[first].caps &&
                 !(first + 1 < tokens.size() && Adjacent(text, tokens[first], tokens[first + 1]))) {
@@ -1589,7 +1594,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
               last = first;
               continue;
             }
-            if (last + 2 >= tokens.size() || !Namey(tokens[first]) || !Forename(tokens[first])) break;
+            // (A slash lists people only: "Escort crew: Oliver Cartwright / Fadumo Warsame".)
+            if (last + 2 >= tokens.size() || !Namey(tokens[first]) || (!Forename(tokens[first]) && gap != " / ")) break;
             while (end + 1 < tokens.size() && end - first < 3 && Adjacent(text, tokens[end], tokens[end + 1]) &&
                    Namey(tokens[end + 1])) {
               ++end;

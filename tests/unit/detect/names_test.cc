@@ -320,6 +320,23 @@ TEST_F(NamesTest, DateInBracketsAfterAThirdPartysNameIsTheirDateOfBirth) {
   EXPECT_TRUE(Find("Victim (DOB 12/03/1980) was not present.\nPartner (DOB 02/05/1981) was.").empty());
 }
 
+// Who made each entry of a log (its "By" column), an interpreter, an escort crew and someone
+// authorising are staff; a driver, a hirer, a guarantor and a fiancée are third parties.
+TEST_F(NamesTest, LogEntriesInterpretersDriversAndGuarantors) {
+  using V = std::vector<std::string>;
+  const std::string log =
+      "   Time   Event                                                   By\n"
+      "   06:50  Handed to escort at reception, ID checked vs photo      A Qorvell\n"
+      "   08:40  Comfort stop refused.                                   F Zrinyi\n";
+  EXPECT_EQ(Find(log), (V{"A Qorvell", "F Zrinyi"}));
+  for (const Finding& f : detector_->Detect(log, subject_)) EXPECT_EQ(f.party, "staff");
+  EXPECT_EQ(Find("Interpreter:            Oğuz Kılıç  NRPSI 13400"), V{"Oğuz Kılıç"});
+  EXPECT_EQ(Find("Escort crew: Oliver Qorvell / Fadumo Zrinyi"), (V{"Oliver Qorvell", "Fadumo Zrinyi"}));
+  EXPECT_EQ(Find("C  OTHER PARTY\n   Driver:               Morag Qorvell\n"), V{"Morag Qorvell"});
+  EXPECT_EQ(Find("Her proposed guarantor, Burak Zrinyi of 52 Station Approach"), V{"Burak Zrinyi"});
+  EXPECT_TRUE(Find("PNC / DVLA VEHICLE AND DRIVER ENQUIRY  (printed for security)").empty());
+}
+
 // A form's labels and values side by side ("Surname  X  Forenames  Y" over "DOB  ...  Gender  M")
 // are no table: the labels below "Surname" and "Forenames" are not names.
 TEST_F(NamesTest, LabelsAndValuesSideBySideAreNoTable) {
