@@ -218,8 +218,20 @@ TableMap TableMap::Build(std::string_view text) {
     bool part_below = false;  // in a later part of the table, under a caption (below)
     for (; lj < lines.size(); ++lj) {
       std::string_view row = text.substr(lines[lj].begin, lines[lj].end - lines[lj].begin);
+      // A rule under the header ("-------") is passed over.
+      if (rows == 0 && lj == li + 1 && !row.empty() &&
+          row.find_first_not_of("-=_+| \r") == std::string_view::npos && row.find_first_of("-=_") != std::string_view::npos) {
+        continue;
+      }
       if (SeparatorOf(facts[lj]) != sep) break;
       std::vector<Span> cells = SplitCells(row, sep);
+      // A row of pipes under a header without a leading pipe, whose first cell is empty
+      // ("            |        |     | KQ1 9TF  tel ...", an address's second line).
+      if (sep == Sep::kPipe && cells.size() + 1 == head.size() && trimmed(row).starts_with('|') &&
+          !trimmed(line).starts_with('|')) {
+        const size_t pipe = row.find('|');
+        cells.insert(cells.begin(), Span{pipe, pipe});
+      }
       if (cells.empty() || cells.size() > head.size()) break;
       if (wrapped && !trimmed(row).starts_with('|')) {
         // The rest of the row above: its cells go on from that row's last column.
@@ -239,7 +251,9 @@ TableMap TableMap::Build(std::string_view text) {
         break;
       }
       // (A row that opens with a pipe and does not close with one.)
-      wrapped = sep == Sep::kPipe && trimmed(row).starts_with('|') && !trimmed(row).ends_with('|');
+      // (Only in a table whose header opens with a pipe too.)
+      wrapped = sep == Sep::kPipe && trimmed(row).starts_with('|') && !trimmed(row).ends_with('|') &&
+                trimmed(line).starts_with('|');
       if (rows == 0) {
         for (const Span& h : head) map.headers_.push_back(Lower(line.substr(h.begin, h.end - h.begin)));
       }

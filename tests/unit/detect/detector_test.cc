@@ -267,6 +267,21 @@ TEST(DetectorTest, WhatADocumentAboutTheSubjectSaysIsTheirs) {
   EXPECT_EQ(found(letter), Strings{"YV55 SUA"});
 }
 
+// A table of pipes whose header has no leading pipe, a rule under its header, and rows that carry
+// an address's second line in their last cell: every row's date under "DOB" is a date of birth.
+TEST(DetectorTest, DatesOfBirthInATableWithARuleAndContinuationRows) {
+  const std::string table =
+      "Name                   | Relation     | DOB        | Address\n"
+      "------------------------------------------------------------------------------------\n"
+      "Ifeoma Qorvell         | Mother       | 05/07/1962 | 56 Kiln Road, Kilbrannock\n"
+      "                       |              |            | KQ1 9TF  tel 01174960785\n"
+      "Ngozi Qorvell          | Sister       | 24/02/1995 | 142 Orchard Close, Calderholme\n"
+      "                       |              |            | CQ18 7SW  tel 07700900317\n"
+      "Kojo Zrinyi            | Friend       | 11.10.1988 | 145 Canal Side, Kilbrannock\n";
+  EXPECT_EQ(SpansOf(table, Default().Detect(table, {}), "date_of_birth"),
+            (Strings{"05/07/1962", "24/02/1995", "11.10.1988"}));
+}
+
 // A street address runs on over its town when what follows closes the address (a postcode, the
 // line's end, a layout gap, a bracket or a stop); not over the words of a sentence.
 TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
