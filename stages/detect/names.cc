@@ -1202,6 +1202,7 @@ struct NameLine {
   bool attendee;
   bool answer = false;  // the reply to "... your name?" on the line above
   bool people = false;  // under a heading for third parties ("OTHER OCCUPANTS", "Witnesses")
+  bool speaker = false; // after a chat line's time ("[11/03/2024 22:43] T-Bone: ...")
   bool operator<(const NameLine& o) const { return begin < o.begin; }
 };
 std::vector<NameLine> NameLineStarts(std::string_view text) {
@@ -1245,6 +1246,17 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
     while (f < e && (text[f] == ' ' || text[f] == '\t')) ++f;
     if (f == e) {  // a blank line ends a list; a closing's name may follow blank lines
       if (open != kClosing) open = kNone;
+    } else if (text[f] == '[') {
+      // A chat or message log's line: "[11/03/2024 22:43] T-Bone: "ye at my nans"": the words
+      // after the bracketed time, up to a colon, are who wrote it.
+      const size_t close = text.substr(f, std::min<size_t>(e - f, 28)).find("] ");
+      if (close != std::string_view::npos && text.substr(f, close).find_first_of("0123456789") != std::string_view::npos &&
+          text.substr(f, close).find(':') != std::string_view::npos) {
+        const size_t who = f + close + 2;
+        const size_t colon = text.substr(who, std::min<size_t>(e - who, 32)).find(": ");
+        if (colon != std::string_view::npos && colon > 0) out.push_back({who, false, false, false, true});
+      }
+      open = kNone;
     } else if (open == kAnswer) {
       out.push_back({after_speaker(f, e), false, true});
       open = asks_name(f, e) ? kAnswer : kNone;
@@ -1450,6 +1462,19 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       const bool cell_ends = BreakAt(text, after) ||
                              (after + 1 < text.size() && text[after] == ' ' && text[after + 1] == '(') ||
                              (after < text.size() && text[after] == ',');
+      // A chat line's writer: the words and initials up to the colon ("T-Bone:", "Ngozi O:").
+      if (line->speaker) {
+        size_t end = i;
+        while (end + 1 < tokens.size() && Adjacent(text, tokens[end], tokens[end + 1]) &&
+               (Namey(tokens[end + 1]) || tokens[end + 1].initial)) {
+          ++end;
+        }
+        if (Namey(t) && text.compare(tokens[end].end, 2, ": ") == 0) {
+          emit(i, end, false, 0.8, "name:chat-writer", true);
+          i = end + 1;
+          continue;
+        }
+      }
       // A reply to "... your name?" may be one word, and ends at a stop ("C: Emre de Souza. Emre.").
       const bool reply = line->answer && Namey(t) && Namey(tokens[last]) && !tokens[last].initial &&
                          (cell_ends || text[tokens[last].end] == '.' || text[tokens[last].end] == ',');

@@ -799,6 +799,18 @@ TEST_F(NamesTest, ThePersonAtTheOtherEndOfAMessageOrVisit) {
   EXPECT_TRUE(Find("A letter from Probation Services arrived.").empty());
 }
 
+// A chat line's writer, after its bracketed time and before the colon, is a person; the
+// subject writing is left as theirs, and a bracketed reference is no time.
+TEST_F(NamesTest, AChatLinesWriter) {
+  using V = std::vector<std::string>;
+  const std::string chat =
+      "   [11/03/2024 22:41] Jamal Kowalski: \"T-Bone u still got my ting?\"\n"
+      "   [11/03/2024 22:43] T-Bone: \"ye at my nans. come after 10\"\n"
+      "   [05/12/2023 18:45] Ngozi O: \"bro delete this\"\n"
+      "   [Exhibit KF] Summary: none\n";
+  EXPECT_EQ(Find(chat), (V{"T-Bone", "T-Bone", "Ngozi O"}));
+}
+
 // The reply to a question for someone's name opens with the name, after the speaker's label.
 TEST_F(NamesTest, TheReplyToANameQuestionOpensWithTheName) {
   using V = std::vector<std::string>;
