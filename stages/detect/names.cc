@@ -120,7 +120,10 @@ const WordMap& Roles() {
       {"lodger", false}, {"name of", false}, {"saved as", false}, {"driver", false}, {"additional driver", false},
       {"hirer", false}, {"guarantor", false}, {"tenant", false}, {"policyholder", false}, {"spouse", false},
       {"fiancée", false}, {"fiancee", false}, {"fiancé", false}, {"fiance", false}, {"interpreter", true},
-      {"escort crew", true}, {"crew", true}, {"authorised", true}, {"authorized", true}};
+      {"escort crew", true}, {"crew", true}, {"authorised", true}, {"authorized", true}, {"chaplain", true},
+      {"judge", true}, {"honour judge", true}, {"recorder", true}, {"ward sister", true}, {"witnessed by", true},
+      {"accepted by", true}, {"registered by", true}, {"compiled by", true}, {"submitted by", true},
+      {"raised by", true}};
   return kRoles;
 }
 
@@ -1720,6 +1723,24 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       if (text.substr(tokens[last].end, 1) == ")" && PersonDescribedBefore(text, t.begin - 2)) {
         emit(i, last, false, 0.75, "name:in-brackets-after-person", true);
         i = last + 1;
+        continue;
+      }
+    }
+    // 4b'''. Who wrote a log's entry, in square brackets closing its line: "... breathing
+    // observed. [A. Ramachandran]".
+    if ((Namey(t) || t.initial) && t.begin > 0 && text[t.begin - 1] == '[') {
+      size_t end = i;
+      while (end + 1 < tokens.size() && end - i < 3 && Adjacent(text, tokens[end], tokens[end + 1]) &&
+             (Namey(tokens[end + 1]) || tokens[end + 1].initial)) {
+        ++end;
+      }
+      size_t close = tokens[end].end;
+      if (close < text.size() && text[close] == '.') ++close;
+      const bool line_ends = close + 1 >= text.size() || text[close + 1] == '\n' || text[close + 1] == '\r';
+      const bool entry = t.begin >= 2 && text[t.begin - 2] == ' ';  // after the entry's text, not opening a line
+      if (end > i && Namey(tokens[end]) && close < text.size() && text[close] == ']' && line_ends && entry) {
+        emit(i, end, true, 0.8, "name:log-entry-author");
+        i = end + 1;
         continue;
       }
     }

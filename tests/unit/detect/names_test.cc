@@ -799,6 +799,26 @@ TEST_F(NamesTest, ThePersonAtTheOtherEndOfAMessageOrVisit) {
   EXPECT_TRUE(Find("A letter from Probation Services arrived.").empty());
 }
 
+// Who wrote a log's entry, in square brackets closing its line, and a chaplain, a judge, a
+// recorder, a ward sister and someone who witnessed, accepted, registered, compiled, submitted or
+// raised something are staff.
+TEST_F(NamesTest, LogAuthorsJudgesChaplainsAndWitnessingStaff) {
+  for (const std::string text :
+       {"19/03 23:00 In bed, breathing observed. [A. Qorvell]\n", "Chaplain: Ioana Zrinyi   tel 029 2018 0624",
+        "His Honour Judge Euan Qorvell\nDated 18 January 2024", "Recorder Gemma Qorvell     Dated 2 September 2024",
+        "Asked to leave; Ward Sister Orla Qorvell aware.", "Witnessed by: Deepa Qorvell, Banking and ID Lead",
+        "Returned; SIR raised by J. Qorvell.", "Compiled by L. Qorvell for the OMU."}) {
+    const auto found = detector_->Detect(text, subject_);
+    ASSERT_EQ(Names(found, text).size(), 1u) << text;
+    for (const Finding& f : found) {
+      if (f.category == "name") {
+        EXPECT_EQ(f.party, "staff") << text;
+      }
+    }
+  }
+  EXPECT_TRUE(Find("[Exhibit KF] Summary of messages\n").empty());
+}
+
 // A chat line's writer, after its bracketed time and before the colon, is a person; the
 // subject writing is left as theirs, and a bracketed reference is no time.
 TEST_F(NamesTest, AChatLinesWriter) {
