@@ -1126,7 +1126,9 @@ std::vector<std::pair<std::string_view, std::string_view>> FieldsOf(std::string_
   std::vector<std::pair<std::string_view, std::string_view>> out;
   for (size_t i = 0; i < cells.size(); ++i) {
     const std::string_view c = cells[i];
-    const size_t colon = c.find(':');
+    // A label's colon is followed by a space or ends the cell ("10:30" is a time).
+    size_t colon = c.find(": ");
+    if (colon == std::string_view::npos && c.ends_with(':')) colon = c.size() - 1;
     if (colon != std::string_view::npos && colon > 0) {
       std::string_view value = c.substr(colon + 1);
       value.remove_prefix(std::min(value.find_first_not_of(' '), value.size()));
@@ -1155,7 +1157,10 @@ bool FormAboutSubject(const NameFinder& names, const SubjectProfile& subject, co
       const size_t eol = std::min(page.find('\n', at), page.size());
       const std::string_view line = page.substr(at, eol - at);
       at = eol + 1;
-      if (line.find(':') == std::string_view::npos && line.find("  ") == std::string_view::npos) continue;
+      if (line.find(": ") == std::string_view::npos && line.find("  ") == std::string_view::npos &&
+          !line.ends_with(':')) {
+        continue;
+      }
       for (const auto& [label, value] : FieldsOf(line)) {
         size_t label_end = 0;
         if (label.size() > 40 || PersonLabels().Last(label, 0, label.size(), true, nullptr, &label_end) ==
