@@ -890,10 +890,17 @@ bool KinRoleBefore(std::string_view text, size_t pos) {
       "children", "child", "kids", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister",
       "sisters", "husband", "wife", "partner", "mother", "father", "mum", "dad", "cousin", "nephew", "niece",
       "grandson", "granddaughter", "grandchildren", "stepson", "stepdaughter", "girlfriend", "boyfriend"};
-  // Written in lower case and one space before the name, as in prose: a table's "Children" row
-  // label ("Children     Medium") or "my kids, CCTV checked" is not this.
+  // Written in lower case and one space (or a line break) before the name, as in prose: a table's
+  // "Children" row label ("Children     Medium") or "my kids, CCTV checked" is not this.
   std::string_view role;
-  if (pos < 2 || text[pos - 1] != ' ' || !(text[pos - 2] >= 'a' && text[pos - 2] <= 'z')) return false;
+  if (pos < 2 || (text[pos - 1] != ' ' && text[pos - 1] != '\n') || !(text[pos - 2] >= 'a' && text[pos - 2] <= 'z')) {
+    return false;
+  }
+  if (text[pos - 1] == '\n') {  // prose wrapped after the family word: "alongside my son\nHamish"
+    size_t b = pos - 1;
+    while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+    return kKin.contains(text.substr(b, pos - 1 - b));
+  }
   return RoleBefore(text, pos, &role).has_value() && kKin.contains(role);
 }
 
@@ -1575,6 +1582,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     if ((Namey(t) || t.initial) && !(i > 0 && Adjacent(text, tokens[i - 1], t) && Namey(tokens[i - 1]))) {
       const size_t role_at = OverParticles(text, t.begin);
       auto role = RoleBefore(text, role_at);
+      if (!role && role_at > 0 && text[role_at - 1] == '\n' && KinRoleBefore(text, role_at)) role = false;
       if (role) {
         size_t last = extend(i);
         bool has_word = false;

@@ -390,6 +390,8 @@ TEST_F(NamesTest, PeopleListsUnderAHeadingWithDatesOfBirth) {
 TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Find("My children Zubeyde and Ferdaus ask about it every night."), (V{"Zubeyde", "Ferdaus"}));
+  EXPECT_EQ(Find("He would be working alongside my son\nQorvell and one other mechanic."), V{"Qorvell"});
+  EXPECT_TRUE(Find("He would be working alongside the team\nQorvell Lodge is shut.").empty());
   EXPECT_EQ(Find("C: 01632 960950 or my husband Xiu on the mobile."), V{"Xiu"});
   EXPECT_EQ(Find("Passenger: Dafydd Llwyd (passport 274555705), tel 07700 900587"), V{"Dafydd Llwyd"});
   EXPECT_EQ(Find("Present at installation: Mehmet Kaya (householder, tel 0121 496 0803)"), V{"Mehmet Kaya"});
