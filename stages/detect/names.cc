@@ -1222,7 +1222,7 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
   // A heading whose last word is one of these heads a list of people too ("OTHER OCCUPANTS",
   // "PREVIOUS CELL SHARERS").
   static constexpr std::string_view kPeopleLastWords[] = {"occupants", "sharers", "cellmates", "co-defendants",
-                                                          "household", "relatives", "nominals"};
+                                                          "household", "relatives", "nominals", "witnesses"};
   static constexpr std::string_view kClosings[] = {"yours sincerely", "yours faithfully", "kind regards",
                                                    "best regards", "best wishes"};
   std::vector<NameLine> out;
@@ -1271,6 +1271,19 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
       out.push_back({after_speaker(f, e), false, true});
       open = asks_name(f, e) ? kAnswer : kNone;
     } else if (open != kNone) {
+      // A list's marker before the name: "(a)  Delroy Brathwaite", "b) ...", "- ...", "• ...".
+      size_t g = f;
+      if (text[g] == '(' && g + 2 < e && IsLetter(text[g + 1]) && text[g + 2] == ')') {
+        g += 3;
+      } else if (g + 1 < e && IsLetter(text[g]) && !IsLetter(text[g + 1]) && text[g + 1] == ')') {
+        g += 2;
+      } else if (text[g] == '-' || text[g] == '*' || text.compare(g, 3, "\u2022") == 0) {
+        g += text[g] == '-' || text[g] == '*' ? 1 : 3;
+      }
+      if (g > f) {
+        while (g < e && text[g] == ' ') ++g;
+        f = g;
+      }
       out.push_back({f, open == kAttendees, false, open == kList});
       if (open == kClosing) open = kNone;
     } else if (asks_name(f, e)) {

@@ -366,6 +366,10 @@ TEST_F(NamesTest, PeopleListsUnderAHeadingWithDatesOfBirth) {
   const auto found = detector_->Detect(sharers, subject_);
   EXPECT_EQ(Names(found, sharers), (V{"GEORGE MARSH", "Kerensa Vance", "VANCE, Shanice"}));
   EXPECT_EQ(Values(found, sharers, "date_of_birth"), (V{"18/03/2000", "21/1/1990", "26th Dec 1972"}));
+  // A numbered heading ending in "witnesses", over a list with markers.
+  EXPECT_EQ(Find("3. Proposed witnesses\n   (a)  Delroy Qorvell        114 Kiln Road, Calderholme\n"
+                 "   b)  Akosua Zrinyi          2 Mill Lane\n"),
+            (V{"Delroy Qorvell", "Akosua Zrinyi"}));
   const std::string unlisted = "SHARERS SEEN\nGEORGE MARSH   B1786WZ   18/03/2000   -   06/03/2024\n";
   EXPECT_TRUE(Values(detector_->Detect(unlisted, subject_), unlisted, "date_of_birth").empty());
   // Listed there, people are third parties even when the bundle knows an officer of the same
