@@ -1616,7 +1616,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
           strong = (last > i && (contact || !(t.begin > 0 && (text.substr(0, t.begin).ends_with("from ") ||
                                                               text.substr(0, t.begin).ends_with("to ") ||
                                                               text.substr(0, t.begin).ends_with("cc "))))) ||
-                   (contact && last == i && Forename(t));
+                   (contact && last == i && Forename(t)) ||
+                   // (or what follows names an official: "from Hollis (DC, ...)")
+                   (last == i && t.cap && PartyAfter(text, t.end).value_or(false));
         }
         if (has_word && strong && !tokens[last].initial) {
           // "Countersigned: Warsame, S., Senior Probation Officer": the initial after the comma

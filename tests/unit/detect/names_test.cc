@@ -801,6 +801,10 @@ TEST_F(NamesTest, ThePersonAtTheOtherEndOfAMessageOrVisit) {
   EXPECT_EQ(Find("Message to Hao: \"call me\""), V{"Hao"});
   EXPECT_EQ(Find("He had visits from Qorvell Zrinyi last month."), V{"Qorvell Zrinyi"});
   EXPECT_TRUE(Find("From Hao: see below").empty());
+  // One word after "from" is a name when an official's title follows it in brackets.
+  EXPECT_EQ(Find("Police enquiry received 22/10/2021 from Qorvell (DC,\nlpu@ravensdale.police.example.gov.uk)"),
+            V{"Qorvell"});
+  EXPECT_TRUE(Find("A parcel arrived from Qorvell (see the property card).").empty());
   EXPECT_TRUE(Find("Email from Hao: see below").empty());
   EXPECT_TRUE(Find("A letter from Probation Services arrived.").empty());
 }
