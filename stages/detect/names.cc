@@ -812,8 +812,10 @@ bool LabelRole(std::string_view role) {
 // '(' and spaces. Returns nullopt or the staff flag; *word (when given) is set to the role.
 std::optional<bool> RoleBefore(std::string_view text, size_t pos, std::string_view* word = nullptr) {
   size_t p = pos;
+  // (Also past a bracket closing the role: "Signed (governor):  Tyrone Brathwaite".)
   while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ':' || text[p - 1] == ',' || text[p - 1] == '-' ||
-                   text[p - 1] == '\t' || text[p - 1] == '(' || text[p - 1] == '\'' || text[p - 1] == '"')) {
+                   text[p - 1] == '\t' || text[p - 1] == '(' || text[p - 1] == '\'' || text[p - 1] == '"' ||
+                   (text[p - 1] == ')' && p < pos && text[p] == ':'))) {
     --p;
   }
   if (p == pos && pos > 0) return std::nullopt;  // the name must be separated from the role
@@ -902,6 +904,16 @@ bool KinRoleBefore(std::string_view text, size_t pos) {
     return kKin.contains(text.substr(b, pos - 1 - b));
   }
   return RoleBefore(text, pos, &role).has_value() && kKin.contains(role);
+}
+
+// True when text[begin, end) stands alone in square brackets closing its line, after the line's
+// entry: "19/03 23:00 In bed, breathing observed. [A. Ramachandran]".
+bool LogEntryAuthor(std::string_view text, size_t begin, size_t end) {
+  if (begin < 2 || text[begin - 1] != '[' || text[begin - 2] != ' ') return false;
+  size_t close = end;
+  if (close < text.size() && text[close] == '.') ++close;
+  return close < text.size() && text[close] == ']' &&
+         (close + 1 >= text.size() || text[close + 1] == '\n' || text[close + 1] == '\r');
 }
 
 // True when the words just before text[pos] (at most four, in lower case, within the clause)
@@ -1431,6 +1443,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // or "brother" (or under a "Visitor" column); by what follows it (PartyAfter); otherwise
     // by what the bundle has said of it ("Jade Mistry" in a contact log, after "Probation
     // Officer Jade Mistry").
+    // Who wrote a log's entry, in square brackets closing its line ("... observed. [A. Ramachandran]").
+    if (!staff && !third_party && LogEntryAuthor(text, tokens[first].begin, tokens[last].end)) staff = true;
     NameParty party = staff ? NameParty::kStaff : NameParty::kNeutral;
     if (!staff) {
       std::string_view role;
@@ -1757,11 +1771,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
              (Namey(tokens[end + 1]) || tokens[end + 1].initial)) {
         ++end;
       }
-      size_t close = tokens[end].end;
-      if (close < text.size() && text[close] == '.') ++close;
-      const bool line_ends = close + 1 >= text.size() || text[close + 1] == '\n' || text[close + 1] == '\r';
-      const bool entry = t.begin >= 2 && text[t.begin - 2] == ' ';  // after the entry's text, not opening a line
-      if (end > i && Namey(tokens[end]) && close < text.size() && text[close] == ']' && line_ends && entry) {
+      if (end > i && Namey(tokens[end]) && LogEntryAuthor(text, t.begin, tokens[end].end)) {
         emit(i, end, true, 0.8, "name:log-entry-author");
         i = end + 1;
         continue;

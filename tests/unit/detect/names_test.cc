@@ -814,7 +814,8 @@ TEST_F(NamesTest, ThePersonAtTheOtherEndOfAMessageOrVisit) {
 // raised something are staff.
 TEST_F(NamesTest, LogAuthorsJudgesChaplainsAndWitnessingStaff) {
   for (const std::string text :
-       {"19/03 23:00 In bed, breathing observed. [A. Qorvell]\n", "Chaplain: Ioana Zrinyi   tel 029 2018 0624",
+       {"19/03 23:00 In bed, breathing observed. [A. Qorvell]\n", "19/03 23:00 Watching TV. [A. Patel]\n",
+        "Signed (governor):  Tyrone Qorvell\n", "Chaplain: Ioana Zrinyi   tel 029 2018 0624",
         "His Honour Judge Euan Qorvell\nDated 18 January 2024", "Recorder Gemma Qorvell     Dated 2 September 2024",
         "Asked to leave; Ward Sister Orla Qorvell aware.", "Witnessed by: Deepa Qorvell, Banking and ID Lead",
         "Returned; SIR raised by J. Qorvell.", "Compiled by L. Qorvell for the OMU."}) {
