@@ -916,6 +916,25 @@ bool LogEntryAuthor(std::string_view text, size_t begin, size_t end) {
          (close + 1 >= text.size() || text[close + 1] == '\n' || text[close + 1] == '\r');
 }
 
+// True when text[begin, end) opens a line that heads a notes entry with its date and nothing
+// else: "Pádraig Brennan  -  Tue 6 Feb 2024", "J. Smith - 12/03/2024 14:05" (the entry's author).
+bool EntryHeadingAuthor(std::string_view text, size_t begin, size_t end) {
+  size_t b = begin;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b > 0 && text[b - 1] != '\n') return false;
+  size_t p = end;
+  while (p < text.size() && text[p] == ' ') ++p;
+  if (p >= text.size() || (text[p] != '-' && text.compare(p, 3, "\u2013") != 0)) return false;
+  p += text[p] == '-' ? 1 : 3;
+  while (p < text.size() && text[p] == ' ') ++p;
+  const size_t eol = std::min(text.find('\n', p), text.size());
+  const std::string_view rest = text.substr(p, eol - p);
+  static constexpr std::string_view kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  const bool dated = (!rest.empty() && IsDigit(rest[0])) ||
+                     std::any_of(std::begin(kDays), std::end(kDays), [rest](std::string_view d) { return rest.starts_with(d); });
+  return dated && rest.size() <= 32;
+}
+
 // True when the words just before text[pos] (at most four, in lower case, within the clause)
 // describe a person: "a child under 5", "her new partner", "an older man"; not when an
 // official's word comes first ("a male officer (Healthcare)" names a department).
@@ -1444,7 +1463,11 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // by what the bundle has said of it ("Jade Mistry" in a contact log, after "Probation
     // Officer Jade Mistry").
     // Who wrote a log's entry, in square brackets closing its line ("... observed. [A. Ramachandran]").
-    if (!staff && !third_party && LogEntryAuthor(text, tokens[first].begin, tokens[last].end)) staff = true;
+    if (!staff && !third_party &&
+        (LogEntryAuthor(text, tokens[first].begin, tokens[last].end) ||
+         EntryHeadingAuthor(text, tokens[first].begin, tokens[last].end))) {
+      staff = true;
+    }
     NameParty party = staff ? NameParty::kStaff : NameParty::kNeutral;
     if (!staff) {
       std::string_view role;

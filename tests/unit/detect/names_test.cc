@@ -815,7 +815,8 @@ TEST_F(NamesTest, ThePersonAtTheOtherEndOfAMessageOrVisit) {
 TEST_F(NamesTest, LogAuthorsJudgesChaplainsAndWitnessingStaff) {
   for (const std::string text :
        {"19/03 23:00 In bed, breathing observed. [A. Qorvell]\n", "19/03 23:00 Watching TV. [A. Patel]\n",
-        "Signed (governor):  Tyrone Qorvell\n", "Chaplain: Ioana Zrinyi   tel 029 2018 0624",
+        "Signed (governor):  Tyrone Qorvell\n", "Pádraig Qorvell  -  Tue 6 Feb 2024\n    Reception interview.\n",
+        "Chaplain: Ioana Zrinyi   tel 029 2018 0624",
         "His Honour Judge Euan Qorvell\nDated 18 January 2024", "Recorder Gemma Qorvell     Dated 2 September 2024",
         "Asked to leave; Ward Sister Orla Qorvell aware.", "Witnessed by: Deepa Qorvell, Banking and ID Lead",
         "Returned; SIR raised by J. Qorvell.", "Compiled by L. Qorvell for the OMU."}) {
@@ -828,6 +829,10 @@ TEST_F(NamesTest, LogAuthorsJudgesChaplainsAndWitnessingStaff) {
     }
   }
   EXPECT_TRUE(Find("[Exhibit KF] Summary of messages\n").empty());
+  // A name opening a line before a dash and something other than a date is no entry's heading.
+  for (const Finding& f : detector_->Detect("Mehmet Qorvell - brother, visits monthly\n", subject_)) {
+    EXPECT_NE(f.party, "staff");
+  }
 }
 
 // A chat line's writer, after its bracketed time and before the colon, is a person; the
