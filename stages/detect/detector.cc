@@ -595,21 +595,35 @@ struct Detector::Impl {
   // people gives each one's date of birth so (staff, whose dates in brackets are the day they
   // signed, are not asked). Any written form the date-of-birth rule reads, without its cue.
   void DateOfBirthInBrackets(const NormalizedText& nt, size_t name_end, std::vector<Finding>* out) const {
-    if (dob_rule == nullptr) return;
-    const std::string& text = nt.text;
+    if (const auto date = DateInBracketsAfter(nt.text, name_end, false)) {
+      out->push_back(DateOfBirthFinding(nt, date->first, date->second, "pattern+validator:date+in-brackets-after-name"));
+    }
+  }
+  // Where a date the date-of-birth rule reads, and its validator accepts, stands in brackets
+  // right after text[.., name_end), alone or before a comma ("Elif Yilmaz (08.09.53)", "Padraig
+  // Kerr, (24/2/1951, son of ...)"); with `cued`, also after "DOB" or "born" inside them.
+  std::optional<std::pair<size_t, size_t>> DateInBracketsAfter(const std::string& text, size_t name_end,
+                                                               bool cued) const {
+    if (dob_rule == nullptr) return std::nullopt;
     size_t p = name_end;
     if (p < text.size() && text[p] == ',') ++p;
-    if (text.compare(p, 2, " (") != 0) return;
+    if (text.compare(p, 2, " (") != 0) return std::nullopt;
     p += 2;
+    for (std::string_view cue : {"DOB ", "DOB: ", "D.O.B. ", "dob ", "born ", "b. "}) {
+      if (cued && text.compare(p, cue.size(), cue) == 0) {
+        p += cue.size();
+        break;
+      }
+    }
     re2::StringPiece groups[2];
     if (!dob_rule->re->Match(text, p, std::min(text.size(), p + 40), RE2::ANCHOR_START, groups, 2) ||
         groups[1].data() != text.data() + p) {
-      return;
+      return std::nullopt;
     }
     const size_t e = p + groups[1].size();
-    if (e >= text.size() || (text[e] != ')' && text[e] != ',')) return;
-    if (!Validate(dob_rule->validator, std::string_view(groups[1].data(), groups[1].size()))) return;
-    out->push_back(DateOfBirthFinding(nt, p, e, "pattern+validator:date+in-brackets-after-name"));
+    if (e >= text.size() || (text[e] != ')' && text[e] != ',')) return std::nullopt;
+    if (!Validate(dob_rule->validator, std::string_view(groups[1].data(), groups[1].size()))) return std::nullopt;
+    return std::pair<size_t, size_t>{p, e};
   }
   // Someone who shares the subject's name: a mention the name finder left as the subject's,
   // followed by a date of birth in brackets that is not the subject's ("Padraig Malik (08.05.67,
@@ -1740,26 +1754,11 @@ void Detector::Impl::NamesakeWithOtherDateOfBirth(const NormalizedText& nt, cons
         names.SubjectNameEndingAt(text, tokens, e, subject.NameWords(), subject.ForenameInitials());
     if (!begin) continue;
     const size_t b = *begin;
-    size_t p = q + 2;
-    // A cue inside the brackets: "(DOB 01/02/1960)", "(born 3 May 1960)".
-    for (std::string_view cue : {"DOB ", "DOB: ", "D.O.B. ", "dob ", "born ", "b. "}) {
-      if (text.compare(p, cue.size(), cue) == 0) {
-        p += cue.size();
-        break;
-      }
-    }
-    re2::StringPiece groups[2];
-    if (!dob_rule->re->Match(text, p, std::min(text.size(), p + 40), RE2::ANCHOR_START, groups, 2) ||
-        groups[1].data() != text.data() + p) {
-      continue;
-    }
-    const size_t d = p + groups[1].size();
-    if (d >= text.size() || (text[d] != ')' && text[d] != ',')) continue;
-    const std::string_view date(groups[1].data(), groups[1].size());
-    if (!Validate(dob_rule->validator, date) || subject.IsSubjectValue("date_of_birth", date) ||
-        MentionsAlias(LineAround(text, b, d))) {
-      continue;
-    }
+    const auto date = DateInBracketsAfter(text, e, true);
+    if (!date) continue;
+    const size_t p = date->first, d = date->second;
+    const std::string_view date_text(text.data() + p, d - p);
+    if (subject.IsSubjectValue("date_of_birth", date_text) || MentionsAlias(LineAround(text, b, d))) continue;
     out->push_back(NameFinding(nt, NameSpan{b, e, false, 0.75, "name:subject's-name+other-date-of-birth"}));
     out->push_back(DateOfBirthFinding(nt, p, d, "pattern+validator:date+in-brackets-after-name"));
   }
