@@ -166,7 +166,7 @@ const std::unordered_set<std::string>& Vetoes() {
       "tbc", "tba", "nil", "op",
       // Form and court-paper words ("INDEX TO TRIAL BUNDLE", "PART E  SUPERVISOR DECISION", "HO ref").
       "trial", "bundle", "index", "decision", "capitals", "guest", "nationality", "language", "gender",
-      "aliases", "under", "other", "ho", "enquiry", "enquiries", "flat",
+      "aliases", "under", "other", "ho", "enquiry", "enquiries", "flat", "reference",
       // Words that open sentences in notes before a name ("Then Hao Chen said", "Rang Ashley Marsden").
       "then", "when", "after", "before", "later", "today", "yesterday", "also", "however", "meanwhile", "while",
       "during", "if", "but", "once", "told", "asked", "rang", "phoned", "spoke", "called", "met", "saw", "said",
@@ -427,6 +427,20 @@ Place PlaceAround(std::string_view text, const NameTokens& tokens, size_t first,
   if (p < text.size() && text[p] == '\n') ++p;
   if (PostcodeAt(text, p)) return Place::kTown;
   if (OrganisationAfter(text, end)) return Place::kSite;
+  // A house number opening the line (or after a comma) before it, and a comma after it: a
+  // building or street ("9 Lowgate Chambers, Hollinbrook"; not "PC 2507 Harleen HARRISON").
+  if (end < text.size() && text[end] == ',') {
+    size_t b = tokens[first].begin;
+    if (b >= 2 && text[b - 1] == ' ') {
+      size_t d = b - 1;
+      if (d > 0 && IsLetter(text[d - 1]) && d >= 2 && IsDigit(text[d - 2])) --d;  // "12a"
+      size_t n = d;
+      while (n > 0 && IsDigit(text[n - 1])) --n;
+      if (n < d && d - n <= 4 && (n == 0 || text[n - 1] == '\n' || (n >= 2 && text[n - 1] == ' ' && text[n - 2] == ','))) {
+        return Place::kSite;
+      }
+    }
+  }
   // A building's name before its street: "Shire Hall, Bridge Street" (not "Jerry Hall, 14 Mill
   // Lane": a forename opens a person's name).
   static const std::unordered_set<std::string_view> kBuildings = {"hall", "house", "lodge", "cottage", "cottages",
