@@ -216,8 +216,10 @@ bool Particle(std::string_view w) {
 }  // namespace
 
 bool CapitalParticle(std::string_view w) {
-  if (w.size() < 2 || w.size() > 5) return false;  // every token is asked: most are let go here
+  if (w.size() < 2 || w.size() > 6) return false;  // every token is asked: most are let go here
   switch (w[0]) {
+    case 'g': return w == "giolla";  // "Mac Giolla Phádraig"
+    case 'm': return w == "mac";
     case 'd':
       return w == "der" || w == "den" || w == "de" || w == "del" || w == "della" || w == "du" || w == "da" ||
              w == "di" || w == "dos" || w == "das" || w == "do";

@@ -139,8 +139,8 @@ class NameFinder {
 };
 
 // True when `lower` (one word, lower case) is a surname particle that is written capitalised as
-// a word of its own: "van", "der", "de", "la", "da", "di", "ó", "ní"... ("VAN DER BERG", "De la
-// Cruz", "Ó Súilleabháin"). The tokenizer joins such particles to the name word after them, and
+// a word of its own: "van", "der", "de", "la", "da", "di", "ó", "ní", "mac", "giolla"... ("VAN DER BERG", "De la
+// Cruz", "Ó Súilleabháin", "Mac Giolla Phádraig"). The tokenizer joins such particles to the name word after them, and
 // the subject's name words include the joined forms.
 bool CapitalParticle(std::string_view lower);
 

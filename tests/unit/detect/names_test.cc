@@ -148,6 +148,7 @@ TEST_F(NamesTest, TownsAndOrganisationsAreNotNames) {
   EXPECT_TRUE(Find("9 Lowgate Chambers, Hollinbrook HQ1 2LN  |  0161 496 0177").empty());
   EXPECT_TRUE(Find("TENANT REFERENCE: application for Flat 6").empty());
   EXPECT_EQ(Find("Seen by PC 2507 Harleen Qorvell, at the gate."), V{"Harleen Qorvell"});
+  EXPECT_EQ(Find("She also named Orla Mac Giolla Phádraig as a witness."), V{"Orla Mac Giolla Phádraig"});
   // A building's name before its street is no one's; a person's, opening with a forename, is.
   EXPECT_TRUE(Find("Venue: Elsmere Vale Combined Court, Shire Hall, Bridge Street, Elsmere Vale EQ2 7HU").empty());
   EXPECT_EQ(Find("Also present: Jerry Hall, 14 Mill Lane."), V{"Jerry Hall"});
