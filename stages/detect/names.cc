@@ -1689,7 +1689,11 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
           // a family word and one name, one word more: "my children Ling and Zubair".
           const bool kin_one = last == i && KinRoleBefore(text, t.begin);
           while (last + 1 < tokens.size()) {
-            const std::string_view gap = text.substr(tokens[last].end, tokens[last + 1].begin - tokens[last].end);
+            std::string_view gap = text.substr(tokens[last].end, tokens[last + 1].begin - tokens[last].end);
+            // (Past a short bracket after the name before: "Paulette (23/08/2012) and Beverley".)
+            if (gap.starts_with(" (") && gap.find(')') != std::string_view::npos && gap.find(')') <= 24) {
+              gap.remove_prefix(gap.find(')') + 1);
+            }
             if (gap != ", " && gap != " and " && gap != ", and " && gap != " / ") break;
             size_t first = last + 1, end = first;
             if (kin_one && Namey(tokens[first]) && !tokens[first].caps &&

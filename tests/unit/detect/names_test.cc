@@ -400,6 +400,8 @@ TEST_F(NamesTest, PeopleListsUnderAHeadingWithDatesOfBirth) {
 TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Find("My children Zubeyde and Ferdaus ask about it every night."), (V{"Zubeyde", "Ferdaus"}));
+  EXPECT_EQ(Find("She lives with their children Zubeyde (23/08/2012) and Ferdaus (22/03/2018)."),
+            (V{"Zubeyde", "Ferdaus"}));
   EXPECT_EQ(Find("He would be working alongside my son\nQorvell and one other mechanic."), V{"Qorvell"});
   EXPECT_TRUE(Find("He would be working alongside the team\nQorvell Lodge is shut.").empty());
   EXPECT_EQ(Find("C: 01632 960950 or my husband Xiu on the mobile."), V{"Xiu"});
