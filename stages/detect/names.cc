@@ -1670,8 +1670,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
                                                               text.substr(0, t.begin).ends_with("to ") ||
                                                               text.substr(0, t.begin).ends_with("cc "))))) ||
                    (contact && last == i && Forename(t)) ||
-                   // (or what follows names an official: "from Hollis (DC, ...)")
-                   (last == i && t.cap && PartyAfter(text, t.end).value_or(false));
+                   // (or what follows says whose name it is: "from Hollis (DC, ...)", "gone to Sahra
+                   // Dirie at children's services")
+                   (t.cap && PartyAfter(text, tokens[last].end).has_value());
         }
         if (has_word && strong && !tokens[last].initial) {
           // "Countersigned: Warsame, S., Senior Probation Officer": the initial after the comma

@@ -813,6 +813,9 @@ TEST_F(NamesTest, ThePersonAtTheOtherEndOfAMessageOrVisit) {
   EXPECT_EQ(Find("Police enquiry received 22/10/2021 from Qorvell (DC,\nlpu@ravensdale.police.example.gov.uk)"),
             V{"Qorvell"});
   EXPECT_TRUE(Find("A parcel arrived from Qorvell (see the property card).").empty());
+  const std::string referral = "a safeguarding referral has gone to Sahra Qorvell at children's services.";
+  EXPECT_EQ(Find(referral), V{"Sahra Qorvell"});
+  for (const Finding& f : detector_->Detect(referral, subject_)) EXPECT_EQ(f.party, "staff");
   EXPECT_TRUE(Find("Email from Hao: see below").empty());
   EXPECT_TRUE(Find("A letter from Probation Services arrived.").empty());
 }
