@@ -123,7 +123,7 @@ const WordMap& Roles() {
       {"escort crew", true}, {"crew", true}, {"authorised", true}, {"authorized", true}, {"chaplain", true},
       {"judge", true}, {"honour judge", true}, {"recorder", true}, {"ward sister", true}, {"witnessed by", true},
       {"accepted by", true}, {"registered by", true}, {"compiled by", true}, {"submitted by", true},
-      {"raised by", true}};
+      {"raised by", true}, {"named as", false}};
   return kRoles;
 }
 
@@ -1621,8 +1621,13 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       const bool mail_after = after < text.size() && text[after] == '(' &&
                               text.substr(after, 64).find('@') != std::string_view::npos &&
                               text.substr(after, 64).find('@') < text.substr(after, 64).find(')');
+      // (or a prison number: "Dhillon, Harjit B0283RC says ...").
+      const bool prison_number_after =
+          after + 7 <= text.size() && IsUpper(text[after]) &&
+          std::all_of(text.begin() + after + 1, text.begin() + after + 5, [](char c) { return IsDigit(c); }) &&
+          IsUpper(text[after + 5]) && IsUpper(text[after + 6]) && (after + 7 == text.size() || !IsLetter(text[after + 7]));
       bool mixed_ok = (after < text.size() && text[after] == '<') || (role && ColonAfterRole(text, t.begin)) ||
-                      TransferParty(text, t.begin) || mail_after;
+                      TransferParty(text, t.begin) || mail_after || prison_number_after;
       if (!place && (t.caps || mixed_ok) && !(t.caps && Len(t) <= 3 && !Surname(t))) {
         emit(first, last, role.value_or(false), 0.85, "name:caps-style");
         i = last + 1;

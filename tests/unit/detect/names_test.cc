@@ -149,6 +149,8 @@ TEST_F(NamesTest, TownsAndOrganisationsAreNotNames) {
   EXPECT_TRUE(Find("TENANT REFERENCE: application for Flat 6").empty());
   EXPECT_EQ(Find("Seen by PC 2507 Harleen Qorvell, at the gate."), V{"Harleen Qorvell"});
   EXPECT_EQ(Find("She also named Orla Mac Giolla Phádraig as a witness."), V{"Orla Mac Giolla Phádraig"});
+  EXPECT_EQ(Find("16/05/24 10:04  Qorvell, Harjit B0283RC says Emre owes him canteen."), V{"Qorvell, Harjit"});
+  EXPECT_EQ(Find("Interviewed by PC Wróbel. Complainant named as Fraser Qorvell."), (V{"Wróbel", "Fraser Qorvell"}));
   // A building's name before its street is no one's; a person's, opening with a forename, is.
   EXPECT_TRUE(Find("Venue: Elsmere Vale Combined Court, Shire Hall, Bridge Street, Elsmere Vale EQ2 7HU").empty());
   EXPECT_EQ(Find("Also present: Jerry Hall, 14 Mill Lane."), V{"Jerry Hall"});
