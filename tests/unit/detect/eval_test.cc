@@ -1,9 +1,10 @@
 // The detection quality gate: runs the labelled evaluation sets and fails when any recorded
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
-// tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth and eval-sixth, each
-// written without reading the rules or the other sets (tests/tools/evalgen_heldout.py,
-// evalgen_fresh.py, evalgen_third.py, evalgen_fourth.py, evalgen_fifth.py, evalgen_sixth.py;
-// eval-fourth, eval-fifth and eval-sixth bring their deployment's public-bodies.yaml).
+// tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth, eval-sixth and
+// eval-seventh, each written without reading the rules or the other sets
+// (tests/tools/evalgen_heldout.py, evalgen_fresh.py, evalgen_third.py, evalgen_fourth.py,
+// evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py; eval-fourth to eval-seventh bring their
+// deployment's public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -24,6 +25,7 @@ const std::string kThirdDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/ev
 const std::string kFourthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fourth";
 const std::string kFifthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fifth";
 const std::string kSixthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-sixth";
+const std::string kSeventhDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-seventh";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -74,6 +76,8 @@ TEST(EvalTest, FifthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaselin
 
 TEST(EvalTest, SixthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kSixthDir, 600, 400); }
 
+TEST(EvalTest, SeventhSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kSeventhDir, 500, 250); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -84,6 +88,7 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kFourthDir, 1500, 850, true);
   ExpectNoDropBelowBaseline(kFifthDir, 750, 400, true);
   ExpectNoDropBelowBaseline(kSixthDir, 480, 400, true);
+  ExpectNoDropBelowBaseline(kSeventhDir, 420, 250, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
