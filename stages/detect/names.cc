@@ -123,7 +123,8 @@ const WordMap& Roles() {
       {"escort crew", true}, {"crew", true}, {"authorised", true}, {"authorized", true}, {"chaplain", true},
       {"judge", true}, {"honour judge", true}, {"recorder", true}, {"ward sister", true}, {"witnessed by", true},
       {"accepted by", true}, {"registered by", true}, {"compiled by", true}, {"submitted by", true},
-      {"raised by", true}, {"named as", false}};
+      {"raised by", true}, {"named as", false}, {"facilitators", true}, {"checked", true}, {"mate", false},
+      {"his mate", false}, {"her mate", false}};
   return kRoles;
 }
 
@@ -166,7 +167,7 @@ const std::unordered_set<std::string>& Vetoes() {
       "tbc", "tba", "nil", "op",
       // Form and court-paper words ("INDEX TO TRIAL BUNDLE", "PART E  SUPERVISOR DECISION", "HO ref").
       "trial", "bundle", "index", "decision", "capitals", "guest", "nationality", "language", "gender",
-      "aliases", "under", "other", "ho", "enquiry", "enquiries", "flat", "reference",
+      "aliases", "under", "other", "ho", "enquiry", "enquiries", "flat", "reference", "list",
       // Words that open sentences in notes before a name ("Then Hao Chen said", "Rang Ashley Marsden").
       "then", "when", "after", "before", "later", "today", "yesterday", "also", "however", "meanwhile", "while",
       "during", "if", "but", "once", "told", "asked", "rang", "phoned", "spoke", "called", "met", "saw", "said",
@@ -1420,7 +1421,8 @@ bool ContactLabel(std::string_view w) {
 bool PeopleHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kWords = {
       "name", "names", "visitor", "visitors", "passenger", "attendee", "driver", "payee", "surname", "forename",
-      "forenames", "caller", "callers", "occupant", "occupants", "occupier", "cellmate", "sharer", "householder"};
+      "forenames", "caller", "callers", "occupant", "occupants", "occupier", "cellmate", "sharer", "householder",
+      "prisoner", "prisoners", "offender", "nominal", "participant", "participants", "witness", "witnesses"};
   // A header about the people rather than of them: "Approved visitor" (yes/no), "Visitor type".
   static const absl::flat_hash_set<std::string_view> kAbout = {
       "approved", "status", "banned", "type", "count", "number", "relationship", "total", "allowed"};

@@ -345,6 +345,22 @@ TEST_F(NamesTest, LogEntriesInterpretersDriversAndGuarantors) {
   EXPECT_TRUE(Find("PNC / DVLA VEHICLE AND DRIVER ENQUIRY  (printed for security)").empty());
 }
 
+// A list of prisoners (a "PRISONER" column) names them, an initial and all-caps surname too;
+// facilitators and a "Checked:" label are staff; a "mate" is a third party; "WITNESS LIST" is no one.
+TEST_F(NamesTest, PrisonerColumnsFacilitatorsAndMates) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("PRISONER                  NUMBER      REQUESTED     COMMENT\n"
+                 "S QORVELL                 H2530VF     Gardens       Enhanced\n"
+                 "Z ZRINYI                  K 3046 BT   Gym           Recently arrived from court\n"),
+            (V{"S QORVELL", "Z ZRINYI"}));
+  const std::string facilitators = "Facilitators: Andrei Qorvell, Emily Zrinyi\nLogged by: Hao Chen (OSG)   Checked: E QORVELL\n";
+  for (const Finding& f : detector_->Detect(facilitators, subject_)) EXPECT_EQ(f.party, "staff");
+  EXPECT_EQ(Names(detector_->Detect(facilitators, subject_), facilitators).size(), 4u);
+  EXPECT_EQ(Find("If he rings you tell him nothing. His mate Babatunde Qorvell has been sending messages."),
+            V{"Babatunde Qorvell"});
+  EXPECT_TRUE(Find("INQUEST TOUCHING THE DEATH\nWITNESS LIST AND TIMETABLE\n").empty());
+}
+
 // A form's labels and values side by side ("Surname  X  Forenames  Y" over "DOB  ...  Gender  M")
 // are no table: the labels below "Surname" and "Forenames" are not names.
 TEST_F(NamesTest, LabelsAndValuesSideBySideAreNoTable) {
