@@ -20,11 +20,13 @@ namespace disclose::detect {
 
 namespace latin_case {
 
-// The code point of the two-byte sequence at s[i] in U+0080..U+017F, or 0.
+// The code point of the two-byte sequence at s[i] in U+0080..U+017F, or Romanian Ș ș Ț ț
+// (U+0218..U+021B, comma below), or 0.
 inline uint32_t TwoByte(std::string_view s, size_t i) {
   if (i + 1 >= s.size()) return 0;
   const auto lead = static_cast<unsigned char>(s[i]);
   const auto next = static_cast<unsigned char>(s[i + 1]);
+  if (lead == 0xC8 && next >= 0x98 && next <= 0x9B) return 0x200 | (next & 0x3F);
   if (lead < 0xC2 || lead > 0xC5 || (next & 0xC0) != 0x80) return 0;
   return (static_cast<uint32_t>(lead & 0x1F) << 6) | (next & 0x3F);
 }
@@ -38,16 +40,21 @@ inline bool ExtendedAUpper(uint32_t cp) {
 }
 
 inline bool IsUpperCp(uint32_t cp) {
+  if (cp == 0x218 || cp == 0x21A) return true;  // Ș Ț
+  if (cp == 0x219 || cp == 0x21B) return false;
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;  // À..Þ but ×
   return cp >= 0x100 && cp <= 0x17F && ExtendedAUpper(cp);
 }
 
 inline bool IsLowerCp(uint32_t cp) {
+  if (cp == 0x219 || cp == 0x21B) return true;  // ș ț
+  if (cp == 0x218 || cp == 0x21A) return false;
   if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;  // ß..ÿ but ÷
   return cp >= 0x100 && cp <= 0x17F && !ExtendedAUpper(cp);
 }
 
 inline uint32_t LowerCp(uint32_t cp) {
+  if (cp == 0x218 || cp == 0x21A) return cp + 1;  // Ș Ț
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
   if (cp == 0x178) return 0xFF;
   if (cp != 0x130 && cp >= 0x100 && cp <= 0x17F && ExtendedAUpper(cp)) return cp + 1;

@@ -1440,7 +1440,8 @@ bool PeopleHeader(std::string_view header) {
 // "staff" or "clinician", or a header ending in "searched by", "booked by", "checked by" and the like
 // (not "visited by" or "referred by", which hold anyone).
 bool StaffHeader(std::string_view header) {
-  static const absl::flat_hash_set<std::string_view> kWords = {"officer", "officers", "staff", "clinician"};
+  static const absl::flat_hash_set<std::string_view> kWords = {"officer", "officers", "staff", "clinician",
+                                                                "supervisor"};
   static const absl::flat_hash_set<std::string_view> kDoneBy = {
       "searched", "booked", "entered", "recorded", "completed", "authorised", "authorized", "checked",
       "escorted", "issued", "approved", "reviewed", "examined", "signed", "supervised", "logged"};

@@ -359,6 +359,15 @@ TEST_F(NamesTest, PrisonerColumnsFacilitatorsAndMates) {
   EXPECT_EQ(Find("If he rings you tell him nothing. His mate Babatunde Qorvell has been sending messages."),
             V{"Babatunde Qorvell"});
   EXPECT_TRUE(Find("INQUEST TOUCHING THE DEATH\nWITNESS LIST AND TIMETABLE\n").empty());
+  // A "Supervisor" column holds staff.
+  const std::string timesheet =
+      "DATE         PLACEMENT                              IN     OUT    HRS    SUPERVISOR\n"
+      "12/04/2025   Charity shop, Pitt Street              08:30  15:30  7      S QORVELL\n";
+  EXPECT_EQ(Find(timesheet), V{"S QORVELL"});
+  for (const Finding& f : detector_->Detect(timesheet, subject_)) EXPECT_EQ(f.party, "staff");
+  // Romanian capitals with a comma below open a word: "Ștefănescu".
+  EXPECT_EQ(Find("He must not have unsupervised contact with Ioana Ștefănescu (DOB 12/11/16)."),
+            V{"Ioana Ștefănescu"});
 }
 
 // A form's labels and values side by side ("Surname  X  Forenames  Y" over "DOB  ...  Gender  M")
