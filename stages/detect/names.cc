@@ -1655,7 +1655,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // (before the surname's particles: "Countersigned: van der Berg, D.").
     if ((Namey(t) || t.initial) && !(i > 0 && Adjacent(text, tokens[i - 1], t) && Namey(tokens[i - 1]))) {
       const size_t role_at = OverParticles(text, t.begin);
-      auto role = RoleBefore(text, role_at);
+      std::string_view role_word;
+      auto role = RoleBefore(text, role_at, &role_word);
       if (!role && role_at > 0 && text[role_at - 1] == '\n' && KinRoleBefore(text, role_at)) role = false;
       if (role) {
         size_t last = extend(i);
@@ -1711,13 +1712,23 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
               last = first;
               continue;
             }
-            // (A slash lists people only: "Escort crew: Oliver Cartwright / Fadumo Warsame".)
-            if (last + 2 >= tokens.size() || !Namey(tokens[first]) || (!Forename(tokens[first]) && gap != " / ")) break;
+            // (A slash lists people only: "Escort crew: Oliver Cartwright / Fadumo Warsame"; so does
+            // a plural role, "Facilitators: Andrei Kowalczyk, Elif Doğan", unless a job title
+            // follows: ", Financial Investigator".)
+            const bool plural = role_word.size() > 3 && role_word.ends_with('s') && !role_word.ends_with("ss");
+            if (last + 2 >= tokens.size() || !Namey(tokens[first]) ||
+                (!Forename(tokens[first]) && gap != " / " && !plural)) {
+              break;
+            }
             while (end + 1 < tokens.size() && end - first < 3 && Adjacent(text, tokens[end], tokens[end + 1]) &&
                    Namey(tokens[end + 1])) {
               ++end;
             }
             if (end == first) break;
+            std::array<char, 80> cell;
+            if (!Forename(tokens[first]) && gap != " / " && HoldsJobTitle(CellAfter(text, tokens[first].begin, &cell))) {
+              break;
+            }
             emit(first, end, *role, 0.8, "name:role-list");
             last = end;
           }

@@ -353,9 +353,10 @@ TEST_F(NamesTest, PrisonerColumnsFacilitatorsAndMates) {
                  "S QORVELL                 H2530VF     Gardens       Enhanced\n"
                  "Z ZRINYI                  K 3046 BT   Gym           Recently arrived from court\n"),
             (V{"S QORVELL", "Z ZRINYI"}));
-  const std::string facilitators = "Facilitators: Andrei Qorvell, Emily Zrinyi\nLogged by: Hao Chen (OSG)   Checked: E QORVELL\n";
+  const std::string facilitators = "Facilitators: Andrei Qorvell, Elif Zrinyi\nLogged by: Hao Chen (OSG)   Checked: E QORVELL\n";
   for (const Finding& f : detector_->Detect(facilitators, subject_)) EXPECT_EQ(f.party, "staff");
   EXPECT_EQ(Names(detector_->Detect(facilitators, subject_), facilitators).size(), 4u);
+  EXPECT_EQ(Find("Visitors: Andrei Qorvell, Financial Investigator"), V{"Andrei Qorvell"});
   EXPECT_EQ(Find("If he rings you tell him nothing. His mate Babatunde Qorvell has been sending messages."),
             V{"Babatunde Qorvell"});
   EXPECT_TRUE(Find("INQUEST TOUCHING THE DEATH\nWITNESS LIST AND TIMETABLE\n").empty());
