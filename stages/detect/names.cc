@@ -124,7 +124,8 @@ const WordMap& Roles() {
       {"judge", true}, {"honour judge", true}, {"recorder", true}, {"ward sister", true}, {"witnessed by", true},
       {"accepted by", true}, {"registered by", true}, {"compiled by", true}, {"submitted by", true},
       {"raised by", true}, {"named as", false}, {"facilitators", true}, {"checked", true}, {"mate", false},
-      {"his mate", false}, {"her mate", false}};
+      {"his mate", false}, {"her mate", false}, {"minutes", true}, {"work coach", true},
+      {"transcribed by", true}, {"returned by", true}, {"spoc", true}};
   return kRoles;
 }
 

@@ -858,7 +858,9 @@ TEST_F(NamesTest, LogAuthorsJudgesChaplainsAndWitnessingStaff) {
         "Chaplain: Ioana Zrinyi   tel 029 2018 0624",
         "His Honour Judge Euan Qorvell\nDated 18 January 2024", "Recorder Gemma Qorvell     Dated 2 September 2024",
         "Asked to leave; Ward Sister Orla Qorvell aware.", "Witnessed by: Deepa Qorvell, Banking and ID Lead",
-        "Returned; SIR raised by J. Qorvell.", "Compiled by L. Qorvell for the OMU."}) {
+        "Returned; SIR raised by J. Qorvell.", "Compiled by L. Qorvell for the OMU.",
+        "Apologies: none\nMinutes: Z. Qorvell\n", "to meet your work coach, Saba Qorvell, at 10:40.",
+        "Transcribed by Lucía Qorvell for the police station.", "Operation KESTREL   SPoC: Seán Qorvell\n"}) {
     const auto found = detector_->Detect(text, subject_);
     ASSERT_EQ(Names(found, text).size(), 1u) << text;
     for (const Finding& f : found) {
