@@ -76,9 +76,15 @@ for inst in extract-e1 redact-r2; do
 done
 pass "after kill -9 of extract-e2 and redact-r1 the survivors took all 4 partitions; 4 more bundles sealed"
 
-sealed=$(dump_topic disclose.sealed.v1 | cut -f2 | jq -r .bundle_id | sort)
-[ "$(echo "$sealed" | wc -l)" -eq 10 ] && [ "$(echo "$sealed" | uniq | wc -l)" -eq 10 ] \
-  || fail "expected exactly one sealed record for each of the 10 bundles"
+# The seal stage writes a pack before its transaction commits the sealed record, so the last
+# records may become readable (read_committed) a moment after the last pack appears.
+for _ in $(seq 1 30); do
+  sealed=$(dump_topic disclose.sealed.v1 | cut -f2 | jq -r .bundle_id | sort)
+  [ "$(echo "$sealed" | grep -c .)" -ge 10 ] && break
+  sleep 1
+done
+[ "$(echo "$sealed" | grep -c .)" -eq 10 ] && [ "$(echo "$sealed" | uniq | grep -c .)" -eq 10 ] \
+  || fail "expected exactly one sealed record for each of the 10 bundles (got $(echo "$sealed" | grep -c .))"
 redacted=$(dump_topic disclose.redacted.v1 | cut -f2 | jq -r .document_id | sort)
 [ "$(echo "$redacted" | uniq -d | wc -l)" -eq 0 ] || fail "a document has more than one committed redacted record"
 pass "10 sealed records, one per bundle; $(echo "$redacted" | wc -l) redacted records, none duplicated"
