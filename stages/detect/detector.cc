@@ -596,7 +596,8 @@ struct Detector::Impl {
   // signed, are not asked). Any written form the date-of-birth rule reads, without its cue.
   void DateOfBirthInBrackets(const NormalizedText& nt, size_t name_end, std::vector<Finding>* out) const {
     if (const auto date = DateInBracketsAfter(nt.text, name_end, false)) {
-      out->push_back(DateOfBirthFinding(nt, date->first, date->second, "pattern+validator:date+in-brackets-after-name"));
+      out->push_back(
+          DateOfBirthFinding(nt, date->first, date->second, "pattern+validator:date+in-brackets-after-name"));
     }
   }
   // Where a date the date-of-birth rule reads, and its validator accepts, stands in brackets
@@ -719,7 +720,8 @@ size_t LocalityEnd(std::string_view text, size_t e) {
       p = q;
       if (text.compare(p, 1, " ") != 0 || p + 1 >= text.size() || !IsUpperAscii(text[p + 1])) break;
       // A postcode after the town is not a word of it ("Greywater GQ8 8NQ").
-      if (p + 2 < text.size() && (IsDigitAscii(text[p + 2]) || (p + 3 < text.size() && IsDigitAscii(text[p + 3])))) break;
+      const bool digit2 = p + 2 < text.size() && IsDigitAscii(text[p + 2]);
+      if (digit2 || (p + 3 < text.size() && IsDigitAscii(text[p + 3]))) break;
       ++p;
     }
     if (words == 0) break;
@@ -1157,10 +1159,11 @@ std::vector<std::pair<std::string_view, std::string_view>> FieldsOf(std::string_
 }
 
 // True when a document is a form about the subject: the first field near the top of its pages
-// whose label is for the person it is about ("Surname", "Applicant", "Guest name") and whose value names
-// someone names the subject alone. A visitor's form, which opens with the visitor's name, or a
+// whose label is for the person it is about ("Surname", "Applicant", "Guest name") and whose
+// value names someone names the subject alone. A visitor's form, which opens with the visitor's name, or a
 // referral opening with its referrer's, is not.
-bool FormAboutSubject(const NameFinder& names, const SubjectProfile& subject, const std::vector<std::string_view>& pages) {
+bool FormAboutSubject(const NameFinder& names, const SubjectProfile& subject,
+                      const std::vector<std::string_view>& pages) {
   static const WordSet kPlaces({"establishment", "prison", "court", "team", "unit", "office", "bank", "company",
                                 "organisation", "school", "hospital", "practice", "surgery", "station", "service",
                                 "hotel", "premises", "employer", "agency", "branch"});
@@ -1182,7 +1185,8 @@ bool FormAboutSubject(const NameFinder& names, const SubjectProfile& subject, co
             label_end != label.size() || kPlaces.Last(label, 0, label.size(), true) != std::string_view::npos) {
           continue;
         }
-        const NameFinder::WordCount count = names.CountNameWords(value, subject.NameWords(), subject.ForenameInitials());
+        const NameFinder::WordCount count =
+            names.CountNameWords(value, subject.NameWords(), subject.ForenameInitials());
         if (count.subject + count.other == 0) continue;  // "Title: Mr"
         return count.subject > 0 && count.other == 0 && count.after_other_initial == 0;
       }
@@ -1194,9 +1198,8 @@ bool FormAboutSubject(const NameFinder& names, const SubjectProfile& subject, co
 // True, in a form about the subject (FormAboutSubject), when the value at line[b, ..) fills a
 // field of it ("Sort code:   40-98-34", "Bank account   sort code 40-98-34  account 34831951",
 // "4b Own bank account:   208067 / 79064412") whose label names something a person holds and
-// speaks of no other party, in a block
-// of lines (up to a blank line) that names no one else and whose heading speaks of no other
-// party ("SECTION 4  EMERGENCY CONTACT" is someone else's).
+// speaks of no other party, in a block of lines (up to a blank line) that names no one else and
+// whose heading speaks of no other party ("SECTION 4  EMERGENCY CONTACT" is someone else's).
 bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, const PageNames& names_on_page) {
   static const WordSet kOthers({"contact", "emergency", "referrer", "employer", "landlord", "householder",
                                 "occupier", "payer", "sender", "recipient", "beneficiary", "guarantor"});
