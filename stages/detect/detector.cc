@@ -702,6 +702,10 @@ namespace {
 // "167 Cromwell Avenue, Coldharbour, Eastwick"), when what follows them closes the address: a
 // postcode, the end of the line, a layout gap, a table's '|', or ')', '.', ';' or ','. Otherwise
 // (", Leeds City Council said") `e` itself.
+// Words that carry a sentence on after a place's name.
+const std::set<std::string_view> kAfterPlace = {"on", "in", "at", "from", "to", "with", "near", "since", "until",
+                                                "for", "and", "or", "but", "where", "when", "which", "who"};
+
 size_t LocalityEnd(std::string_view text, size_t e) {
   size_t end = e;
   for (int part = 0; part < 3; ++part) {
@@ -732,9 +736,16 @@ size_t LocalityEnd(std::string_view text, size_t e) {
       if (c != ' ' || q + 1 >= text.size()) return false;
       const char d = text[q + 1];
       // A layout gap, or a postcode: a letter then a digit within its first three bytes.
-      return d == ' ' || d == '|' || d == '\n' ||
-             (IsAlnum(d) && !IsDigitAscii(d) && q + 3 < text.size() &&
-              (IsDigitAscii(text[q + 2]) || IsDigitAscii(text[q + 3])));
+      if (d == ' ' || d == '|' || d == '\n' ||
+          (IsAlnum(d) && !IsDigitAscii(d) && q + 3 < text.size() &&
+           (IsDigitAscii(text[q + 2]) || IsDigitAscii(text[q + 3])))) {
+        return true;
+      }
+      // A sentence going on past the place ("her flat at 11 Pitt Street, Fenby Quay on the 14th"),
+      // where a verb would follow the name of a body instead ("Leeds City Council said").
+      size_t w = q + 1;
+      while (w < text.size() && text[w] >= 'a' && text[w] <= 'z') ++w;
+      return (w == text.size() || !IsAlnum(text[w])) && kAfterPlace.count(text.substr(q + 1, w - q - 1)) > 0;
     };
     if (!closes(p)) break;
     end = p;

@@ -283,7 +283,8 @@ TEST(DetectorTest, DatesOfBirthInATableWithARuleAndContinuationRows) {
 }
 
 // A street address runs on over its town when what follows closes the address (a postcode, the
-// line's end, a layout gap, a bracket or a stop); not over the words of a sentence.
+// line's end, a layout gap, a bracket, a stop or a word carrying the sentence on: "on", "with");
+// not over the words of a sentence ("said").
 TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
   const std::string text =
       "He gave his address as 40 Marlpit Lane, Llanfedw, LQ2 9DX and left.\n"
@@ -291,10 +292,13 @@ TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
       "House (49 Cooper Street, Greywater) for a card.\n"
       "| 05/07/1962 | 56 Kiln Road, Kilbrannock |\n"
       "Address       13 Mill Lane, Calderholme, Upper Dale     Postcode    CQ10 8FE\n"
-      "He lives at 12 High Street, Leeds City Council said.\n";
+      "He lives at 12 High Street, Leeds City Council said.\n"
+      "A van outside her flat at 11 Pitt Street, Fenby Quay on the 14th.\n"
+      "He lives at 7 Elm Road, Harlow Council confirmed.\n";
   EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "address"),
             (Strings{"40 Marlpit Lane, Llanfedw", "Flat 10, 147 Heol y Felin, Greywater", "49 Cooper Street, Greywater",
-                     "56 Kiln Road, Kilbrannock", "13 Mill Lane, Calderholme, Upper Dale", "12 High Street"}));
+                     "56 Kiln Road, Kilbrannock", "13 Mill Lane, Calderholme, Upper Dale", "12 High Street",
+                     "11 Pitt Street, Fenby Quay", "7 Elm Road"}));
 }
 
 // A mention of the subject's name followed by a date of birth in brackets that is not theirs is
