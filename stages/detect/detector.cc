@@ -556,6 +556,62 @@ std::string NameFailingRule(const Json& doc, const std::string& message) {
   return ": rule '" + rules[index]["id"].get<std::string>() + "'";
 }
 
+// Words that carry a sentence on after a place's name.
+const std::set<std::string_view> kAfterPlace = {"on", "in", "at", "from", "to", "with", "near", "since", "until",
+                                                "for", "and", "or", "but", "where", "when", "which", "who"};
+
+// Where a street address ending at text[e] ends once its locality is taken in: one to three
+// comma-separated runs of one to three capitalised words ("40 Marlpit Lane, Llanfedw",
+// "167 Cromwell Avenue, Coldharbour, Eastwick"), when what follows them closes the address: a
+// postcode, the end of the line, a layout gap, a table's '|', or ')', '.', ';' or ','. Otherwise
+// (", Leeds City Council said") `e` itself.
+size_t LocalityEnd(std::string_view text, size_t e) {
+  size_t end = e;
+  for (int part = 0; part < 3; ++part) {
+    size_t p = end;
+    if (text.compare(p, 2, ", ") != 0) break;
+    p += 2;
+    size_t words = 0;
+    while (words < 3 && p < text.size() && IsUpperAscii(text[p])) {
+      size_t q = p + 1;
+      while (q < text.size() && ((IsAlnum(text[q]) && !IsDigitAscii(text[q])) ||
+                                 static_cast<unsigned char>(text[q]) >= 0x80 || text[q] == '\'' || text[q] == '-')) {
+        ++q;
+      }
+      if (q < text.size() && IsDigitAscii(text[q])) break;  // a postcode ("WV285NX"), not a town
+      ++words;
+      p = q;
+      if (text.compare(p, 1, " ") != 0 || p + 1 >= text.size() || !IsUpperAscii(text[p + 1])) break;
+      // A postcode after the town is not a word of it ("Greywater GQ8 8NQ").
+      const bool digit2 = p + 2 < text.size() && IsDigitAscii(text[p + 2]);
+      if (digit2 || (p + 3 < text.size() && IsDigitAscii(text[p + 3]))) break;
+      ++p;
+    }
+    if (words == 0) break;
+    auto closes = [&](size_t q) {
+      if (q >= text.size()) return true;
+      const char c = text[q];
+      if (c == '\n' || c == '\r' || c == ')' || c == '.' || c == ';' || c == ',' || c == '|') return true;
+      if (c != ' ' || q + 1 >= text.size()) return false;
+      const char d = text[q + 1];
+      // A layout gap, or a postcode: a letter then a digit within its first three bytes.
+      if (d == ' ' || d == '|' || d == '\n' ||
+          (IsAlnum(d) && !IsDigitAscii(d) && q + 3 < text.size() &&
+           (IsDigitAscii(text[q + 2]) || IsDigitAscii(text[q + 3])))) {
+        return true;
+      }
+      // A sentence going on past the place ("her flat at 11 Pitt Street, Fenby Quay on the 14th"),
+      // where a verb would follow the name of a body instead ("Leeds City Council said").
+      size_t w = q + 1;
+      while (w < text.size() && text[w] >= 'a' && text[w] <= 'z') ++w;
+      return (w == text.size() || !IsAlnum(text[w])) && kAfterPlace.count(text.substr(q + 1, w - q - 1)) > 0;
+    };
+    if (!closes(p)) break;
+    end = p;
+  }
+  return end;
+}
+
 }  // namespace
 
 struct Detector::Impl {
@@ -681,6 +737,25 @@ struct Detector::Impl {
     }
   }
   const Rule* dob_rule = nullptr;  // uk.date_of_birth, when the rules have it
+  const Rule* street_rule = nullptr;  // uk.street_address, when the rules have it
+  // Streets named without a house number where someone lives or must keep away
+  // (NameFinder::StreetsAfterResidenceWords): address findings under the street rule's id.
+  void StreetsNamedWithoutNumber(const NormalizedText& nt, const NameTokens& tokens, const SubjectProfile& subject,
+                                 std::vector<Finding>* out) const {
+    if (street_rule == nullptr) return;
+    for (auto [b, e] : names.StreetsAfterResidenceWords(nt.text, tokens)) {
+      e = LocalityEnd(nt.text, e);
+      Finding f;
+      f.rule_id = street_rule->id;
+      f.category = street_rule->category;
+      std::tie(f.begin, f.end) = nt.ToOriginal(b, e);
+      f.score = street_rule->score;
+      f.reason = "street-name+residence-words";
+      f.exemption = street_rule->exemption;
+      f.party = subject.IsSubjectValue("address", std::string_view(nt.text).substr(b, e - b)) ? kSubjectOwn : kThirdParty;
+      out->push_back(std::move(f));
+    }
+  }
 
   Finding NameFinding(const NormalizedText& nt, NameSpan span) const {
     Finding f;
@@ -694,66 +769,6 @@ struct Detector::Impl {
     return f;
   }
 };
-
-namespace {
-
-// Where a street address ending at text[e] ends once its locality is taken in: one to three
-// comma-separated runs of one to three capitalised words ("40 Marlpit Lane, Llanfedw",
-// "167 Cromwell Avenue, Coldharbour, Eastwick"), when what follows them closes the address: a
-// postcode, the end of the line, a layout gap, a table's '|', or ')', '.', ';' or ','. Otherwise
-// (", Leeds City Council said") `e` itself.
-// Words that carry a sentence on after a place's name.
-const std::set<std::string_view> kAfterPlace = {"on", "in", "at", "from", "to", "with", "near", "since", "until",
-                                                "for", "and", "or", "but", "where", "when", "which", "who"};
-
-size_t LocalityEnd(std::string_view text, size_t e) {
-  size_t end = e;
-  for (int part = 0; part < 3; ++part) {
-    size_t p = end;
-    if (text.compare(p, 2, ", ") != 0) break;
-    p += 2;
-    size_t words = 0;
-    while (words < 3 && p < text.size() && IsUpperAscii(text[p])) {
-      size_t q = p + 1;
-      while (q < text.size() && ((IsAlnum(text[q]) && !IsDigitAscii(text[q])) ||
-                                 static_cast<unsigned char>(text[q]) >= 0x80 || text[q] == '\'' || text[q] == '-')) {
-        ++q;
-      }
-      if (q < text.size() && IsDigitAscii(text[q])) break;  // a postcode ("WV285NX"), not a town
-      ++words;
-      p = q;
-      if (text.compare(p, 1, " ") != 0 || p + 1 >= text.size() || !IsUpperAscii(text[p + 1])) break;
-      // A postcode after the town is not a word of it ("Greywater GQ8 8NQ").
-      const bool digit2 = p + 2 < text.size() && IsDigitAscii(text[p + 2]);
-      if (digit2 || (p + 3 < text.size() && IsDigitAscii(text[p + 3]))) break;
-      ++p;
-    }
-    if (words == 0) break;
-    auto closes = [&](size_t q) {
-      if (q >= text.size()) return true;
-      const char c = text[q];
-      if (c == '\n' || c == '\r' || c == ')' || c == '.' || c == ';' || c == ',' || c == '|') return true;
-      if (c != ' ' || q + 1 >= text.size()) return false;
-      const char d = text[q + 1];
-      // A layout gap, or a postcode: a letter then a digit within its first three bytes.
-      if (d == ' ' || d == '|' || d == '\n' ||
-          (IsAlnum(d) && !IsDigitAscii(d) && q + 3 < text.size() &&
-           (IsDigitAscii(text[q + 2]) || IsDigitAscii(text[q + 3])))) {
-        return true;
-      }
-      // A sentence going on past the place ("her flat at 11 Pitt Street, Fenby Quay on the 14th"),
-      // where a verb would follow the name of a body instead ("Leeds City Council said").
-      size_t w = q + 1;
-      while (w < text.size() && text[w] >= 'a' && text[w] <= 'z') ++w;
-      return (w == text.size() || !IsAlnum(text[w])) && kAfterPlace.count(text.substr(q + 1, w - q - 1)) > 0;
-    };
-    if (!closes(p)) break;
-    end = p;
-  }
-  return end;
-}
-
-}  // namespace
 
 void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
                                   const NormalizedText& nt, const TableMap* tables, PageCue* page_cue,
@@ -963,6 +978,7 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
   if (!impl->set->Compile()) return Internal(origin + ": the combined rule set does not compile (out of memory)");
   for (const Rule& rule : impl->rules) {
     if (rule.id == "uk.date_of_birth") impl->dob_rule = &rule;
+    if (rule.id == "uk.street_address") impl->street_rule = &rule;
   }
   return std::make_unique<Detector>(std::move(impl));
 }
@@ -1888,6 +1904,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
     }
     impl.NamesakeWithOtherDateOfBirth(w.nt, w.tokens, subject, &w.raw);
+    impl.StreetsNamedWithoutNumber(w.nt, w.tokens, subject, &w.raw);
   }
   // The subject's own values that bundle.json cannot declare (bank details, cards, vehicles) are
   // learned from each page, then kept wherever they appear in the bundle: first every finding of

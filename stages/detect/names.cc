@@ -317,14 +317,19 @@ bool PostcodeAt(std::string_view text, size_t pos) {
 // Drive, " (a digit opens a word at most 40 bytes back on the line, and the word before the
 // comma is a street word).
 // True when `word` (any case) is a street's last word: "Road", "Lane", "Wynd".
-bool StreetWord(std::string_view word) {
-  static const std::unordered_set<std::string> kStreets = {
+// `LowerStreetWord` takes the word in lower case already (no copy: a look-up per capitalised word).
+bool LowerStreetWord(std::string_view lower) {
+  static const absl::flat_hash_set<std::string_view> kStreets = {
       "road", "rd", "street", "st", "drive", "lane", "avenue", "close", "row", "way", "crescent", "grove",
       "terrace", "gardens", "walk", "place", "square", "hill", "view", "mews", "wynd", "brow", "green", "court",
       "parade", "rise", "park", "vale", "fold", "gate", "yard"};
-  std::string lower(word);
-  for (char& c : lower) c = AsciiLower(c);
-  return kStreets.count(lower) != 0;
+  return lower.size() >= 2 && lower.size() <= 8 && kStreets.contains(lower);
+}
+bool StreetWord(std::string_view word) {
+  char lower[8];
+  if (word.size() > sizeof lower) return false;
+  for (size_t k = 0; k < word.size(); ++k) lower[k] = AsciiLower(word[k]);
+  return LowerStreetWord(std::string_view(lower, word.size()));
 }
 
 bool StreetBefore(std::string_view text, size_t begin) {
@@ -1145,6 +1150,43 @@ uint8_t NameFinder::HyphenatedLex(std::string_view lower) const {
     b = e + 1;
   }
   return static_cast<uint8_t>((all_forenames ? kForename : 0) | (last & kSurname));
+}
+
+std::vector<std::pair<size_t, size_t>> NameFinder::StreetsAfterResidenceWords(std::string_view text,
+                                                                             const NameTokens& tokens) const {
+  // What a line says just before the street: the words for living, staying or moving there, an
+  // exclusion zone's "bounded by", a road "known as". (Walking the capitalised words is cheaper
+  // than searching the page for these words' stems: they open with common letters.)
+  static constexpr std::string_view kCues[] = {
+      "lives on", "lives in", "lives at", "lived on", "lived in", "lived at", "living on", "living in",
+      "living at", "live on", "live in", "live at", "resides on", "resides in", "resides at", "residing on",
+      "residing in", "residing at", "stays on", "stays in", "stays at", "staying on", "staying in",
+      "staying at", "stayed on", "stayed in", "stayed at", "moved to", "moved into", "moving to",
+      "moving into", "bounded by", "known as", "address is", "address:"};
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!t.cap || !LowerStreetWord(tokens.Lower(t))) continue;
+    // Back over one to three adjacent capitalised words before the street word.
+    size_t first = i;
+    while (first > 0 && i - first < 3 && tokens[first - 1].cap && !(tokens[first - 1].lex & kTitle) &&
+           Adjacent(text, tokens[first - 1], tokens[first]) && !LowerStreetWord(tokens.Lower(tokens[first - 1]))) {
+      --first;
+    }
+    if (first == i) continue;
+    size_t p = tokens[first].begin;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    char buf[16];
+    size_t n = 0;
+    for (size_t k = p; k > 0 && n < sizeof buf && text[k - 1] != '\n'; --k) buf[n++] = AsciiLower(text[k - 1]);
+    std::reverse(buf, buf + n);
+    const std::string_view before(buf, n);
+    const bool cued = std::any_of(std::begin(kCues), std::end(kCues), [&before](std::string_view c) {
+      return before.ends_with(c) && (before.size() == c.size() || !IsLetter(before[before.size() - c.size() - 1]));
+    });
+    if (cued) out.emplace_back(tokens[first].begin, t.end);
+  }
+  return out;
 }
 
 NameTokens NameFinder::Tokenize(std::string_view text) const {

@@ -124,6 +124,13 @@ class NameFinder {
   WordCount CountNameWords(std::string_view text, const std::set<std::string>& subject_words,
                            std::string_view subject_initials) const;
 
+  // Streets named without a house number after words saying someone lives or is kept there
+  // ("lives on Marlpit Lane", "living in Gorse Crescent", "bounded by Cooper Street"): the spans
+  // of one to three capitalised words ending in a street word. Only capitalised words are looked
+  // at, so prose costs nothing more; a rule pattern for them would run on every block of text.
+  std::vector<std::pair<size_t, size_t>> StreetsAfterResidenceWords(std::string_view text,
+                                                                   const NameTokens& tokens) const;
+
   bool IsForename(std::string_view lower) const;
   bool IsSurname(std::string_view lower) const;
 

@@ -301,6 +301,21 @@ TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
                      "11 Pitt Street, Fenby Quay", "7 Elm Road"}));
 }
 
+// A street named without a house number is an address where the words before it say someone
+// lives there or must keep away ("lives on", "bounded by"); a street named in passing is not, and
+// the subject's own street stays theirs.
+TEST(DetectorTest, AStreetWithoutANumberIsAnAddressWhereSomeoneLives) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::string text =
+      "Everyone knows she lives on Marlpit Lane now.\n"
+      "Not to enter the area bounded by Cooper Street and the canal.\n"
+      "His mother is living in Gorse Crescent, Fenby Quay.\n"
+      "He walked down Station Road to the bus stop.\n"
+      "He said he still lives at Example Road.\n";
+  EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "address"),
+            (Strings{"Marlpit Lane", "Cooper Street", "Gorse Crescent, Fenby Quay"}));
+}
+
 // A mention of the subject's name followed by a date of birth in brackets that is not theirs is
 // someone who shares the name (a father named after his son, a relative known by the surname):
 // the mention and the date are both redacted. The subject's own date there changes nothing.
