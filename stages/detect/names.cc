@@ -647,19 +647,28 @@ bool WeakRole(std::string_view text, size_t pos) {
 }
 
 // True when "to " or "from " before text[pos] follows a word for a message, call, letter or
-// visit ("Message to Hao", "visits from Tunde Eze", "a text from Ling"): the name after it is
-// the person at the other end.
+// visit ("Message to Hao", "visits from Tunde Eze", "a text from Ling"), or "with " follows a
+// word for living, sharing, quarrelling or getting on with someone ("gets on with Zofia", "fell
+// out with Nia", "lives with Ollie"): the name after it is the person at the other end.
 bool ContactBefore(std::string_view text, size_t pos) {
   static const absl::flat_hash_set<std::string_view> kContacts = {
       "message", "messages", "messaged", "text", "texts", "texted", "call", "calls", "phoned", "letter",
       "letters", "visit", "visits", "sms", "whatsapp", "card", "cards", "money",
       "payment", "payments", "transfer", "transfers"};
+  static const absl::flat_hash_set<std::string_view> kCompany = {
+      "on", "out", "lives", "lived", "living", "stays", "stayed", "staying", "shares", "shared", "sharing",
+      "argued", "arguing", "argument", "fight", "fighting", "fought", "friends", "relationship", "associating",
+      "associated", "involved", "contact", "seen", "spotted"};
   std::string_view before = text.substr(0, pos);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  const absl::flat_hash_set<std::string_view>* words = &kContacts;
   if (before.ends_with(" to")) {
     before.remove_suffix(3);
   } else if (before.ends_with(" from")) {
     before.remove_suffix(5);
+  } else if (before.ends_with(" with")) {
+    before.remove_suffix(5);
+    words = &kCompany;
   } else {
     return false;
   }
@@ -668,7 +677,7 @@ bool ContactBefore(std::string_view text, size_t pos) {
   char w[12];
   if (before.size() - b > sizeof w || b == before.size()) return false;
   for (size_t k = b; k < before.size(); ++k) w[k - b] = AsciiLower(before[k]);
-  return kContacts.contains(std::string_view(w, before.size() - b));
+  return words->contains(std::string_view(w, before.size() - b));
 }
 
 // True when `part` (lower case, one comma-separated part of what follows a name) is a staff job

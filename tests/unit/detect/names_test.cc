@@ -829,8 +829,9 @@ TEST_F(NamesTest, AnAliassDateOfBirthIsTheSubjects) {
   EXPECT_TRUE(Values(found[1], pages[1], "date_of_birth").empty());
 }
 
-// After a message, call, letter or visit "to" or "from", the name is the person at the other end:
-// a gazetteer forename alone is enough, and two words of any kind. After "from" alone (an e-mail
+// After a message, call, letter or visit "to" or "from", or living, sharing or getting on "with",
+// the name is the person at the other end: a gazetteer forename alone is enough, and two words of
+// any kind. After "from" alone (an e-mail
 // header, an official's "Email from") one word is not.
 TEST_F(NamesTest, ThePersonAtTheOtherEndOfAMessageOrVisit) {
   using V = std::vector<std::string>;
@@ -846,6 +847,10 @@ TEST_F(NamesTest, ThePersonAtTheOtherEndOfAMessageOrVisit) {
   for (const Finding& f : detector_->Detect(referral, subject_)) EXPECT_EQ(f.party, "staff");
   EXPECT_TRUE(Find("Email from Hao: see below").empty());
   EXPECT_TRUE(Find("A letter from Probation Services arrived.").empty());
+  // After "with", when the word before it is about living, sharing or getting on with someone.
+  EXPECT_EQ(Find("Bilal said he gets on with Aoife but not with the others."), V{"Aoife"});
+  EXPECT_EQ(Find("He fell out with Marek last week."), V{"Marek"});
+  EXPECT_TRUE(Find("He agreed with Marek's plan.").empty());
 }
 
 // Who wrote a log's entry, in square brackets closing its line, and a chaplain, a judge, a
