@@ -94,7 +94,9 @@ const WordMap& Roles() {
       {"son", false}, {"daughter", false}, {"brother", false}, {"sister", false}, {"aunt", false},
       {"uncle", false}, {"cousin", false}, {"nephew", false}, {"niece", false}, {"grandmother", false},
       {"grandfather", false}, {"stepfather", false}, {"stepmother", false}, {"girlfriend", false},
-      {"boyfriend", false}, {"friend", false}, {"victim", false}, {"witness", false}, {"witnesses", false}, {"witnesses required", false},
+      {"boyfriend", false}, {"friend", false}, {"auntie", false}, {"nan", false}, {"gran", false},
+      {"grandad", false}, {"grandma", false}, {"stepdad", false}, {"stepmum", false}, {"ex-wife", false},
+      {"ex-husband", false}, {"ex-girlfriend", false}, {"ex-boyfriend", false}, {"victim", false}, {"witness", false}, {"witnesses", false}, {"witnesses required", false},
       {"complainant", false},
       {"defendant", false}, {"co-defendant", false}, {"associate", false}, {"kin", false}, {"caller", false},
       {"aka", false}, {"alias", false}, {"née", false}, {"nee", false}, {"known as", false},
@@ -916,14 +918,17 @@ bool ApposedToRole(std::string_view text, size_t pos) {
   return false;
 }
 
-// True when a word for someone's family or household stands right before text[pos] ("my
-// children Ling and Zubair", "her husband Xiu"): one capitalised word after it is a name even
-// when the gazetteer does not know it.
+// True when a word for someone's family, household or friends stands right before text[pos]
+// ("my children Ling and Zubair", "her husband Xiu", "his friend Daz"): one capitalised word
+// after it is a name even when the gazetteer does not know it.
 bool KinRoleBefore(std::string_view text, size_t pos) {
   static const absl::flat_hash_set<std::string_view> kKin = {
       "children", "child", "kids", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister",
       "sisters", "husband", "wife", "partner", "mother", "father", "mum", "dad", "cousin", "nephew", "niece",
-      "grandson", "granddaughter", "grandchildren", "stepson", "stepdaughter", "girlfriend", "boyfriend"};
+      "grandson", "granddaughter", "grandchildren", "stepson", "stepdaughter", "girlfriend", "boyfriend",
+      "uncle", "aunt", "auntie", "nan", "gran", "grandad", "grandma", "grandmother", "grandfather", "stepdad",
+      "stepmum", "stepfather", "stepmother", "ex-partner", "ex-wife", "ex-husband", "ex-girlfriend",
+      "ex-boyfriend", "fiance", "fiancé", "fiancée", "friend", "mate", "cellmate"};
   // Written in lower case and one space (or a line break) before the name, as in prose: a table's
   // "Children" row label ("Children     Medium") or "my kids, CCTV checked" is not this.
   std::string_view role;

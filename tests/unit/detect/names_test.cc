@@ -422,7 +422,7 @@ TEST_F(NamesTest, PeopleListsUnderAHeadingWithDatesOfBirth) {
   }
 }
 
-// One capitalised word after a word for family in prose is a name the gazetteer need not know;
+// One capitalised word after a word for family or friends in prose is a name the gazetteer need not know;
 // a passenger, a householder, a card "in the name of" someone and a contact "saved as" someone
 // are third parties. A table's "Children" row label and an acronym after "kids," are not names.
 TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
@@ -433,6 +433,8 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   EXPECT_EQ(Find("He would be working alongside my son\nQorvell and one other mechanic."), V{"Qorvell"});
   EXPECT_TRUE(Find("He would be working alongside the team\nQorvell Lodge is shut.").empty());
   EXPECT_EQ(Find("C: 01632 960950 or my husband Xiu on the mobile."), V{"Xiu"});
+  EXPECT_EQ(Find("He called his friend Qorv twice that night."), V{"Qorv"});
+  EXPECT_EQ(Find("He is staying at his nan Zubeyde's flat."), V{"Zubeyde"});
   EXPECT_EQ(Find("Passenger: Dafydd Llwyd (passport 274555705), tel 07700 900587"), V{"Dafydd Llwyd"});
   EXPECT_EQ(Find("Present at installation: Mehmet Kaya (householder, tel 0121 496 0803)"), V{"Mehmet Kaya"});
   EXPECT_EQ(Find("Also seen: bank card in the name of ADAEZE OKORO (4000 0087 2077 1653)."), V{"ADAEZE OKORO"});
