@@ -789,8 +789,11 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     const size_t window_floor = rule.context.first_only ? previous_end : 0;
     *prev_end = me;
     if (groups[1].data() == nullptr || groups[1].empty()) continue;
-    const size_t b = static_cast<size_t>(groups[1].data() - text.data());
+    size_t b = static_cast<size_t>(groups[1].data() - text.data());
     size_t e = b + groups[1].size();
+    // A number in brackets, "(07700 900111)": the bracket opens the text, not the number (the
+    // pattern takes "(0" for an area code in brackets, "(01632) 960118").
+    if (text[b] == '(' && std::string_view(text.data() + b, e - b).find(')') == std::string_view::npos) ++b;
     const std::string_view candidate(text.data() + b, e - b);
 
     // A form's sample value ("Number: B5142NL (e.g. A1234BC)") is nobody's.

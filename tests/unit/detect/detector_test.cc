@@ -148,6 +148,8 @@ TEST(DetectorTest, OtherCategories) {
       {"NHS number 999 111 2227", "nhs_number", {"999 111 2227"}},
       {"reference 9991112227", "nhs_number", {}},
       {"mobile 07700 900456", "phone", {"07700 900456"}},
+      {"Ms Doyle (07700 900111) confirmed", "phone", {"07700 900111"}},  // the bracket is not the number's
+      {"Tel (01632) 960118", "phone", {"(01632) 960118"}},
       {"email visitor@example.org today", "email", {"visitor@example.org"}},
       {"lives at 3 Other Street, Leeds LS2 7HY", "postcode", {"LS2 7HY"}},
       {"Sort code: 08-99-99", "sort_code", {"08-99-99"}},
