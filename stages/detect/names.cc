@@ -918,6 +918,18 @@ bool ApposedToRole(std::string_view text, size_t pos) {
   return false;
 }
 
+// True when text[.., end) ends with a UK telephone number: ten or eleven digits, spaces between
+// them allowed, opening with 0 or +44 ("07700 900222", "+44 113 496 0291").
+bool PhoneEndsAt(std::string_view text, size_t end) {
+  size_t digits = 0, p = end;
+  while (p > 0 && (IsDigit(text[p - 1]) || (text[p - 1] == ' ' && p > 1 && IsDigit(text[p - 2])))) {
+    if (IsDigit(text[p - 1])) ++digits;
+    --p;
+  }
+  if (p > 0 && text[p - 1] == '+') return digits >= 11 && digits <= 12 && text.substr(p, 2) == "44";
+  return digits >= 10 && digits <= 11 && text[p] == '0' && (p == 0 || !IsLetter(text[p - 1]));
+}
+
 // True when a word for someone's family, household or friends stands right before text[pos]
 // ("my children Ling and Zubair", "her husband Xiu", "his friend Daz"): one capitalised word
 // after it is a name even when the gazetteer does not know it.
@@ -1903,6 +1915,22 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       emit(i, i, false, 0.75, "name:possessive-in-brackets", true);
       ++i;
       continue;
+    }
+    // 4d. A name alone in brackets after a telephone number is whose number it is: "07700 900222
+    // (Jade)", "01632 960331 (Tyrone Okafor)". One word must be a gazetteer name ("(Mon)" is not).
+    if (Namey(t) && t.cap && t.begin >= 3 && text[t.begin - 1] == '(' && text[t.begin - 2] == ' ' &&
+        IsDigit(text[t.begin - 3])) {
+      size_t last = i;
+      while (last + 1 < tokens.size() && last - i < 2 && Adjacent(text, tokens[last], tokens[last + 1]) &&
+             Namey(tokens[last + 1]) && tokens[last + 1].cap) {
+        ++last;
+      }
+      const bool closes = text.substr(tokens[last].end, 1) == ")";
+      if (closes && (last > i || Forename(t) || Surname(t)) && PhoneEndsAt(text, t.begin - 2)) {
+        emit(i, last, false, 0.75, "name:in-brackets-after-phone", true);
+        i = last + 1;
+        continue;
+      }
     }
     // 5. A table cell under a "name" or "visitor" column, unless the cell is one word that
     // labels a contact rather than names one ("Me", "Mum", "Probation").

@@ -434,6 +434,10 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   EXPECT_TRUE(Find("He would be working alongside the team\nQorvell Lodge is shut.").empty());
   EXPECT_EQ(Find("C: 01632 960950 or my husband Xiu on the mobile."), V{"Xiu"});
   EXPECT_EQ(Find("He called his friend Qorv twice that night."), V{"Qorv"});
+  // A name alone in brackets after a telephone number is whose number it is.
+  EXPECT_EQ(Find("He gave his girlfriend's number as 07700 900222 (Jade)."), V{"Jade"});
+  EXPECT_EQ(Find("Calls to 0113 496 0291 (Qorvell Zrinyi) were barred."), V{"Qorvell Zrinyi"});
+  EXPECT_TRUE(Find("Ring 07700 900222 (Mon) or ref 2291 (Jade) only.").empty());
   EXPECT_EQ(Find("He is staying at his nan Zubeyde's flat."), V{"Zubeyde"});
   EXPECT_EQ(Find("Passenger: Dafydd Llwyd (passport 274555705), tel 07700 900587"), V{"Dafydd Llwyd"});
   EXPECT_EQ(Find("Present at installation: Mehmet Kaya (householder, tel 0121 496 0803)"), V{"Mehmet Kaya"});
