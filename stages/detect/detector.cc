@@ -1765,9 +1765,15 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
     while (we < line.size() && line[we] != ' ' && line[we] != ',') ++we;
     if (we > w && names.CountNameWords(line.substr(w, we - w), subject_words, initials).subject == 1) return true;
   }
-  if (OwnWord().Last(page, line_begin, f.begin, true) != std::string_view::npos &&
-      names.NamesOnlySubject(line, subject_words, initials, true)) {
-    return true;
+  const size_t own_at = OwnWord().Last(page, line_begin, f.begin, true);
+  if (own_at != std::string_view::npos && names.NamesOnlySubject(line, subject_words, initials, true)) return true;
+  // "Darren's own mobile is ...": the subject's name, possessive, right before "own" (no one else
+  // is named on the line).
+  if (own_at != std::string_view::npos && own_at >= line_begin + 3 && page.substr(own_at - 3, 3) == "'s ") {
+    size_t w = own_at - 3;
+    while (w > line_begin && IsAlnum(page[w - 1])) --w;
+    const NameFinder::WordCount count = names.CountNameWords(page.substr(w, own_at - 3 - w), subject_words, initials);
+    if (count.subject == 1 && count.other == 0) return true;
   }
   return on_form();
 }

@@ -645,6 +645,9 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   bool card = false;
   for (const auto& x : detector_->Detect(theirs, subject_)) card = card || x.category == "payment_card";
   EXPECT_TRUE(card);
+  // The subject's name, possessive, right before "own": "Jamal's own mobile"; not another's.
+  const std::string possessive = "Spoke to him today.\nJamal's own mobile is 07700 900555.\nAnn's own mobile is 07700 900556.\n";
+  EXPECT_EQ(Values(detector_->Detect(possessive, subject_), possessive, "phone"), std::vector<std::string>{"07700 900556"});
 }
 
 // A keeper row that names the subject makes the registration the subject's on the whole page,
