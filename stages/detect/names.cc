@@ -1516,8 +1516,10 @@ bool StaffHeader(std::string_view header) {
       "escorted", "issued", "approved", "reviewed", "examined", "signed", "supervised", "logged"};
   const std::vector<std::string_view> words = HeaderWords(header);
   if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return kWords.contains(w); })) return true;
-  // A log's "By" or "Initials" column: who made each entry.
-  if (words.size() == 1 && (words[0] == "by" || words[0] == "initials")) return true;
+  // A log's "By", "Initials" or "Chk" column: who made or checked each entry.
+  if (words.size() == 1 && (words[0] == "by" || words[0] == "initials" || words[0] == "chk" || words[0] == "checked")) {
+    return true;
+  }
   return words.size() >= 2 && words.back() == "by" && header.ends_with("by") &&
          kDoneBy.contains(words[words.size() - 2]);
 }
@@ -1992,6 +1994,39 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       memory->words.emplace(word, NameParty::kThirdParty);
       out.push_back({b, e, false, 0.75, "name:column-lower-case:'" + std::string(header) + "'"});
     });
+  }
+  // 6b. Initials that close a log entry's line after its text are its writer's: "... Replacement
+  // charge waived. GT", "... (kept apart). LS", "-19 / -20        RaD         BJR". Only on a
+  // page where two lines or more close so, and not a known abbreviation ("... seen by GP. OK").
+  {
+    static const absl::flat_hash_set<std::string_view> kAbbreviations = {
+        "ok", "nfa", "na", "tbc", "tba", "asap", "am", "pm", "uk", "eu", "omu", "acct", "csip", "iep", "rotl",
+        "hdc", "sar", "sir", "gp", "mdt", "dob", "ref", "etc", "ps", "pps", "nb", "rip", "yes", "no", "ok'd"};
+    std::vector<size_t> closing;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const Token& t = tokens[k];
+      const size_t len = Len(t);
+      if (!t.caps || len < 2 || len > 4 || t.dot || Vetoed(t) || kAbbreviations.contains(tokens.Lower(t))) continue;
+      size_t q = t.end;
+      while (q < text.size() && (text[q] == ' ' || text[q] == '\r')) ++q;
+      if (q < text.size() && text[q] != '\n') continue;
+      if (t.begin < 2 || text[t.begin - 1] != ' ') continue;
+      const char before = text[t.begin - 2];
+      if (before != '.' && before != ')' && before != ';' && before != ' ') continue;
+      const size_t line = text.rfind('\n', t.begin - 1);
+      const size_t line_begin = line == std::string_view::npos ? 0 : line + 1;
+      if (t.begin - line_begin < 16) continue;  // the entry's text before it
+      closing.push_back(k);
+    }
+    if (closing.size() >= 2) {
+      for (size_t k : closing) {
+        const Token& t = tokens[k];
+        if (std::any_of(out.begin(), out.end(), [&t](const NameSpan& n) { return n.begin <= t.begin && t.begin < n.end; })) {
+          continue;
+        }
+        out.push_back(NameSpan{t.begin, t.end, true, 0.7, "name:entry-initials"});
+      }
+    }
   }
   // 7. Two or three capitalised words joined by "and" or "or" to a name found above are a name
   // of the same kind: "Victim personal statements: Abdullahi Hersi and Cathal Doherty", "Not to

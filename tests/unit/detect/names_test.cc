@@ -1485,5 +1485,21 @@ TEST(PublicBodiesTest, AnUnreadableDeploymentListStopsStartUp) {
   EXPECT_NE(d.error().message.find("own-bodies.yaml"), std::string::npos);
 }
 
+// Initials closing a log entry's line are its writer's, on a page where two lines or more close
+// so; a known abbreviation is not, nor one closing line alone. A "Chk" column holds who checked.
+TEST_F(NamesTest, InitialsClosingLogEntries) {
+  using V = std::vector<std::string>;
+  const std::string log =
+      "16/01/2025  Book returned damaged; replacement charge waived. GT\n"
+      "29/01/2025  Storybook Mums session booked for the afternoon. RO\n"
+      "30/01/2025  Seen by the GP about the rash on her arm. OK\n";
+  EXPECT_EQ(Find(log), (V{"GT", "RO"}));
+  for (const Finding& f : detector_->Detect(log, subject_)) {
+    EXPECT_EQ(f.party, "staff");
+  }
+  EXPECT_TRUE(Find("16/01/2025  Book returned damaged; replacement charge waived. GT\n").empty());
+  EXPECT_EQ(Find("| Date | Item | Qty | Chk |\n|---|---|---|---|\n| 03/12/2024 | Sertraline | 28 | RD |\n"), V{"RD"});
+}
+
 }  // namespace
 }  // namespace disclose::detect
