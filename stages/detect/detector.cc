@@ -804,6 +804,13 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     // A house number glued by a hyphen to letters is the tail of a code ("camera QN-0419 Ring
     // Rd"), not an address.
     if (rule.category == "address" && b >= 2 && text[b - 1] == '-' && IsAlnum(text[b - 2])) continue;
+    // A number closing one line is not the house number of a street word opening the next ("(used
+    // 1962-1984)\nPlace of birth").
+    if (rule.category == "address" && IsDigitAscii(text[b])) {
+      size_t q = b;
+      while (q < e && IsAlnum(text[q])) ++q;
+      if (q < e && nt.text[q] == '\n') continue;
+    }
     if (!rule.exclude.empty() &&
         std::find(rule.exclude.begin(), rule.exclude.end(), AlnumUpper(candidate)) != rule.exclude.end()) {
       continue;

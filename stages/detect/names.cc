@@ -138,7 +138,7 @@ const std::unordered_set<std::string>& Vetoes() {
       "hmp", "hmyoi", "yoi", "hmpps", "prison", "prisons", "service", "court", "crown", "magistrates",
       "council", "police", "probation", "nhs", "trust", "ltd", "llp", "plc", "moj", "cps", "cjsm", "nomis",
       "delius", "ndelius", "oasys", "systmone", "cctv", "anpr", "nino", "csra", "form", "personal", "statement", "unit", "delivery", "office", "department", "ministry",
-      "justice", "home", "road", "street", "avenue", "lane", "close", "drive", "terrace", "grove", "crescent",
+      "justice", "home", "road", "street", "avenue", "lane", "close", "drive", "terrace", "grove", "crescent", "tŷ",
       "walk", "way", "place", "gardens", "view", "side", "square", "park", "hill", "house", "centre", "wing",
       "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "he", "she",
       "his", "her", "they", "their", "it", "this", "that", "we", "our", "you", "your", "i", "my", "no", "yes",

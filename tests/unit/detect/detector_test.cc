@@ -296,7 +296,8 @@ TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
       "Address       13 Mill Lane, Calderholme, Upper Dale     Postcode    CQ10 8FE\n"
       "He lives at 12 High Street, Leeds City Council said.\n"
       "A van outside her flat at 11 Pitt Street, Fenby Quay on the 14th.\n"
-      "He lives at 7 Elm Road, Harlow Council confirmed.\n";
+      "He lives at 7 Elm Road, Harlow Council confirmed.\n"
+      "Other names: DAVIES, RHODRI (used 1962-1984)\nPlace of birth: LLANFEDW\n";
   EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "address"),
             (Strings{"40 Marlpit Lane, Llanfedw", "Flat 10, 147 Heol y Felin, Greywater", "49 Cooper Street, Greywater",
                      "56 Kiln Road, Kilbrannock", "13 Mill Lane, Calderholme, Upper Dale", "12 High Street",

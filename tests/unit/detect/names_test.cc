@@ -63,6 +63,9 @@ TEST_F(NamesTest, GazetteerNamesWithOrWithoutAccents) {
   EXPECT_EQ(Find("He says Seán Zrinyi sent the money."), V{"Seán Zrinyi"});
   EXPECT_EQ(Find("He says Mădălina Zrinyi sent the money."), V{"Mădălina Zrinyi"});
   EXPECT_TRUE(Find("He says Zrinyi sent the money.").empty());
+  // A Welsh house name opens with "Tŷ" (house), in any case.
+  EXPECT_TRUE(Find("Letters are not to go to Tŷ Gwyn so that his wife is not upset.").empty());
+  EXPECT_TRUE(Find("Current address:     TŶ GWYN, 4 HEOL Y FELIN, LLANFEDW YL5 2SP\n").empty());
 }
 
 TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
