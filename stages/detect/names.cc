@@ -167,7 +167,11 @@ const std::unordered_set<std::string>& Vetoes() {
       "cell", "mate", "st", "saint", "city", "county", "borough", "trust", "plus", "jobcentre", "citizens", "advice",
       "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok", "operation",
       "report", "reports", "law", "constabulary", "bureau", "hi", "hello", "hiya", "jp", "unknown", "none",
-      "tbc", "tba", "nil", "op",
+      "tbc", "tba", "nil", "op", "pdu", "lpu", "hub", "debit", "handover", "issues",
+      // Languages ("interpreter: Portuguese").
+      "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
+      "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
+      "mandarin", "cantonese", "spanish", "italian", "gaelic", "gujarati", "hindi", "tamil",
       // Form and court-paper words ("INDEX TO TRIAL BUNDLE", "PART E  SUPERVISOR DECISION", "HO ref").
       "trial", "bundle", "index", "decision", "capitals", "guest", "nationality", "language", "gender",
       "aliases", "under", "other", "ho", "enquiry", "enquiries", "flat", "reference", "list",
@@ -407,9 +411,11 @@ bool OrganisationAfter(std::string_view text, size_t end) {
       "centre", "center", "surgery", "clinic", "infirmary", "practice", "tribunal", "constabulary", "academy",
       "library", "church", "mosque", "barracks", "airport", "trust", "services", "service", "probation", "unit",
       "office", "team", "division", "department", "authority", "solicitors", "chambers", "associates", "llp",
-      "ltd", "limited"};
+      "ltd", "limited", "law", "partners", "pdu", "hub"};
   size_t p = end;
   for (int n = 0; n < 3; ++n) {
+    // A firm's "&" between its partners' names: "Begum & Lowe Solicitors".
+    if (text.substr(p, 3) == " & ") p += 2;
     if (p + 1 >= text.size() || text[p] != ' ' || !IsUpper(text[p + 1])) return false;
     size_t e = p + 1;
     while (e < text.size() && IsLetter(text[e])) ++e;

@@ -1504,5 +1504,19 @@ TEST_F(NamesTest, InitialsClosingLogEntries) {
   EXPECT_EQ(Find("| Date | Item | Qty | Chk |\n|---|---|---|---|\n| 03/12/2024 | Sertraline | 28 | RD |\n"), V{"RD"});
 }
 
+
+// Not names: languages, a probation delivery unit, a direct debit, a heading after a role word,
+// and firms named after their partners, even when one partner's name is found elsewhere.
+TEST_F(NamesTest, LanguagesUnitsAndFirmsAreNotNames) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("3  TAVARES, Rui   interpreter: Portuguese\n"), V{"TAVARES, Rui"});
+  EXPECT_EQ(Find("Author: Rebecca Qorvell, Probation Officer, Bramwick PDU (01632 960300)\n"), V{"Rebecca Qorvell"});
+  EXPECT_TRUE(Find("The balance will be collected by Direct Debit in three instalments.").empty());
+  EXPECT_TRUE(Find("OFFICIAL-SENSITIVE\nVICTIM ISSUES\nThe victims were a shopkeeper.\n").empty());
+  EXPECT_EQ(Find("sent to your solicitor, Ms Orla Qorvell of Qorvell Mulvey Family Law."), V{"Orla Qorvell"});
+  EXPECT_EQ(Find("Solicitors: Qorvell & Lowe Solicitors, 5 Guild Street\nPresent: Ann Qorvell (solicitor)\n"),
+            V{"Ann Qorvell"});
+}
+
 }  // namespace
 }  // namespace disclose::detect
