@@ -1161,7 +1161,7 @@ const WordSet& PersonLabels() {
                                 "client", "service user", "names", "first names", "given names", "applicant",
                                 "customer", "guest", "lead guest", "hirer", "patient", "registered person",
                                 "tenant", "claimant", "policyholder", "policy holder", "account holder",
-                                "subscriber"});
+                                "subscriber", "employee"});
   return kLabels;
 }
 
@@ -1239,7 +1239,7 @@ bool FormAboutSubject(const NameFinder& names, const SubjectProfile& subject,
 // whose heading speaks of no other party ("SECTION 4  EMERGENCY CONTACT" is someone else's).
 bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, const PageNames& names_on_page) {
   static const WordSet kOthers({"contact", "emergency", "referrer", "employer", "landlord", "householder",
-                                "occupier", "payer", "sender", "recipient", "beneficiary", "guarantor"});
+                                "occupier", "payer", "payee", "sender", "recipient", "beneficiary", "guarantor"});
   auto other_party = [](std::string_view text) {
     return OtherPartyWords().Last(text, 0, text.size(), true) != std::string_view::npos ||
            kOthers.Last(text, 0, text.size(), true) != std::string_view::npos;
@@ -1254,8 +1254,15 @@ bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, 
                               "debit card", "credit card", "passport", "driving licence", "licence", "vehicle",
                               "vehicles", "vehicles used", "vehicle registration", "ip", "ip address",
                               "broadband", "nhs", "nhs number", "own"});
-  if (label.empty() || label.size() > 40 || label_end == b || other_party(label) ||
-      kHeld.Last(label, 0, label.size(), true) == std::string_view::npos) {
+  auto holds = [&](std::string_view l, size_t longest) {
+    return !l.empty() && l.size() <= longest && !other_party(l) &&
+           kHeld.Last(l, 0, l.size(), true) != std::string_view::npos;
+  };
+  // Else the words of the value's own cell before it, after a layout gap: "NET PAY 1,756.04
+  // Paid by BACS to sort code 30-96-21" (a payslip's).
+  const size_t gap = line.substr(0, b).rfind("  ");
+  const size_t cell = gap == std::string_view::npos ? first : line.find_first_not_of(' ', gap);
+  if (label_end == b || !(holds(label, 40) || (cell > first && cell < b && holds(line.substr(cell, b - cell), 64)))) {
     return false;
   }
   const std::optional<std::string_view> block = BlockAround(page, line, false);

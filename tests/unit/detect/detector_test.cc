@@ -238,6 +238,16 @@ TEST(DetectorTest, TheSubjectsOwnFormHoldsTheirAccounts) {
       "   Login IP:         198.51.100.193 (11/03/2024 22:40 UTC)\n"
       "   Other party:      @tbone.hb, Ann Pike, IP 203.0.113.253\n";
   EXPECT_EQ(found({subscriber}), Strings{"203.0.113.253"});
+  // A payslip's employee is the person it is about; what is held is named in the value's own
+  // cell after a layout gap ("... Paid by BACS to sort code"), and a payee's account is not theirs.
+  const std::string_view payslip =
+      "PAYSLIP\n"
+      "Employee:  Mr J SMITH                    Employee no: 004127\n"
+      "\n"
+      "NET PAY 1,756.04      Paid by BACS to sort code 30-96-21 account 71450926\n"
+      "\n"
+      "Attachment of earnings to payee sort code 20-44-91 account 60718834\n";
+  EXPECT_EQ(found({payslip}), (Strings{"20-44-91", "60718834"}));
 }
 
 // In a form about the subject, or a letter to them, a sentence that names no one says a value is
