@@ -1266,7 +1266,17 @@ bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, 
     return false;
   }
   const std::optional<std::string_view> block = BlockAround(page, line, false);
-  if (!block || names_on_page.OnLine(page, *block)) return false;
+  if (!block) return false;
+  // No one else is named in the block, but below the value on a line about another party ("Pay
+  // landlord direct? Yes - Mrs Y Abernethy, sort code ...").
+  const size_t line_end = static_cast<size_t>(line.data() - page.data()) + line.size();
+  const size_t block_begin = static_cast<size_t>(block->data() - page.data());
+  for (size_t at = block_begin; at < block_begin + block->size();) {
+    const size_t eol = std::min(page.find('\n', at), block_begin + block->size());
+    const std::string_view l = page.substr(at, eol - at);
+    at = eol + 1;
+    if (names_on_page.OnLine(page, l) && (eol <= line_end || !other_party(l))) return false;
+  }
   const std::string_view heading = block->substr(0, block->find('\n'));
   return heading == line || !other_party(heading);
 }

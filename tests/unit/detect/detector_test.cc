@@ -248,6 +248,15 @@ TEST(DetectorTest, TheSubjectsOwnFormHoldsTheirAccounts) {
       "\n"
       "Attachment of earnings to payee sort code 20-44-91 account 60718834\n";
   EXPECT_EQ(found({payslip}), (Strings{"20-44-91", "60718834"}));
+  // Another party named below the value, on a line about them, leaves the field the subject's.
+  const std::string_view claim =
+      "HOUSING BENEFIT CLAIM\n"
+      "Title: Mr    Surname: SMITH          Other names: John Michael\n"
+      "\n"
+      "PART 6 - HOW WE PAY YOU\n"
+      "Account name: Mr J M Smith   Sort code: 09-01-28   Account no: 83726150\n"
+      "Pay landlord direct? Yes - Mrs Ann Pike, sort code 20-44-91, account 60718834\n";
+  EXPECT_EQ(found({claim}), (Strings{"20-44-91", "60718834"}));
 }
 
 // In a form about the subject, or a letter to them, a sentence that names no one says a value is
