@@ -1281,6 +1281,56 @@ bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, 
   return heading == line || !other_party(heading);
 }
 
+// True, in a form about the subject (FormAboutSubject), when the address or postcode at line[b, ..)
+// fills a field for where the person lives or has lived: "Previous address (if less than 3 yrs):",
+// "Address history:" and the indented lines under it, "ADDRESSES:", or a table under a heading
+// "WHERE YOU HAVE LIVED"; not a field or heading for another party ("Landlord address:",
+// "EMERGENCY CONTACT"), and in a block that names no one else (as FieldOfSubjectForm).
+bool AddressFieldOfSubjectForm(std::string_view page, std::string_view line, size_t b,
+                               const PageNames& names_on_page) {
+  static const WordSet kLived({"address", "addresses", "address history", "previous address", "home address",
+                               "current address", "lived", "where you have lived", "claiming for"});
+  static const WordSet kOthers({"contact", "emergency", "referrer", "employer", "landlord", "householder",
+                                "occupier", "payer", "payee", "sender", "recipient", "beneficiary", "guarantor",
+                                "visitor", "kin", "school", "work", "establishment"});
+  auto lived = [](std::string_view l) {
+    return !l.empty() && l.size() <= 60 && kLived.Last(l, 0, l.size(), true) != std::string_view::npos &&
+           OtherPartyWords().Last(l, 0, l.size(), true) == std::string_view::npos &&
+           kOthers.Last(l, 0, l.size(), true) == std::string_view::npos;
+  };
+  const std::optional<std::string_view> block = BlockAround(page, line, false);
+  if (!block) return false;
+  for (size_t at = 0; at < block->size();) {
+    const size_t eol = std::min(block->find('\n', at), block->size());
+    if (names_on_page.OnLine(page, block->substr(at, eol - at))) return false;
+    at = eol + 1;
+  }
+  const std::string_view heading = block->substr(0, block->find('\n'));
+  if (heading != line && (OtherPartyWords().Last(heading, 0, heading.size(), true) != std::string_view::npos ||
+                          kOthers.Last(heading, 0, heading.size(), true) != std::string_view::npos)) {
+    return false;  // under "EMERGENCY CONTACT"
+  }
+  if (line.starts_with('|')) return heading != line && lived(heading);  // a table's row
+  // The label of the value's line, or of the line its indented value continues.
+  std::string_view l = line;
+  size_t value = b;
+  while (true) {
+    const size_t first = l.find_first_not_of(' ');
+    if (first == std::string_view::npos) return false;
+    const size_t label_end = std::min(l.find(':', first), std::min(l.find("  ", first), value));
+    if (first < 4 || label_end < value) {
+      return label_end < value && label_end - first <= 60 && lived(l.substr(first, label_end - first));
+    }
+    // An indented line with nothing before the value: the line above holds the label.
+    const size_t l_begin = static_cast<size_t>(l.data() - page.data());
+    if (l_begin == 0 || l.data() == block->data()) return false;
+    const size_t above = page.rfind('\n', l_begin - 2);
+    const size_t above_begin = above == std::string_view::npos ? 0 : above + 1;
+    l = page.substr(above_begin, l_begin - 1 - above_begin);
+    value = l.size();
+  }
+}
+
 // True when the form around text[b, e) is about the subject: the value's line is a "Label: value"
 // line, in a block of lines (up to a blank line) that names nobody but the subject, where a
 // label for the person the form is about ("Surname:", "Name:", "Subject:") holds the subject's
@@ -1969,6 +2019,18 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       // letter's to them) say is theirs.
       const PageNames names_on_page(w.raw);
       for (const Finding& f : w.raw) {
+        if (subject_form && f.party != kSubjectOwn && (f.category == "address" || f.category == "postcode")) {
+          const std::string_view line = LineAround(pages[p], f.begin, f.end);
+          if (AddressFieldOfSubjectForm(pages[p], line, f.begin - static_cast<size_t>(line.data() - pages[p].data()),
+                                        names_on_page)) {
+            if (f.category == "address") {
+              bundle->subject_addresses_.push_back(AlnumUpper(pages[p].substr(f.begin, f.end - f.begin)));
+            } else {
+              bundle->subject_values_.insert(key(pages[p], f));
+            }
+          }
+          continue;
+        }
         if (f.party == kSubjectOwn || !Learnable(f.category) || f.category == "date_of_birth" ||
             f.category == "phone" || f.category == "email") {
           continue;
@@ -2005,9 +2067,18 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     for (Finding& f : w.raw) {
       if (!own.empty() && f.category != "name" && inside_own(f)) continue;
       if (!impl.redact_staff_names && f.category == "name" && f.party == kStaff) continue;
-      if (learns && Learnable(f.category) && !bundle->subject_values_.empty() &&
+      if (learns && (Learnable(f.category) || f.category == "postcode") && !bundle->subject_values_.empty() &&
           bundle->subject_values_.count(key(pages[p], f))) {
         continue;
+      }
+      if (f.category == "address" && !bundle->subject_addresses_.empty()) {
+        const std::string a = AlnumUpper(pages[p].substr(f.begin, f.end - f.begin));
+        if (a.size() >= 6 && std::any_of(bundle->subject_addresses_.begin(), bundle->subject_addresses_.end(),
+                                         [&a](const std::string& held) {
+                                           return held.find(a) != std::string::npos || a.find(held) != std::string::npos;
+                                         })) {
+          continue;
+        }
       }
       if (impl.public_bodies.size() > 0 &&
           impl.public_bodies.IsListed(f.category, pages[p].substr(f.begin, f.end - f.begin))) {

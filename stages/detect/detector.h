@@ -119,7 +119,7 @@ struct NameMemory {
 class BundleContext {
  public:
   size_t NameCount() const { return names_.words.size(); }
-  size_t SubjectValueCount() const { return subject_values_.size(); }
+  size_t SubjectValueCount() const { return subject_values_.size() + subject_addresses_.size(); }
 
  private:
   friend class Detector;
@@ -128,6 +128,10 @@ class BundleContext {
   // learned from a layout row that names the subject and nobody else: "category:VALUE" (letters
   // and digits upper-cased). Kept wherever they appear in the bundle.
   std::set<std::string> subject_values_;
+  // The subject's own addresses that bundle.json does not give (previous addresses in a form
+  // about them), letters and digits upper-cased; an address found inside one, or holding one, is
+  // theirs ("41 Curragh Close" of "41 Curragh Close, Kestrelford").
+  std::vector<std::string> subject_addresses_;
 };
 
 // The subject's own data with every derived variant: name orders, initials, case, aliases;

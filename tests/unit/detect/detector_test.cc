@@ -259,6 +259,40 @@ TEST(DetectorTest, TheSubjectsOwnFormHoldsTheirAccounts) {
   EXPECT_EQ(found({claim}), (Strings{"20-44-91", "60718834"}));
 }
 
+// In a form about the subject, the addresses of fields for where they live or have lived
+// (indented lines under "Address history:" too, and a table under "WHERE YOU HAVE LIVED") are
+// theirs, and kept wherever the bundle mentions them, whole or in part; a landlord's address and
+// an emergency contact's are not.
+TEST(DetectorTest, TheSubjectsFormHoldsTheirPreviousAddresses) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> form = {
+      "ENROLMENT FORM\n"
+      "Surname:   SMITH          Forenames:  John Michael\n"
+      "Previous address (if less than 3 yrs): 41 Curragh Close, Kestrelford ZD2 8PH\n"
+      "Address history:  9 Bryn Teg, Saltreach YP1 3HT (2003 - 2017)\n"
+      "                  3 Mill Lane, Fenwold YN6 2HX (1999 - 2003)\n"
+      "\n"
+      "WHERE YOU HAVE LIVED IN THE LAST 3 YEARS\n"
+      "| From    | To      | Address                                 |\n"
+      "| 03/2021 | 10/2022 | 112A Coronation Parade, Fenwold YN6 2HY |\n"
+      "\n"
+      "Landlord address: 3 Rookery Lane, Hollinbridge YR6 4BD\n"
+      "\n"
+      "EMERGENCY CONTACT\n"
+      "Address:   5 Kiln Road, Harlow HA1 1AA\n",
+      "Note: he was arrested at his old flat, 41 Curragh Close, in 2021.\n"};
+  BundleContext bundle;
+  (void)Default().DetectDocument(form, subject, &bundle);  // pass 1, as the detect stage does
+  const auto findings = Default().DetectDocument(form, subject, &bundle);
+  std::vector<std::string> out;
+  for (size_t p = 0; p < form.size(); ++p) {
+    for (const Finding& f : findings[p]) {
+      if (f.category == "address" || f.category == "postcode") out.emplace_back(form[p].substr(f.begin, f.end - f.begin));
+    }
+  }
+  EXPECT_EQ(out, (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD", "5 Kiln Road, Harlow", "HA1 1AA"}));
+}
+
 // In a form about the subject, or a letter to them, a sentence that names no one says a value is
 // theirs by "his own", "your own", "you own", "the prisoner's own", "is mine" or by opening with
 // the applicant; one that names someone else, or says nothing of whose it is, does not.
