@@ -1062,9 +1062,11 @@ std::string_view LineAround(std::string_view page, size_t b, size_t e) {
 // sorted by start, with the furthest end so far, so that the answer is one binary search.
 class PageNames {
  public:
-  explicit PageNames(const std::vector<Finding>& raw) {
+  // With `without_staff`, the names of staff acting in their role are left out: an officer who
+  // checked a form ("Checked by: M. Vaughan") holds nothing on it.
+  explicit PageNames(const std::vector<Finding>& raw, bool without_staff = false) {
     for (const Finding& f : raw) {
-      if (f.category == "name") spans_.emplace_back(f.begin, f.end);
+      if (f.category == "name" && !(without_staff && f.party == kStaff)) spans_.emplace_back(f.begin, f.end);
     }
     std::sort(spans_.begin(), spans_.end());
     size_t furthest = 0;
@@ -2018,11 +2020,12 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       // The fields of a form about the subject, on any of its pages, and what its sentences (or a
       // letter's to them) say is theirs.
       const PageNames names_on_page(w.raw);
+      const PageNames others_on_page(w.raw, true);
       for (const Finding& f : w.raw) {
         if (subject_form && f.party != kSubjectOwn && (f.category == "address" || f.category == "postcode")) {
           const std::string_view line = LineAround(pages[p], f.begin, f.end);
           if (AddressFieldOfSubjectForm(pages[p], line, f.begin - static_cast<size_t>(line.data() - pages[p].data()),
-                                        names_on_page)) {
+                                        others_on_page)) {
             if (f.category == "address") {
               bundle->subject_addresses_.push_back(AlnumUpper(pages[p].substr(f.begin, f.end - f.begin)));
             } else {

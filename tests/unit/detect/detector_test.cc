@@ -261,8 +261,8 @@ TEST(DetectorTest, TheSubjectsOwnFormHoldsTheirAccounts) {
 
 // In a form about the subject, the addresses of fields for where they live or have lived
 // (indented lines under "Address history:" too, and a table under "WHERE YOU HAVE LIVED") are
-// theirs, and kept wherever the bundle mentions them, whole or in part; a landlord's address and
-// an emergency contact's are not.
+// theirs, and kept wherever the bundle mentions them, whole or in part; an officer named in the
+// block changes nothing. A landlord's address and an emergency contact's are not theirs.
 TEST(DetectorTest, TheSubjectsFormHoldsTheirPreviousAddresses) {
   const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
   const std::vector<std::string_view> form = {
@@ -271,6 +271,7 @@ TEST(DetectorTest, TheSubjectsFormHoldsTheirPreviousAddresses) {
       "Previous address (if less than 3 yrs): 41 Curragh Close, Kestrelford ZD2 8PH\n"
       "Address history:  9 Bryn Teg, Saltreach YP1 3HT (2003 - 2017)\n"
       "                  3 Mill Lane, Fenwold YN6 2HX (1999 - 2003)\n"
+      "Checked by: Officer Ann Pike, 21/05/2019\n"
       "\n"
       "WHERE YOU HAVE LIVED IN THE LAST 3 YEARS\n"
       "| From    | To      | Address                                 |\n"
