@@ -61,12 +61,17 @@ bool LooksLikeHeader(std::string_view line, const std::vector<Span>& cells) {
   // "Name:      Owen Lee" is a form's label and value, and the form's other labels below it
   // ("Also known as:") are not names: a label that ends in ':' opens no table.
   if (line.substr(cells[0].begin, cells[0].end - cells[0].begin).ends_with(':')) return false;
-  for (const Span& c : cells) {
-    std::string_view cell = line.substr(c.begin, c.end - c.begin);
+  // No digits, but for one cell of a wide header past its first two that is mostly words ("No.
+  // Name  Station  Mon  Tue  Wed  Thu  Fri  L2 Food Hygiene").
+  size_t with_digits = 0;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    std::string_view cell = line.substr(cells[k].begin, cells[k].end - cells[k].begin);
     if (cell.size() > 32) return false;
-    if (std::any_of(cell.begin(), cell.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
-      return false;
-    }
+    const size_t digits = static_cast<size_t>(
+        std::count_if(cell.begin(), cell.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }));
+    const size_t letters = static_cast<size_t>(
+        std::count_if(cell.begin(), cell.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }));
+    if (digits > 0 && (cells.size() < 4 || k < 2 || ++with_digits > 1 || letters < 3 * digits + 6)) return false;
   }
   return true;
 }
@@ -197,8 +202,11 @@ TableMap TableMap::Build(std::string_view text) {
     if (std::any_of(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) facts[li] |= kDigit;
   }
   for (size_t li = 0; li + 1 < lines.size(); ++li) {
-    if (facts[li] & kDigit) continue;
     std::string_view line = text.substr(lines[li].begin, lines[li].end - lines[li].begin);
+    // (A header has no digits, or one cell of words with one: LooksLikeHeader.)
+    if ((facts[li] & kDigit) && std::count_if(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) > 2) {
+      continue;
+    }
     Sep sep = SeparatorOf(facts[li]);
     if (sep == Sep::kNone) continue;
     std::vector<Span> head = SplitCells(line, sep);

@@ -1227,9 +1227,16 @@ TEST(TablesTest, EachSeparatorKindAndDigitsInTheHeader) {
   EXPECT_EQ(TableMap::Build(tabs).HeaderAt(tabs.find("03/04")), "dob");
   const std::string spaces = "Visitor    Relationship\nJade Pike  Sister\n";
   EXPECT_EQ(TableMap::Build(spaces).HeaderAt(spaces.find("Jade")), "visitor");
-  // A line with a digit is never a header.
+  // A line with a digit is not a header, but for one cell of words with a digit in a wide
+  // header, past its first two cells.
   const std::string digits = "Cell 4 | Wing\nJade Pike | B\n";
   EXPECT_EQ(TableMap::Build(digits).HeaderAt(digits.find("Jade")), "");
+  const std::string wide =
+      "No.      Name              Station              Mon  Tue  L2 Food Hygiene\n"
+      "F3390WE  LOVERIDGE J.      Pot wash             -    AM   No - suspended\n";
+  EXPECT_EQ(TableMap::Build(wide).HeaderAt(wide.find("LOVERIDGE")), "name");
+  const std::string row = "F3390WE  LOVERIDGE J.  Pot wash  AM  L2 Food Hygiene\nF6618RD  AL-HASHIMI B.  Halal prep  AM  Yes\n";
+  EXPECT_EQ(TableMap::Build(row).HeaderAt(row.find("AL-HASHIMI")), "");
   // Prose with single spaces has no table.
   const std::string prose = "The wing staff completed the check.\nNothing was found.\n";
   EXPECT_TRUE(TableMap::Build(prose).empty());
