@@ -1689,6 +1689,21 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
              Particle(tokens.Lower(tokens[first - 1]))) {
         --first;
       }
+      // A surname of two or three words in capitals filling a cell's start ("WARSAME ALI, Hodan",
+      // "CONCEIÇÃO DOS SANTOS, João" after a '|' or a layout gap).
+      auto opens_cell = [&](const Token& w) {
+        return w.begin == 0 || text[w.begin - 1] == '\n' ||
+               (w.begin >= 2 && text[w.begin - 1] == ' ' && (text[w.begin - 2] == ' ' || text[w.begin - 2] == '|'));
+      };
+      for (size_t wider = first; t.caps && wider > 0 && i - wider < 2;) {
+        const Token& w = tokens[wider - 1];
+        if (!w.caps || Vetoed(w) || !Adjacent(text, w, tokens[wider])) break;
+        --wider;
+        if (opens_cell(w)) {
+          first = wider;
+          break;
+        }
+      }
       // "ICO, Wycliffe House": a building or organisation word after the forename vetoes.
       bool place = last + 1 < tokens.size() && Adjacent(text, tokens[last], tokens[last + 1]) &&
                    PlaceWord(tokens[last + 1]);

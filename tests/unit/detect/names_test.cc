@@ -469,7 +469,8 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   EXPECT_EQ(Find("Seen by Mr da Costa today."), V{"da Costa"});
 }
 
-// Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname.
+// Surname particles in lower case stay inside a name, and "al-" opens an Arabic surname; a
+// surname in capitals may be of several words.
 TEST_F(NamesTest, SurnameParticles) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Find("his co-defendant Claudette van Dijk was bailed"), V{"Claudette van Dijk"});
@@ -479,6 +480,9 @@ TEST_F(NamesTest, SurnameParticles) {
   EXPECT_TRUE(Find("Hannah and the dog went to Leeds.").empty());
   EXPECT_EQ(Find("Witness: DA SILVA, Nathan  H5608BN"), V{"DA SILVA, Nathan"});
   EXPECT_EQ(Find("Keeper: DONNELLY, Darragh Niall  DOB 08-JAN-99"), V{"DONNELLY, Darragh Niall"});
+  // A surname of two or three words in capitals that opens a cell.
+  EXPECT_EQ(Find("07/01/2025  01:15  QORVELL ALI, Hodan     E0075KD  35\n"), V{"QORVELL ALI, Hodan"});
+  EXPECT_EQ(Find("| F4471PT   | CONCEIÇÃO DOS SANTOS, João | Roman Catholic |\n"), V{"CONCEIÇÃO DOS SANTOS, João"});
   BundleContext bundle;
   std::vector<std::string_view> doc = {"Co-defendant Claudette van Dijk was bailed.", "Phone seized from van Dijk."};
   auto f = detector_->DetectDocument(doc, subject_, &bundle);
