@@ -1843,8 +1843,15 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       const bool subject_follows = i + 2 < tokens.size() && Adjacent(text, u, tokens[i + 2]) &&
                                    SubjectWord(tokens, tokens[i + 2], subject_words);
       if (first_ok && !subject_follows && !Vetoed(u)) {
-        emit(i, i + 1, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-surname");
-        i += 2;
+        // A third word goes on with the name when it is not the subject's: "Đặng Thị Hoa", whose
+        // middle name is the subject's first ("Thi Lan Nguyen").
+        size_t last = i + 1;
+        if (i + 2 < tokens.size() && tokens[i + 2].cap && Namey(tokens[i + 2]) && Adjacent(text, u, tokens[i + 2]) &&
+            !SubjectWord(tokens, tokens[i + 2], subject_words)) {
+          last = i + 2;
+        }
+        emit(i, last, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-surname");
+        i = last + 1;
         continue;
       }
     }

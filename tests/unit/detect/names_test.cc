@@ -107,6 +107,8 @@ TEST_F(NamesTest, RelativesAndStaffSharingTheSubjectsNames) {
   using V = std::vector<std::string>;
   EXPECT_EQ(Find("Next of kin recorded as Cerys Kowalski (sister)."), V{"Cerys Kowalski"});
   EXPECT_EQ(Find("A credit goes to C. Kowalski's card."), V{"C. Kowalski"});
+  // One of the subject's words inside another's name: the name goes on after it.
+  EXPECT_EQ(Find("The prosecution of Qorvell Jamal Zubeyde is not affected."), V{"Qorvell Jamal Zubeyde"});
   EXPECT_TRUE(Find("A credit goes to J. Kowalski's card. Saw Kowalski on the wing.").empty());
   EXPECT_TRUE(Find("20:44  Observed Jamal KOWALSKI on the landing").empty());
   BundleContext bundle;
