@@ -98,7 +98,7 @@ const WordMap& Roles() {
       {"grandad", false}, {"grandma", false}, {"stepdad", false}, {"stepmum", false}, {"ex-wife", false},
       {"ex-husband", false}, {"ex-girlfriend", false}, {"ex-boyfriend", false}, {"victim", false}, {"witness", false}, {"witnesses", false}, {"witnesses required", false},
       {"complainant", false},
-      {"defendant", false}, {"co-defendant", false}, {"associate", false}, {"kin", false}, {"caller", false},
+      {"defendant", false}, {"co-defendant", false}, {"co-accused", false}, {"associate", false}, {"kin", false}, {"caller", false},
       {"aka", false}, {"alias", false}, {"née", false}, {"nee", false}, {"known as", false},
       {"statement of", false}, {"name", false}, {"signed", false}, {"dear", false}, {"from", false},
       {"to", false}, {"cc", false}, {"solicitor", false}, {"defence", false}, {"social worker", true}, {"c/o", false},
@@ -106,7 +106,7 @@ const WordMap& Roles() {
       {"officer in case", true}, {"taken by", true}, {"offender manager", true}, {"manager is", true},
       {"practitioner", true}, {"officer", true}, {"governor", true}, {"nurse", true}, {"key worker", true},
       {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true},
-      {"facilitator", true}, {"printed by", true}, {"by user", true}, {"countersigned", true},
+      {"facilitator", true}, {"printed by", true}, {"by user", true}, {"countersigned", true}, {"countersignatory", false},
       {"supervisor", true}, {"chair", true}, {"clerk", true}, {"examined by", true}, {"searched by", true},
       {"usher", true}, {"legal adviser", true}, {"child", false}, {"children", false}, {"vlo", true},
       {"holder", false}, {"employer", false}, {"male called", false}, {"female called", false},
@@ -1796,7 +1796,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
             if (gap.starts_with(" (") && gap.find(')') != std::string_view::npos && gap.find(')') <= 24) {
               gap.remove_prefix(gap.find(')') + 1);
             }
-            if (gap != ", " && gap != " and " && gap != ", and " && gap != " / ") break;
+            if (gap != ", " && gap != " and " && gap != ", and " && gap != " / " && gap != "; ") break;
             size_t first = last + 1, end = first;
             if (kin_one && Namey(tokens[first]) && !tokens[first].caps &&
                 !(first + 1 < tokens.size() && Adjacent(text, tokens[first], tokens[first + 1]))) {
@@ -1808,8 +1808,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
             // a plural role, "Facilitators: Andrei Kowalczyk, Elif Doğan", unless a job title
             // follows: ", Financial Investigator".)
             const bool plural = role_word.size() > 3 && role_word.ends_with('s') && !role_word.ends_with("ss");
-            if (last + 2 >= tokens.size() || !Namey(tokens[first]) ||
-                (!Forename(tokens[first]) && gap != " / " && !plural)) {
+            // (A slash or a semicolon parts people only.)
+            const bool people_gap = gap == " / " || gap == "; ";
+            if (last + 2 >= tokens.size() || !Namey(tokens[first]) || (!Forename(tokens[first]) && !people_gap && !plural)) {
               break;
             }
             while (end + 1 < tokens.size() && end - first < 3 && Adjacent(text, tokens[end], tokens[end + 1]) &&
@@ -1818,7 +1819,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
             }
             if (end == first) break;
             std::array<char, 80> cell;
-            if (!Forename(tokens[first]) && gap != " / " && HoldsJobTitle(CellAfter(text, tokens[first].begin, &cell))) {
+            if (!Forename(tokens[first]) && !people_gap && HoldsJobTitle(CellAfter(text, tokens[first].begin, &cell))) {
               break;
             }
             emit(first, end, *role, 0.8, "name:role-list");
@@ -2022,6 +2023,25 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       memory->words.emplace(word, NameParty::kThirdParty);
       out.push_back({b, e, false, 0.75, "name:column-lower-case:'" + std::string(header) + "'"});
     });
+  }
+  // 6c. A nickname in quotes in brackets right after a name found above is the same person's:
+  // "Dermot FLYNN ("Dessie", DOB 02/02/1985)", "Martin WARD ('Mossy')".
+  for (size_t n = 0, found_before = out.size(); n < found_before; ++n) {
+    size_t p = out[n].end;
+    if (text.substr(p, 2) != " (" || p + 3 >= text.size()) continue;
+    const char quote = text[p + 2];
+    if (quote != '"' && quote != '\'') continue;
+    const size_t open = p + 3;
+    const size_t close = text.find(quote, open);
+    if (close == std::string_view::npos || close - open > 30) continue;
+    auto first = std::lower_bound(tokens.list_.begin(), tokens.list_.end(), open,
+                                  [](const Token& tk, size_t q) { return tk.begin < q; });
+    if (first == tokens.list_.end() || first->begin != open || !(first->cap || first->caps) || Vetoed(*first)) continue;
+    auto last = first;
+    while (last + 1 != tokens.list_.end() && (last + 1)->end <= close && Adjacent(text, *last, *(last + 1))) ++last;
+    if (last->end != close) continue;
+    const size_t k = static_cast<size_t>(first - tokens.list_.begin());
+    emit(k, static_cast<size_t>(last - tokens.list_.begin()), out[n].staff, 0.75, "name:nickname-after-name");
   }
   // 6b. Initials that close a log entry's line after its text are its writer's: "... Replacement
   // charge waived. GT", "... (kept apart). LS", "-19 / -20        RaD         BJR". Only on a
@@ -2245,11 +2265,23 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     if (it != taken.begin() && std::prev(it)->second > b) return true;
     return false;
   };
+  // A word with a capital after its small letters ("PoPs", people on probation) is written
+  // otherwise than any name ("McLeod", "O'Neill" and "Smith-Jones" aside).
+  auto odd_case = [&text](const Token& t) {
+    for (size_t k = t.begin + 1; k + 1 < t.end; ++k) {
+      const char c = text[k], next = text[k + 1];
+      if (c >= 'a' && c <= 'z' && next >= 'A' && next <= 'Z' && !(k == t.begin + 1 && text[t.begin] == 'M') &&
+          !(k == t.begin + 2 && (text.substr(t.begin, 3) == "Mac" || text.substr(t.begin, 3) == "Nic"))) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (!(t.cap || t.caps)) continue;
     auto m = memory.words.find(tokens.Lower(t));
-    if (m == memory.words.end()) continue;
+    if (m == memory.words.end() || (t.cap && odd_case(t))) continue;
     size_t first = i, last = i;
     // Pull in an initial before ("A. Cartwright") and remembered words either side.
     // A word of the subject's next to it belongs to this person too: a relative or an officer

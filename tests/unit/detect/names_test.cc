@@ -1531,5 +1531,23 @@ TEST_F(NamesTest, LanguagesUnitsAndFirmsAreNotNames) {
             V{"Ann Qorvell"});
 }
 
+
+// A nickname in quotes in brackets after a name is the same person's; a list after a role may
+// be parted by semicolons; a countersignatory is named. A remembered name is not found again in
+// a word written with a capital after its small letters ("PoPs").
+TEST_F(NamesTest, NicknamesSemicolonListsAndOddCase) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Co-defendants: Dermot FLYNN (\"Dessie\", DOB 02/02/1985, HMP Kestrel Bank)."),
+            (V{"Dermot FLYNN", "Dessie"}));
+  EXPECT_EQ(Find("Co-accused: Kieran Joseph DOYLE; Abdirahman Qorvell HIRSI; and others"),
+            (V{"Kieran Joseph DOYLE", "Abdirahman Qorvell HIRSI"}));
+  EXPECT_EQ(Find("Countersignatory:      MERERID QORVELL\n"), V{"MERERID QORVELL"});
+  BundleContext bundle;
+  std::vector<std::string_view> doc = {"Entered the address of Agnes Kazlauskas (\"Pops\") with a key.",
+                                       "Lifts from other PoPs are discouraged; Pops was not there."};
+  auto f = detector_->DetectDocument(doc, subject_, &bundle);
+  EXPECT_EQ(Names(f[1], doc[1]), V{"Pops"});
+}
+
 }  // namespace
 }  // namespace disclose::detect
