@@ -612,6 +612,27 @@ size_t LocalityEnd(std::string_view text, size_t e) {
   return end;
 }
 
+// Where an address starting at text[b] starts once a house's name before it is taken in: one
+// capitalised word that is no one's name, or "The" and one ("Hillcrest, 3 Rookery Lane", "The
+// Granary, 2 Mill Lane"), and a comma, opening a field after a colon, a layout gap or the line's
+// start ("Also present: Jerry Hall, 14 Mill Lane" names a person). Otherwise `b` itself.
+template <class IsName>
+size_t HouseNameBefore(std::string_view text, size_t b, IsName&& is_name) {
+  if (b < 4 || text.compare(b - 2, 2, ", ") != 0) return b;
+  const size_t p = b - 2;
+  size_t w = p;
+  while (w > 0 && (IsAlnum(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80 || text[w - 1] == '\'')) --w;
+  if (w == p || !IsUpperAscii(text[w]) ||
+      std::any_of(text.begin() + w, text.begin() + p, [](char c) { return IsDigitAscii(c); }) ||
+      is_name(text.substr(w, p - w))) {
+    return b;
+  }
+  if (w >= 4 && text.compare(w - 4, 4, "The ") == 0) w -= 4;
+  const bool opens = w == 0 || text[w - 1] == '\n' ||
+                     (w >= 2 && text[w - 1] == ' ' && (text[w - 2] == ':' || text[w - 2] == ' ' || text[w - 2] == '|'));
+  return opens ? w : b;
+}
+
 }  // namespace
 
 struct Detector::Impl {
@@ -815,8 +836,16 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
         std::find(rule.exclude.begin(), rule.exclude.end(), AlnumUpper(candidate)) != rule.exclude.end()) {
       continue;
     }
-    // A street address runs on over its town ("40 Marlpit Lane, Llanfedw, LQ2 9DX").
-    if (rule.category == "address") e = LocalityEnd(nt.text, e);
+    // A street address runs on over its town ("40 Marlpit Lane, Llanfedw, LQ2 9DX"), and back
+    // over a house's name that opens the field ("Address: Hillcrest, 3 Rookery Lane").
+    if (rule.category == "address") {
+      e = LocalityEnd(nt.text, e);
+      b = HouseNameBefore(nt.text, b, [this](std::string_view word) {
+        std::string lower(word);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return names.IsForename(lower) || names.IsSurname(lower);
+      });
+    }
     const bool valid = Validate(rule.validator, candidate);
     if (!valid && !rule.invalid_score) continue;
     double score = valid ? rule.score : *rule.invalid_score;

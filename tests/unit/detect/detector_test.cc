@@ -340,7 +340,7 @@ TEST(DetectorTest, DatesOfBirthInATableWithARuleAndContinuationRows) {
 
 // A street address runs on over its town when what follows closes the address (a postcode, the
 // line's end, a layout gap, a bracket, a stop or a word carrying the sentence on: "on", "with");
-// not over the words of a sentence ("said").
+// not over the words of a sentence ("said"). It takes in a house's name opening its field.
 TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
   const std::string text =
       "He gave his address as 40 Marlpit Lane, Llanfedw, LQ2 9DX and left.\n"
@@ -351,11 +351,12 @@ TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
       "He lives at 12 High Street, Leeds City Council said.\n"
       "A van outside her flat at 11 Pitt Street, Fenby Quay on the 14th.\n"
       "He lives at 7 Elm Road, Harlow Council confirmed.\n"
-      "Other names: DAVIES, RHODRI (used 1962-1984)\nPlace of birth: LLANFEDW\n";
+      "Other names: DAVIES, RHODRI (used 1962-1984)\nPlace of birth: LLANFEDW\n"
+      "Landlord: Mrs Y Abernethy     Address: Hillcrest, 3 Rookery Lane, Hollinbridge YR6 4BD\n";
   EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "address"),
             (Strings{"40 Marlpit Lane, Llanfedw", "Flat 10, 147 Heol y Felin, Greywater", "49 Cooper Street, Greywater",
                      "56 Kiln Road, Kilbrannock", "13 Mill Lane, Calderholme, Upper Dale", "12 High Street",
-                     "11 Pitt Street, Fenby Quay", "7 Elm Road"}));
+                     "11 Pitt Street, Fenby Quay", "7 Elm Road", "Hillcrest, 3 Rookery Lane, Hollinbridge"}));
 }
 
 // A street named without a house number is an address where the words before it say someone
