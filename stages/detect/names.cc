@@ -1674,8 +1674,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       ++i;
       continue;
     }
-    // 2. SURNAME, Forename [Middle].
-    if ((t.caps || t.cap) && !Vetoed(t) && Len(t) >= 2 && i + 1 < tokens.size() && tokens[i + 1].cap &&
+    // 2. SURNAME, Forename [Middle], or SURNAME, I filling a cell ("WARSAME ALI, H   E0075KD").
+    if ((t.caps || t.cap) && !Vetoed(t) && Len(t) >= 2 && i + 1 < tokens.size() &&
+        (tokens[i + 1].cap || (tokens[i + 1].initial && BreakAt(text, tokens[i + 1].end + (tokens[i + 1].dot ? 1 : 0)))) &&
         !Vetoed(tokens[i + 1]) && CommaBetween(text, t, tokens[i + 1])) {
       size_t last = i + 1;
       // A second forename: a gazetteer one, or any that ends the cell ("DONNELLY, Darragh Niall  DOB").

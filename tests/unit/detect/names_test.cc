@@ -484,6 +484,7 @@ TEST_F(NamesTest, SurnameParticles) {
   EXPECT_EQ(Find("Keeper: DONNELLY, Darragh Niall  DOB 08-JAN-99"), V{"DONNELLY, Darragh Niall"});
   // A surname of two or three words in capitals that opens a cell.
   EXPECT_EQ(Find("07/01/2025  01:15  QORVELL ALI, Hodan     E0075KD  35\n"), V{"QORVELL ALI, Hodan"});
+  EXPECT_EQ(Find("19/01/2025  23:30  QORVELL ALI, H         E0075KD  25\n"), V{"QORVELL ALI, H"});
   EXPECT_EQ(Find("| F4471PT   | CONCEIÇÃO DOS SANTOS, João | Roman Catholic |\n"), V{"CONCEIÇÃO DOS SANTOS, João"});
   BundleContext bundle;
   std::vector<std::string_view> doc = {"Co-defendant Claudette van Dijk was bailed.", "Phone seized from van Dijk."};
