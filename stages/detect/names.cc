@@ -697,10 +697,12 @@ bool JobTitle(std::string_view part) {
   static const absl::flat_hash_set<std::string_view> kHeads = {
       "officer", "analyst", "investigator", "coordinator", "co-ordinator", "governor", "sergeant", "inspector",
       "constable", "superintendent", "practitioner", "administrator", "clerk", "caseworker", "chaplain",
-      "psychologist", "nurse", "keyworker", "examiner", "adviser", "advisor", "supervisor"};
+      "psychologist", "nurse", "keyworker", "examiner", "adviser", "advisor", "supervisor", "instructor", "tutor",
+      "teacher", "librarian", "pharmacist", "prosecutor", "pei"};
   static const absl::flat_hash_set<std::string_view> kManaged = {
       "custodial", "offender", "case", "wing", "unit", "residential", "custody", "prison", "probation", "safety",
-      "security", "duty", "healthcare", "mappa", "visits", "intelligence", "operational", "programmes"};
+      "security", "duty", "healthcare", "mappa", "visits", "intelligence", "operational", "programmes", "catering",
+      "library", "practice", "activities", "industries", "learning", "reception", "regime", "finance"};
   std::string_view words[5];
   size_t n = 0;
   for (size_t at = 0; at < part.size();) {
@@ -892,9 +894,24 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos, std::string_vi
   std::string_view one = lowered(b1, e);
   if (one.empty()) return std::nullopt;
   auto it = roles.find(one);
-  if (it == roles.end()) return std::nullopt;
-  if (word != nullptr) *word = it->first;
-  return it->second;
+  if (it != roles.end()) {
+    if (word != nullptr) *word = it->first;
+    return it->second;
+  }
+  // A field labelled with a staff post: "Catering Manager: Lee Sparkes", "Reception SO: ...".
+  if (text.substr(p, pos - p).find(':') != std::string_view::npos) {
+    size_t start = p;
+    while (start > 0 && text[start - 1] != '\n' && !(text[start - 1] == ' ' && start >= 2 && text[start - 2] == ' ')) {
+      --start;
+    }
+    std::string label(text.substr(start, p - start));
+    for (char& c : label) c = AsciiLower(c);
+    if (label.size() <= 40 && (JobTitle(label) || label.ends_with(" so") || label.ends_with(" osg"))) {
+      if (word != nullptr) *word = "post";
+      return true;
+    }
+  }
+  return std::nullopt;
 }
 
 // True when text[pos] follows ", " closing a phrase of at most 48 bytes, begun at a sentence,

@@ -1550,5 +1550,25 @@ TEST_F(NamesTest, NicknamesSemicolonListsAndOddCase) {
   EXPECT_EQ(Names(f[1], doc[1]), V{"Pops"});
 }
 
+
+// A field labelled with a staff post names staff ("Catering Manager:", "Reception SO:"), and so
+// does a signature over a prosecutor's or tutor's title; a shop's manager is not staff.
+TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
+  auto parties = [this](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Finding& f : detector_->Detect(text, subject_)) {
+      if (f.category == "name") out.push_back(text.substr(f.begin, f.end - f.begin) + "=" + std::string(f.party));
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(parties("Catering Manager: Lee Qorvell        Catering Instructor: Bronwen Zubeyde\n"),
+            (V{"Lee Qorvell=staff", "Bronwen Zubeyde=staff"}));
+  EXPECT_EQ(parties("Transfer date: 05/02/2025    Reception SO: Tracy Zubeyde\n"), V{"Tracy Zubeyde=staff"});
+  EXPECT_EQ(parties("Yours sincerely,\n\nAlasdair Qorvell\nSenior Crown Prosecutor, CPS Fenwold\n"),
+            V{"Alasdair Qorvell=staff"});
+  EXPECT_EQ(parties("Store manager: Ann Qorvell\n"), V{"Ann Qorvell=third_party"});
+}
+
 }  // namespace
 }  // namespace disclose::detect
