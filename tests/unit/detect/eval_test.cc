@@ -1,10 +1,10 @@
 // The detection quality gate: runs the labelled evaluation sets and fails when any recorded
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
-// tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth, eval-sixth and
-// eval-seventh, each written without reading the rules or the other sets
+// tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth, eval-sixth,
+// eval-seventh and eval-eighth, each written without reading the rules or the other sets
 // (tests/tools/evalgen_heldout.py, evalgen_fresh.py, evalgen_third.py, evalgen_fourth.py,
-// evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py; eval-fourth to eval-seventh bring their
-// deployment's public-bodies.yaml).
+// evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py, evalgen_eighth.py; eval-fourth to
+// eval-eighth bring their deployment's public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -26,6 +26,7 @@ const std::string kFourthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/e
 const std::string kFifthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fifth";
 const std::string kSixthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-sixth";
 const std::string kSeventhDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-seventh";
+const std::string kEighthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-eighth";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -78,6 +79,8 @@ TEST(EvalTest, SixthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaselin
 
 TEST(EvalTest, SeventhSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kSeventhDir, 500, 250); }
 
+TEST(EvalTest, EighthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kEighthDir, 600, 300); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -89,6 +92,7 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kFifthDir, 750, 400, true);
   ExpectNoDropBelowBaseline(kSixthDir, 480, 400, true);
   ExpectNoDropBelowBaseline(kSeventhDir, 420, 250, true);
+  ExpectNoDropBelowBaseline(kEighthDir, 480, 300, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
