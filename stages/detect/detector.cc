@@ -1789,6 +1789,75 @@ bool DateOfBirthAfterSubject(const NameFinder& names, const SubjectProfile& subj
   return count.subject >= 2 && count.other == 0 && count.after_other_initial == 0;
 }
 
+// True when the words right before line[b] give the value's holder as one of `subject_words`
+// (lower case), in any case: "aoife's old number 07700 900418", "Darren's mobile: ...", "Company
+// mobile issued to Tomasz: 07700 900239". Someone else's ("his mum's number") is not.
+bool HolderBefore(const NameFinder& names, std::string_view line, size_t b, const std::set<std::string>& subject_words,
+                  std::string_view initials) {
+  static const std::set<std::string_view> kHeld = {"number", "mobile", "phone", "landline", "email", "e-mail",
+                                                   "handset", "account", "card", "car", "van", "address"};
+  static const std::set<std::string_view> kWhich = {"old", "new", "own", "current", "second", "work", "home",
+                                                    "other", "mobile", "personal", "usual", "phone", "bank", "debit"};
+  std::string_view before = line.substr(0, b);
+  auto trim = [&before] {
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) before.remove_suffix(1);
+  };
+  auto last_word = [&before]() -> std::string {
+    size_t w = before.size();
+    while (w > 0 && (IsAlnum(before[w - 1]) || before[w - 1] == '-' || static_cast<unsigned char>(before[w - 1]) >= 0x80)) --w;
+    std::string out(before.substr(w));
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    before.remove_suffix(before.size() - w);
+    return out;
+  };
+  auto subjects = [&subject_words](const std::string& w) { return !w.empty() && subject_words.count(w) > 0; };
+  trim();
+  std::string word = last_word();
+  if (word == "is" || word == "was") {
+    trim();
+    word = last_word();
+  }
+  if (subjects(word)) {  // "... issued to Tomasz: ..."
+    trim();
+    const std::string to = last_word();
+    trim();
+    const std::string verb = last_word();
+    return to == "to" && (verb == "issued" || verb == "registered" || verb == "belongs" || verb == "belonging" ||
+                          verb == "allocated" || verb == "given");
+  }
+  if (kHeld.count(word) == 0) return false;
+  for (int n = 0; n < 2; ++n) {
+    trim();
+    const std::string_view keep = before;
+    const std::string which = last_word();
+    if (kWhich.count(which) == 0) {
+      before = keep;
+      break;
+    }
+  }
+  if (!before.ends_with("'s") || before.size() < 3) return false;
+  before.remove_suffix(2);
+  const size_t owner_end = before.size();
+  const std::string owner = last_word();
+  if (!subjects(owner)) return false;
+  // The words before a capitalised owner name the same person: an initial or forename that is
+  // not the subject's makes a relative ("C. Horváth's card").
+  if (owner_end > 0 && IsUpperAscii(line[owner_end - owner.size()])) {
+    size_t from = owner_end - owner.size();
+    for (int n = 0; n < 3 && from >= 2 && line[from - 1] == ' ' &&
+                    (IsUpperAscii(line[from - 2]) || line[from - 2] == '.' || IsAlnum(line[from - 2]));
+         ++n) {
+      size_t w = from - 1;
+      while (w > 0 && (IsAlnum(line[w - 1]) || line[w - 1] == '.' || static_cast<unsigned char>(line[w - 1]) >= 0x80)) --w;
+      if (!IsUpperAscii(line[w])) break;
+      from = w;
+    }
+    const NameFinder::WordCount count = names.CountNameWords(line.substr(from, owner_end - from), subject_words, initials);
+    return count.other == 0 && count.after_other_initial == 0;
+  }
+  return true;
+}
+
 bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                         const Finding& f, const PageNames& names_on_page, const std::vector<size_t>& mentions,
                         bool letter_to_subject) {
@@ -1806,6 +1875,7 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   };
   if (f.category == "date_of_birth") return DateOfBirthAfterSubject(names, subject, line, f.begin - line_begin);
   if (CodedRowOfSubject(names, subject, page, line, names_on_page)) return true;
+  if (HolderBefore(names, line, f.begin - line_begin, subject_words, initials)) return true;
   if ((f.category == "phone" || f.category == "email") && SelfRowOnSubjectsDevice(names, subject, page, line, names_on_page)) {
     return true;
   }

@@ -658,6 +658,16 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   // The subject's name, possessive, right before "own": "Jamal's own mobile"; not another's.
   const std::string possessive = "Spoke to him today.\nJamal's own mobile is 07700 900555.\nAnn's own mobile is 07700 900556.\n";
   EXPECT_EQ(Values(detector_->Detect(possessive, subject_), possessive, "phone"), std::vector<std::string>{"07700 900556"});
+  // The holder named right before the value, in any case: the subject's name, possessive, or
+  // "issued to" them; a relative's initial before the subject's surname makes someone else.
+  const std::string holders =
+      "[05/01/2025] Mossy: jamal's old number 07700 900418 is dead\n"
+      "Company mobile issued to Jamal: 07700 900239 (work use only).\n"
+      "A goodwill credit goes to C. Kowalski's card 4000121230254761.\n"
+      "[05/01/2025] Mossy: his mum's number 07700 900240\n";
+  const auto held = detector_->Detect(holders, subject_);
+  EXPECT_EQ(Values(held, holders, "phone"), std::vector<std::string>{"07700 900240"});
+  EXPECT_EQ(Values(held, holders, "payment_card"), std::vector<std::string>{"4000121230254761"});
 }
 
 // A keeper row that names the subject makes the registration the subject's on the whole page,
