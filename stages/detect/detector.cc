@@ -1858,6 +1858,40 @@ bool HolderBefore(const NameFinder& names, std::string_view line, size_t b, cons
   return true;
 }
 
+// True when line[b, ..) sits in a message the subject wrote about themselves: the line's writer,
+// before its first ": " after a time ("15 Jan 2025 18:47  Tomasz: I change phone number, new one
+// is 07700 900238"), is the subject alone, and the message before the value speaks in the first
+// person ("I", "my", "me") and of no one else's ("his", "her", "mum's").
+bool OwnMessageOfSubject(const NameFinder& names, std::string_view line, size_t b,
+                         const std::set<std::string>& subject_words, std::string_view initials) {
+  const size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon > 64 || colon >= b) return false;
+  size_t w = colon;
+  while (w > 0 && (IsAlnum(line[w - 1]) || line[w - 1] == ' ' || line[w - 1] == '-' || line[w - 1] == '\'' ||
+                   line[w - 1] == '.' || static_cast<unsigned char>(line[w - 1]) >= 0x80)) {
+    --w;
+  }
+  while (w < colon && !(IsAlnum(line[w]) && !IsDigitAscii(line[w])) && static_cast<unsigned char>(line[w]) < 0x80) ++w;
+  // The writer: after the time and date, only words.
+  std::string_view writer = line.substr(w, colon - w);
+  const size_t digit = writer.find_last_of("0123456789");
+  if (digit != std::string_view::npos) writer.remove_prefix(digit + 1);
+  const NameFinder::WordCount count = names.CountNameWords(writer, subject_words, initials);
+  if (count.subject == 0 || count.other != 0 || count.after_other_initial != 0) return false;
+  std::string message(line.substr(colon + 2, b - colon - 2));
+  for (char& c : message) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  message = " " + message + " ";
+  auto has = [&message](std::string_view word) {
+    for (size_t at = message.find(word); at != std::string::npos; at = message.find(word, at + 1)) {
+      if (!IsAlnum(message[at - 1]) && !IsAlnum(message[at + word.size()])) return true;
+    }
+    return false;
+  };
+  if (!has("i") && !has("my") && !has("me")) return false;
+  return !has("his") && !has("her") && !has("their") && !has("your") && message.find("'s ") == std::string::npos &&
+         OtherPartyWords().Last(message, 0, message.size(), true) == std::string_view::npos;
+}
+
 bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                         const Finding& f, const PageNames& names_on_page, const std::vector<size_t>& mentions,
                         bool letter_to_subject) {
@@ -1876,6 +1910,10 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   if (f.category == "date_of_birth") return DateOfBirthAfterSubject(names, subject, line, f.begin - line_begin);
   if (CodedRowOfSubject(names, subject, page, line, names_on_page)) return true;
   if (HolderBefore(names, line, f.begin - line_begin, subject_words, initials)) return true;
+  if ((f.category == "phone" || f.category == "email") &&
+      OwnMessageOfSubject(names, line, f.begin - line_begin, subject_words, initials)) {
+    return true;
+  }
   if ((f.category == "phone" || f.category == "email") && SelfRowOnSubjectsDevice(names, subject, page, line, names_on_page)) {
     return true;
   }

@@ -668,6 +668,14 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   const auto held = detector_->Detect(holders, subject_);
   EXPECT_EQ(Values(held, holders, "phone"), std::vector<std::string>{"07700 900240"});
   EXPECT_EQ(Values(held, holders, "payment_card"), std::vector<std::string>{"4000121230254761"});
+  // A message the subject wrote about themselves, in the first person; not one about someone
+  // else's number, nor one someone else wrote.
+  const std::string journal =
+      "15 Jan 2025 18:47  Jamal: I change phone number, new one is 07700 900238. old one 07700 900236\n"
+      "16 Jan 2025 09:12  Jamal: my mum's number is 07700 900241\n"
+      "16 Jan 2025 10:02  Qorvell Zubeyde: I changed my number to 07700 900242\n";
+  EXPECT_EQ(Values(detector_->Detect(journal, subject_), journal, "phone"),
+            (std::vector<std::string>{"07700 900241", "07700 900242"}));
 }
 
 // A keeper row that names the subject makes the registration the subject's on the whole page,
