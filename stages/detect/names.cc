@@ -61,14 +61,15 @@ size_t NextCapital(std::string_view text, size_t i) {
 namespace {
 
 // Lexicon bits (NameToken::lex).
-constexpr uint8_t kVeto = 1;        // Vetoes(): never a name
-constexpr uint8_t kRole = 2;        // Roles(): a role or label word
-constexpr uint8_t kPlace = 4;       // a place or organisation word after "X, Y"
-constexpr uint8_t kForename = 8;    // gazetteer forename
-constexpr uint8_t kSurname = 16;    // gazetteer surname
-constexpr uint8_t kTitle = 32;      // Titles() (case-sensitive)
-constexpr uint8_t kStaffTitle = 64; // ... and a staff title
-constexpr uint8_t kTitleLower = 128; // a title in lower case: the case-sensitive look-up is worth doing
+constexpr uint16_t kVeto = 1;        // Vetoes(): never a name
+constexpr uint16_t kRole = 2;        // Roles(): a role or label word
+constexpr uint16_t kPlace = 4;       // a place or organisation word after "X, Y"
+constexpr uint16_t kForename = 8;    // gazetteer forename
+constexpr uint16_t kSurname = 16;    // gazetteer surname
+constexpr uint16_t kTitle = 32;      // Titles() (case-sensitive)
+constexpr uint16_t kStaffTitle = 64; // ... and a staff title
+constexpr uint16_t kTitleLower = 128; // a title in lower case: the case-sensitive look-up is worth doing
+constexpr uint16_t kStreet = 256;    // a street's last word ("Lane", "Road": StreetWord)
 
 // Titles written before a name (case-sensitive, optional '.'). true = a staff title.
 using WordMap = absl::flat_hash_map<std::string, bool, NameWordHash, std::equal_to<>>;
@@ -324,11 +325,12 @@ bool PostcodeAt(std::string_view text, size_t pos) {
 // comma is a street word).
 // True when `word` (any case) is a street's last word: "Road", "Lane", "Wynd".
 // `LowerStreetWord` takes the word in lower case already (no copy: a look-up per capitalised word).
+constexpr std::string_view kStreetWords[] = {
+    "road", "rd", "street", "st", "drive", "lane", "avenue", "close", "row", "way", "crescent", "grove",
+    "terrace", "gardens", "walk", "place", "square", "hill", "view", "mews", "wynd", "brow", "green", "court",
+    "parade", "rise", "park", "vale", "fold", "gate", "yard"};
 bool LowerStreetWord(std::string_view lower) {
-  static const absl::flat_hash_set<std::string_view> kStreets = {
-      "road", "rd", "street", "st", "drive", "lane", "avenue", "close", "row", "way", "crescent", "grove",
-      "terrace", "gardens", "walk", "place", "square", "hill", "view", "mews", "wynd", "brow", "green", "court",
-      "parade", "rise", "park", "vale", "fold", "gate", "yard"};
+  static const absl::flat_hash_set<std::string_view> kStreets(std::begin(kStreetWords), std::end(kStreetWords));
   return lower.size() >= 2 && lower.size() <= 8 && kStreets.contains(lower);
 }
 bool StreetWord(std::string_view word) {
@@ -1088,10 +1090,11 @@ std::optional<NameSpan> Handle(std::string_view text, size_t pos, const NameMemo
 }  // namespace
 
 NameFinder::NameFinder() {
-  auto add = [this](const std::string& word, uint8_t bit) { lexicon_[word] |= bit; };
+  auto add = [this](const std::string& word, uint16_t bit) { lexicon_[word] |= bit; };
   for (const auto& w : Vetoes()) add(w, kVeto);
   for (const auto& [w, staff] : Roles()) add(w, kRole);
   for (const auto& w : Places()) add(w, kPlace);
+  for (std::string_view w : kStreetWords) add(std::string(w), kStreet);
   // Names are looked up with and without their accents ("José" and "Jose", "Seán" and "Sean").
   for (const auto& w : LoadList(EmbeddedForenames())) {
     add(w, kForename);
@@ -1187,9 +1190,9 @@ bool NameFinder::IsSurname(std::string_view lower) const {
   return it != lexicon_.end() && (it->second & kSurname) != 0;
 }
 
-uint8_t NameFinder::HyphenatedLex(std::string_view lower) const {
+uint16_t NameFinder::HyphenatedLex(std::string_view lower) const {
   bool all_forenames = true;
-  uint8_t last = 0;
+  uint16_t last = 0;
   for (size_t b = 0; b <= lower.size();) {
     const size_t e = std::min(lower.find('-', b), lower.size());
     auto it = lexicon_.find(lower.substr(b, e - b));
@@ -1198,7 +1201,7 @@ uint8_t NameFinder::HyphenatedLex(std::string_view lower) const {
     all_forenames = all_forenames && (last & kForename) != 0;
     b = e + 1;
   }
-  return static_cast<uint8_t>((all_forenames ? kForename : 0) | (last & kSurname));
+  return static_cast<uint16_t>((all_forenames ? kForename : 0) | (last & kSurname));
 }
 
 std::vector<std::pair<size_t, size_t>> NameFinder::StreetsAfterResidenceWords(std::string_view text,
@@ -1213,9 +1216,10 @@ std::vector<std::pair<size_t, size_t>> NameFinder::StreetsAfterResidenceWords(st
       "staying at", "stayed on", "stayed in", "stayed at", "moved to", "moved into", "moving to",
       "moving into", "bounded by", "known as", "address is", "address:"};
   std::vector<std::pair<size_t, size_t>> out;
-  for (size_t i = 1; i < tokens.size(); ++i) {
+  // (Only the street words Tokenize marked are visited.)
+  for (size_t i : tokens.streets_) {
     const Token& t = tokens[i];
-    if (!t.cap || !LowerStreetWord(tokens.Lower(t))) continue;
+    if (i == 0 || !tokens[i - 1].cap || !Adjacent(text, tokens[i - 1], t)) continue;
     // Back over one to three adjacent capitalised words before the street word.
     size_t first = i;
     while (first > 0 && i - first < 3 && tokens[first - 1].cap && !(tokens[first - 1].lex & kTitle) &&
@@ -1319,7 +1323,7 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
     auto lex = lexicon_.find(out.Lower(t));
     if (lex == lexicon_.end() && !ascii) lex = lexicon_.find(StripLatinAccents(out.Lower(t)));
     if (lex != lexicon_.end()) {
-      t.lex = static_cast<uint8_t>(lex->second & ~kTitleLower);
+      t.lex = static_cast<uint16_t>(lex->second & ~kTitleLower);
       if (lex->second & kTitleLower) {
         auto title = titles_.find(w);
         if (title != titles_.end()) t.lex |= title->second;
@@ -1337,6 +1341,7 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
     } else {
       out.list_.push_back(t);
     }
+    if (t.cap && (t.lex & kStreet)) out.streets_.push_back(out.list_.size() - 1);
     last_is_particle = CapitalParticle(out.Lower(Token{b, t.end}));
   }
   return out;

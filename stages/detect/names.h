@@ -43,7 +43,7 @@ struct NameToken {
   bool caps = false;          // ALL CAPS, 2+ letters ("SMITH", "O'DRISCOLL")
   bool initial = false;       // one upper-case letter ("J", "J.")
   bool dot = false;           // followed directly by '.'
-  uint8_t lex = 0;            // NameFinder lexicon bits (set for cap, caps and initial words only)
+  uint16_t lex = 0;           // NameFinder lexicon bits (set for cap, caps and initial words only)
 };
 
 // The words of one page that open with a capital (computed once a page by NameFinder::Tokenize, shared by Find and
@@ -61,6 +61,7 @@ class NameTokens {
   friend class NameFinder;
   std::string lower_;  // the page text; words that open with a capital in lower case (same offsets)
   std::vector<NameToken> list_;
+  std::vector<size_t> streets_;  // indices of capitalised street words ("Lane", "Road")
 };
 
 class NameFinder {
@@ -138,9 +139,9 @@ class NameFinder {
   // The gazetteer bits of a hyphenated word the lexicon does not hold, from its parts: a
   // surname when its last part is one ("adebayo-cole"), a forename when every part is one
   // ("mary-jane"), nothing when any part is a veto or role word ("anti-social", "co-accused").
-  uint8_t HyphenatedLex(std::string_view lower) const;
+  uint16_t HyphenatedLex(std::string_view lower) const;
   // Lower-case word -> lexicon bits (vetoes, roles, places, forenames, surnames).
-  absl::flat_hash_map<std::string, uint8_t, NameWordHash, std::equal_to<>> lexicon_;
+  absl::flat_hash_map<std::string, uint16_t, NameWordHash, std::equal_to<>> lexicon_;
   // Titles as written (case-sensitive: "Mr", "DC") -> lexicon bits (title, staff title).
   absl::flat_hash_map<std::string, uint8_t, NameWordHash, std::equal_to<>> titles_;
 };
