@@ -1993,8 +1993,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       if (PeopleHeader(header) || StaffHeader(header)) {
         auto [cb, ce] = tables.CellAt(t.begin);
         size_t last = i;
+        // (In a name's cell a month is a given name: "Chen Jun", "Ellie May".)
+        static const absl::flat_hash_set<std::string_view> kMonths = {"jan", "mar", "may", "jun", "june", "april",
+                                                                     "august", "july"};
         while (last + 1 < tokens.size() && tokens[last + 1].end <= ce &&
-               (Namey(tokens[last + 1]) || tokens[last + 1].initial)) {
+               (Namey(tokens[last + 1]) || tokens[last + 1].initial ||
+                (tokens[last + 1].cap && last + 1 > i && kMonths.contains(tokens.Lower(tokens[last + 1]))))) {
           ++last;
         }
         if (cb == t.begin && ce == tokens[last].end && last == i && ContactLabel(tokens.Lower(t))) {

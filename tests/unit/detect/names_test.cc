@@ -1152,6 +1152,8 @@ TEST_F(NamesTest, PeopleColumnsBeyondName) {
       "Passenger               DOB          Nat.\n"
       "BIN HAMID MORAG         05-OCT-1982  GBR\n";
   EXPECT_EQ(Find(api), V{"BIN HAMID MORAG"});
+  // A month is a given name in a name's cell.
+  EXPECT_EQ(Find("Name                         | Role\nQorvell Jun                  | Key worker\n"), V{"Qorvell Jun"});
   const std::string texts =
       "Sent              From              To                Message\n"
       "2023-01-11 18:44  Ioana             Dafydd            running late\n";
