@@ -1142,16 +1142,44 @@ const WordSet& OtherPartyWords() {
   return kWords;
 }
 
+// Where a form's label ends in `s` (from `from`): its ':' or, in a form laid out with dot
+// leaders, the space before the dots ("Surname ......... PASCOE-TRELOAR", "Previous address .
+// 3 Chapel Terrace"): two or more dots, or one between spaces. npos when there is neither.
+size_t LabelSeparator(std::string_view s, size_t from = 0) {
+  size_t colon = s.find(':', from);
+  for (size_t p = s.find(" .", from); p != std::string_view::npos && p < colon; p = s.find(" .", p + 1)) {
+    size_t q = p + 1;
+    while (q < s.size() && s[q] == '.') ++q;
+    if ((q - p - 1 >= 2 || (q < s.size() && s[q] == ' ')) && (q == s.size() || s[q] == ' ')) return p;
+  }
+  return colon;
+}
+// Where the value after the separator at `sep` starts: past the ':' or the dots, and spaces.
+size_t ValueAfterSeparator(std::string_view s, size_t sep) {
+  size_t v = sep;
+  while (v < s.size() && (s[v] == ':' || s[v] == '.' || s[v] == ' ')) ++v;
+  return v;
+}
+// A form's line that holds a person's own details after their name: a number on it ("Key holder
+// ....... daughter Loveday HOCKING, 07700 900904").
+bool SelfContainedRecord(std::string_view l) {
+  const size_t sep = LabelSeparator(l);
+  return sep != std::string_view::npos && sep > 0 && sep <= 40 &&
+         l.find_first_of("0123456789", sep) != std::string_view::npos;
+}
+// A form's line: a label of at most 40 bytes, then ':' or a dot leader.
+bool IsFormLine(std::string_view l) {
+  const size_t sep = LabelSeparator(l);
+  return sep != std::string_view::npos && sep > 0 && sep <= 40;
+}
+
 // The block of lines holding `line` (a whole line of `page`): the lines above and below it up to
 // a blank line, at most kBlockLines and kBlockReach bytes each way, so that a page of one
 // endless line stays linear. nullopt when `line` is not whole (LineAround cut it). With
 // `own_caption`, a block under a caption that calls it the subject's own ("BANK (for Universal
 // Credit - own account)") goes on with the block above it, past one blank line.
 std::optional<std::string_view> BlockAround(std::string_view page, std::string_view line, bool own_caption) {
-  auto is_form_line = [](std::string_view l) {
-    const size_t colon = l.find(':');
-    return colon != std::string_view::npos && colon > 0 && colon <= 40;
-  };
+  auto is_form_line = IsFormLine;
   constexpr size_t kBlockLines = 30, kBlockReach = 2048;
   size_t begin = static_cast<size_t>(line.data() - page.data()), end = begin + line.size();
   if ((begin > 0 && page[begin - 1] != '\n') || (end < page.size() && page[end] != '\n')) return std::nullopt;
@@ -1210,12 +1238,13 @@ std::vector<std::pair<std::string_view, std::string_view>> FieldsOf(std::string_
   std::vector<std::pair<std::string_view, std::string_view>> out;
   for (size_t i = 0; i < cells.size(); ++i) {
     const std::string_view c = cells[i];
-    // A label's colon is followed by a space or ends the cell ("10:30" is a time).
+    // A label's colon is followed by a space or ends the cell ("10:30" is a time); or a dot leader.
     size_t colon = c.find(": ");
     if (colon == std::string_view::npos && c.ends_with(':')) colon = c.size() - 1;
+    const size_t leader = LabelSeparator(c);
+    if (leader != std::string_view::npos && leader < colon && c[leader] == ' ') colon = leader;
     if (colon != std::string_view::npos && colon > 0) {
-      std::string_view value = c.substr(colon + 1);
-      value.remove_prefix(std::min(value.find_first_not_of(' '), value.size()));
+      std::string_view value = c.substr(ValueAfterSeparator(c, colon));
       if (value.empty() && i + 1 < cells.size() && cells[i + 1].find(':') == std::string_view::npos) value = cells[++i];
       out.emplace_back(c.substr(0, colon), value);
     } else if (i + 1 < cells.size() && cells[i + 1].find(':') == std::string_view::npos) {
@@ -1243,7 +1272,7 @@ bool FormAboutSubject(const NameFinder& names, const SubjectProfile& subject,
       const std::string_view line = page.substr(at, eol - at);
       at = eol + 1;
       if (line.find(": ") == std::string_view::npos && line.find("  ") == std::string_view::npos &&
-          !line.ends_with(':')) {
+          !line.ends_with(':') && !IsFormLine(line)) {
         continue;
       }
       for (const auto& [label, value] : FieldsOf(line)) {
@@ -1277,7 +1306,7 @@ bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, 
   };
   const size_t first = line.find_first_not_of(' ');
   if (first == std::string_view::npos || first >= b) return false;
-  size_t label_end = std::min({line.find(':', first), line.find("  ", first), b});
+  size_t label_end = std::min({LabelSeparator(line, first), line.find("  ", first), b});
   const std::string_view label = line.substr(first, label_end - first);
   // The label names something a person holds: an account, a card, a document, a vehicle, a
   // connection ("Car park register:" or "Visit ID:" are no one's).
@@ -1306,7 +1335,13 @@ bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, 
     const size_t eol = std::min(page.find('\n', at), block_begin + block->size());
     const std::string_view l = page.substr(at, eol - at);
     at = eol + 1;
-    if (names_on_page.OnLine(page, l) && (eol <= line_end || !other_party(l))) return false;
+    // (Above the value, only on a field of its own for the other party that holds their details
+    // too, "Regular visitor .. partner Ann Pike, 07700 900377" (after "Visitor: Ann Pike" the
+    // fields below are the visitor's); below it, on any line about them.)
+    if (names_on_page.OnLine(page, l) &&
+        (l.data() == line.data() || !other_party(l) || (eol <= line_end && !SelfContainedRecord(l)))) {
+      return false;
+    }
   }
   const std::string_view heading = block->substr(0, block->find('\n'));
   return heading == line || !other_party(heading);
@@ -1323,7 +1358,7 @@ bool AddressFieldOfSubjectForm(std::string_view page, std::string_view line, siz
                                "current address", "lived", "where you have lived", "claiming for"});
   static const WordSet kOthers({"contact", "emergency", "referrer", "employer", "landlord", "householder",
                                 "occupier", "payer", "payee", "sender", "recipient", "beneficiary", "guarantor",
-                                "visitor", "kin", "school", "work", "establishment"});
+                                "visitor", "kin", "school", "work", "establishment", "key holder", "occupants"});
   auto lived = [](std::string_view l) {
     return !l.empty() && l.size() <= 60 && kLived.Last(l, 0, l.size(), true) != std::string_view::npos &&
            OtherPartyWords().Last(l, 0, l.size(), true) == std::string_view::npos &&
@@ -1331,9 +1366,18 @@ bool AddressFieldOfSubjectForm(std::string_view page, std::string_view line, siz
   };
   const std::optional<std::string_view> block = BlockAround(page, line, false);
   if (!block) return false;
+  // No one else is named in the block, but on a field of its own for another party that holds
+  // their details too ("Regular visitor .. partner Demelza ROWE, 11 Wesley Close, ...", "Key
+  // holder ....... daughter Loveday HOCKING, 07700 900904"; not "Visitor: Ann Pike", whose
+  // details the fields below give).
+  auto another_party = [](std::string_view l) {
+    return SelfContainedRecord(l) && (OtherPartyWords().Last(l, 0, l.size(), true) != std::string_view::npos ||
+                                      kOthers.Last(l, 0, l.size(), true) != std::string_view::npos);
+  };
   for (size_t at = 0; at < block->size();) {
     const size_t eol = std::min(block->find('\n', at), block->size());
-    if (names_on_page.OnLine(page, block->substr(at, eol - at))) return false;
+    const std::string_view l = block->substr(at, eol - at);
+    if (names_on_page.OnLine(page, l) && (l.data() == line.data() || !another_party(l))) return false;
     at = eol + 1;
   }
   const std::string_view heading = block->substr(0, block->find('\n'));
@@ -1348,7 +1392,7 @@ bool AddressFieldOfSubjectForm(std::string_view page, std::string_view line, siz
   while (true) {
     const size_t first = l.find_first_not_of(' ');
     if (first == std::string_view::npos) return false;
-    const size_t label_end = std::min(l.find(':', first), std::min(l.find("  ", first), value));
+    const size_t label_end = std::min(LabelSeparator(l, first), std::min(l.find("  ", first), value));
     if (first < 4 || label_end < value) {
       return label_end < value && label_end - first <= 60 && lived(l.substr(first, label_end - first));
     }
@@ -1371,10 +1415,7 @@ bool AddressFieldOfSubjectForm(std::string_view page, std::string_view line, siz
 // paragraph of its own).
 bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                    std::string_view line, const PageNames& names_on_page) {
-  auto is_form_line = [](std::string_view l) {
-    const size_t colon = l.find(':');
-    return colon != std::string_view::npos && colon > 0 && colon <= 40;
-  };
+  auto is_form_line = IsFormLine;
   if (!is_form_line(line) || OtherPartyWords().Last(line, 0, line.size(), true) != std::string_view::npos) {
     return false;
   }
@@ -1409,8 +1450,9 @@ bool InSubjectForm(const NameFinder& names, const SubjectProfile& subject, std::
       while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
       value = l.substr(bar + 1, l.rfind('|') - bar - 1);
     } else if (is_form_line(l)) {
-      label = l.substr(0, l.find(':'));
-      value = l.substr(label.size() + 1);
+      const size_t sep = LabelSeparator(l);
+      label = l.substr(0, sep);
+      value = l.substr(ValueAfterSeparator(l, sep));
     } else {
       continue;
     }
@@ -2163,10 +2205,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           const std::string_view line = LineAround(pages[p], f.begin, f.end);
           if (AddressFieldOfSubjectForm(pages[p], line, f.begin - static_cast<size_t>(line.data() - pages[p].data()),
                                         others_on_page)) {
+            // (A postcode is kept only after the subject's address: neighbours share it.)
             if (f.category == "address") {
               bundle->subject_addresses_.push_back(AlnumUpper(pages[p].substr(f.begin, f.end - f.begin)));
-            } else {
-              bundle->subject_values_.insert(key(pages[p], f));
             }
           }
           continue;
@@ -2202,23 +2243,36 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     auto inside_own = [&own](const Finding& f) {
       return std::any_of(own.begin(), own.end(), [&f](const auto& s) { return s.first <= f.begin && f.end <= s.second; });
     };
+    // The subject's addresses learned from forms about them (AddressFieldOfSubjectForm), found
+    // whole or in part, and where each such address ends on this page.
+    auto subjects_address = [&](const Finding& f) {
+      if (bundle->subject_addresses_.empty()) return false;
+      const std::string a = AlnumUpper(pages[p].substr(f.begin, f.end - f.begin));
+      return a.size() >= 6 && std::any_of(bundle->subject_addresses_.begin(), bundle->subject_addresses_.end(),
+                                          [&a](const std::string& held) {
+                                            return held.find(a) != std::string::npos || a.find(held) != std::string::npos;
+                                          });
+    };
+    std::vector<size_t> own_address_ends;
+    for (const Finding& f : w.raw) {
+      if (f.category == "address" && subjects_address(f)) own_address_ends.push_back(f.end);
+    }
     std::vector<Finding> kept;
     kept.reserve(w.raw.size());
     for (Finding& f : w.raw) {
       if (!own.empty() && f.category != "name" && inside_own(f)) continue;
       if (!impl.redact_staff_names && f.category == "name" && f.party == kStaff) continue;
-      if (learns && (Learnable(f.category) || f.category == "postcode") && !bundle->subject_values_.empty() &&
+      if (learns && Learnable(f.category) && !bundle->subject_values_.empty() &&
           bundle->subject_values_.count(key(pages[p], f))) {
         continue;
       }
-      if (f.category == "address" && !bundle->subject_addresses_.empty()) {
-        const std::string a = AlnumUpper(pages[p].substr(f.begin, f.end - f.begin));
-        if (a.size() >= 6 && std::any_of(bundle->subject_addresses_.begin(), bundle->subject_addresses_.end(),
-                                         [&a](const std::string& held) {
-                                           return held.find(a) != std::string::npos || a.find(held) != std::string::npos;
-                                         })) {
-          continue;
-        }
+      if (f.category == "address" && subjects_address(f)) continue;
+      // The postcode right after the subject's address is theirs too.
+      if (f.category == "postcode" && std::any_of(own_address_ends.begin(), own_address_ends.end(), [&](size_t e) {
+            return e <= f.begin && f.begin - e <= 8 &&
+                   pages[p].substr(e, f.begin - e).find_first_not_of(" ,") == std::string_view::npos;
+          })) {
+        continue;
       }
       if (impl.public_bodies.size() > 0 &&
           impl.public_bodies.IsListed(f.category, pages[p].substr(f.begin, f.end - f.begin))) {

@@ -294,6 +294,38 @@ TEST(DetectorTest, TheSubjectsFormHoldsTheirPreviousAddresses) {
   EXPECT_EQ(out, (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD", "5 Kiln Road, Harlow", "HA1 1AA"}));
 }
 
+// A form laid out with dot leaders ("Name ......... John SMITH") is read as one with colons; a
+// field of its own for another party ("Regular visitor .. partner Ann Pike") leaves the
+// subject's address field theirs. The postcode of an address learned so is kept only right after
+// that address: neighbours share it.
+TEST(DetectorTest, FormsWithDotLeadersAndSharedPostcodes) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "HOME FIRE SAFETY VISIT RECORD\n"
+      "OCCUPANT\n"
+      "Name ............. Mr John SMITH\n"
+      "Regular visitor .. partner Ann PIKE, 11 Wesley Close, Penvose YK7 3DL\n"
+      "Previous address . 3 Chapel Terrace, Penvose YK7 2RW (crew attended a fire there)\n"
+      "Vehicle .......... white Ford Transit WK08 LPV\n",
+      "ELECTORAL REGISTER\n"
+      "PV3-0141   CHENOWETH Elowen     1 Chapel Terrace    YK7 2RW\n"
+      "PV3-0144   SMITH John           3 Chapel Terrace    YK7 2RW\n"};
+  BundleContext bundle;
+  (void)Default().DetectDocument(pages, subject, &bundle);  // pass 1, as the detect stage does
+  const auto findings = Default().DetectDocument(pages, subject, &bundle);
+  std::vector<std::string> out;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (const Finding& f : findings[p]) {
+      if (f.category != "name") out.emplace_back(pages[p].substr(f.begin, f.end - f.begin));
+    }
+  }
+  EXPECT_EQ(out, (Strings{"11 Wesley Close, Penvose", "YK7 3DL", "1 Chapel Terrace", "YK7 2RW"}));
+  // After "Visitor: Ann Pike" (a name alone), the fields below are the visitor's.
+  const std::string_view visit = "Prisoner name:  John Smith\nVisitor:        Ann Pike\nAddress:        5 Kiln Road, Harlow\n";
+  BundleContext visits;
+  EXPECT_EQ(SpansOf(visit, Default().DetectDocument({visit}, subject, &visits)[0], "address"), Strings{"5 Kiln Road, Harlow"});
+}
+
 // In a form about the subject, or a letter to them, a sentence that names no one says a value is
 // theirs by "his own", "your own", "you own", "the prisoner's own", "is mine" or by opening with
 // the applicant; one that names someone else, or says nothing of whose it is, does not.
