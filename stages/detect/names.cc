@@ -857,9 +857,11 @@ bool LabelRole(std::string_view role) {
 std::optional<bool> RoleBefore(std::string_view text, size_t pos, std::string_view* word = nullptr) {
   size_t p = pos;
   // (Also past a bracket closing the role: "Signed (governor):  Tyrone Brathwaite".)
+  // (And over a form's dot leader: "Father ............... Yonas Berhe ASFAHA".)
   while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ':' || text[p - 1] == ',' || text[p - 1] == '-' ||
                    text[p - 1] == '\t' || text[p - 1] == '(' || text[p - 1] == '\'' || text[p - 1] == '"' ||
-                   (text[p - 1] == ')' && p < pos && text[p] == ':'))) {
+                   (text[p - 1] == ')' && p < pos && text[p] == ':') ||
+                   (text[p - 1] == '.' && p >= 2 && (text[p - 2] == '.' || text[p - 2] == ' ')))) {
     --p;
   }
   if (p == pos && pos > 0) return std::nullopt;  // the name must be separated from the role
@@ -1661,7 +1663,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         i = last + 1;
         continue;
       }
-      if (last > i && Namey(t) && !tokens[last].initial && Namey(tokens[last]) && cell_ends) {
+      if (last > i && (Namey(t) || t.initial) && !tokens[last].initial && Namey(tokens[last]) && cell_ends) {
         // An attendee is staff unless what follows says otherwise ("(prisoner)").
         const std::optional<bool> said = PartyAfter(text, tokens[last].end);
         emit(i, last, line->attendee && said.value_or(true), 0.8, "name:list", line->people && !said.value_or(false));

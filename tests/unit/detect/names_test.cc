@@ -1590,5 +1590,19 @@ TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
   EXPECT_EQ(parties("Store manager: Ann Qorvell\n"), V{"Ann Qorvell=third_party"});
 }
 
+
+// A form's dot leader stands between a role and the name ("Father ......... Yonas Berhe
+// QORVELL"), and an initial with a surname signs a letter under its closing.
+TEST_F(NamesTest, DotLeadersAndSignaturesWithAnInitial) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("  Father ............... Yonas Berhe QORVELL\n  Mother ............... Mebrat ZUBEYDE\n"),
+            (V{"Yonas Berhe QORVELL", "Mebrat ZUBEYDE"}));
+  const std::string letter = "Thank you.\n\nYours sincerely\n\nK. QORVELL\nExaminer, Complex Casework Team\n";
+  EXPECT_EQ(Find(letter), V{"K. QORVELL"});
+  for (const Finding& f : detector_->Detect(letter, subject_)) {
+    EXPECT_EQ(f.party, "staff");
+  }
+}
+
 }  // namespace
 }  // namespace disclose::detect
