@@ -1754,6 +1754,31 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         continue;
       }
     }
+    // 2c. SURNAME Forename, family name first without a comma ("TAN Wei Jie", "BOATENG Kwame
+    // Osei"): a surname in capitals that the gazetteer knows, or that opens a cell, then a
+    // gazetteer forename, and a further word that is one too or ends the cell.
+    // (A surname it does not know must fill the start of a table cell: "PV3-0141   CHENOWETH
+    // Elowen Mary     1 Chapel Terrace".)
+    // (At least one of the given names is a gazetteer forename.)
+    if (t.caps && !Vetoed(t) && Len(t) >= 2 && !(Len(t) <= 3 && !Surname(t)) && i + 1 < tokens.size() &&
+        tokens[i + 1].cap && !Vetoed(tokens[i + 1]) && Adjacent(text, t, tokens[i + 1])) {
+      size_t last = i + 1;
+      if (last + 1 < tokens.size() && tokens[last + 1].cap && !Vetoed(tokens[last + 1]) &&
+          Adjacent(text, tokens[last], tokens[last + 1]) &&
+          (Forename(tokens[last + 1]) || BreakAt(text, tokens[last + 1].end) ||
+           text.substr(tokens[last + 1].end, 1) == ",")) {
+        ++last;
+      }
+      const bool given = Forename(tokens[i + 1]) || (last > i + 1 && Forename(tokens[last]));
+      const bool cell = given && (t.begin == 0 || text[t.begin - 1] == '\n' ||
+                         (t.begin >= 2 && text[t.begin - 1] == ' ' && (text[t.begin - 2] == ' ' || text[t.begin - 2] == '|'))) &&
+                        BreakAt(text, tokens[last].end);
+      if ((Surname(t) && Forename(tokens[i + 1])) || cell) {
+        emit(i, last, RoleBefore(text, t.begin).value_or(false), 0.75, "name:surname-first");
+        i = last + 1;
+        continue;
+      }
+    }
     // 2b. Two or three capitalised words set off by commas after a phrase that opens with a
     // third party's role: "The victim of the index offence, Eilidh Grieve, lives at ...".
     if (Namey(t) && t.cap && ApposedToRole(text, t.begin)) {

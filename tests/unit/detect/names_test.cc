@@ -1592,9 +1592,14 @@ TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
 
 
 // A form's dot leader stands between a role and the name ("Father ......... Yonas Berhe
-// QORVELL"), and an initial with a surname signs a letter under its closing.
+// QORVELL"), an initial with a surname signs a letter under its closing, and a surname in
+// capitals may come first without a comma.
 TEST_F(NamesTest, DotLeadersAndSignaturesWithAnInitial) {
   using V = std::vector<std::string>;
+  // Family name first without a comma: a surname the gazetteer knows, or one filling a cell.
+  EXPECT_EQ(Find("The account is registered to BOATENG Kwame Osei, DOB 02/02/1983."), V{"BOATENG Kwame Osei"});
+  EXPECT_EQ(Find("PV3-0141   QORVELL Elowen Mary     1 Chapel Terrace    YK7 2RW\n"), V{"QORVELL Elowen Mary"});
+  EXPECT_TRUE(Find("ACTION Mark the file as closed.\n").empty());
   EXPECT_EQ(Find("  Father ............... Yonas Berhe QORVELL\n  Mother ............... Mebrat ZUBEYDE\n"),
             (V{"Yonas Berhe QORVELL", "Mebrat ZUBEYDE"}));
   const std::string letter = "Thank you.\n\nYours sincerely\n\nK. QORVELL\nExaminer, Complex Casework Team\n";
