@@ -168,7 +168,8 @@ const std::unordered_set<std::string>& Vetoes() {
       "cell", "mate", "st", "saint", "city", "county", "borough", "trust", "plus", "jobcentre", "citizens", "advice",
       "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok", "operation",
       "report", "reports", "law", "constabulary", "bureau", "hi", "hello", "hiya", "jp", "unknown", "none",
-      "tbc", "tba", "nil", "op", "pdu", "lpu", "hub", "debit", "handover", "issues",
+      "tbc", "tba", "nil", "op", "pdu", "lpu", "hub", "debit", "handover", "issues", "cid", "idva", "isva", "senior",
+      "entry", "clearance", "paramedic",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -1562,6 +1563,11 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   const std::vector<NameLine> name_lines = NameLineStarts(text);
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason, bool third_party = false) {
     if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) return;
+    // A street's name: a street word follows ("Coinage Hall Street").
+    if (last + 1 < tokens.size() && tokens[last + 1].cap && (tokens[last + 1].lex & kStreet) &&
+        Adjacent(text, tokens[last], tokens[last + 1])) {
+      return;
+    }
     // A place: here, or a town the bundle's addresses name ("Quenby Marsh" in prose, after
     // "Quenby Marsh YO23 5WW" in a letter's address).
     std::string place = PlaceKey(text, tokens[first].begin, tokens[last].end);

@@ -66,7 +66,8 @@ bool LooksLikeHeader(std::string_view line, const std::vector<Span>& cells) {
   size_t with_digits = 0;
   for (size_t k = 0; k < cells.size(); ++k) {
     std::string_view cell = line.substr(cells[k].begin, cells[k].end - cells[k].begin);
-    if (cell.size() > 32) return false;
+    // A form's dot leader ("Surname ......... PASCOE-TRELOAR") makes a field, not a header.
+    if (cell.size() > 32 || cell.find("..") != std::string_view::npos) return false;
     const size_t digits = static_cast<size_t>(
         std::count_if(cell.begin(), cell.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }));
     const size_t letters = static_cast<size_t>(

@@ -1550,6 +1550,15 @@ TEST_F(NamesTest, LanguagesUnitsAndFirmsAreNotNames) {
   EXPECT_EQ(Find("sent to your solicitor, Ms Orla Qorvell of Qorvell Mulvey Family Law."), V{"Orla Qorvell"});
   EXPECT_EQ(Find("Solicitors: Qorvell & Lowe Solicitors, 5 Guild Street\nPresent: Ann Qorvell (solicitor)\n"),
             V{"Ann Qorvell"});
+  // A street named by words a name could have ("Coinage Hall Street"), a grade after a name, a
+  // police unit.
+  EXPECT_TRUE(Find("Kernow Probation Delivery Unit, Coinage Hall Street, Porthkennack YK3 2PB\n").empty());
+  EXPECT_EQ(Find("Name ............ Rachel QORVELL, Senior IDVA\n"), V{"Rachel QORVELL"});
+  EXPECT_EQ(Find("Request ref: MLB-24-00318 (Millbeck CID, DC Tom QORVELL)\n"), V{"Tom QORVELL"});
+  // A form laid out with dot leaders is no table: its next line's fields are not names.
+  EXPECT_EQ(Find("PATIENT\nSurname ......... QORVELL       Forename(s) ... Jago\n"
+                 "Known as ........ Jack          Sex ........... M\n"),
+            V{"Jack"});
 }
 
 
