@@ -1520,7 +1520,8 @@ bool ContactLabel(std::string_view w) {
 // "Transferred to" holds places).
 bool PeopleHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kWords = {
-      "name", "names", "visitor", "visitors", "passenger", "attendee", "driver", "payee", "surname", "forename",
+      "name", "names", "visitor", "visitors", "passenger", "attendee", "driver", "payee", "surname", "forename", "guest",
+      "guests",
       "forenames", "caller", "callers", "occupant", "occupants", "occupier", "cellmate", "sharer", "householder",
       "prisoner", "prisoners", "offender", "nominal", "participant", "participants", "witness", "witnesses"};
   // A header about the people rather than of them: "Approved visitor" (yes/no), "Visitor type".
@@ -1903,7 +1904,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         // A third word goes on with the name when it is not the subject's: "Đặng Thị Hoa", whose
         // middle name is the subject's first ("Thi Lan Nguyen").
         size_t last = i + 1;
-        if (i + 2 < tokens.size() && tokens[i + 2].cap && Namey(tokens[i + 2]) && Adjacent(text, u, tokens[i + 2]) &&
+        if (i + 2 < tokens.size() && (tokens[i + 2].cap || tokens[i + 2].caps) && Namey(tokens[i + 2]) &&
+            Adjacent(text, u, tokens[i + 2]) &&
             !SubjectWord(tokens, tokens[i + 2], subject_words)) {
           last = i + 2;
         }

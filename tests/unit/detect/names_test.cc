@@ -109,6 +109,7 @@ TEST_F(NamesTest, RelativesAndStaffSharingTheSubjectsNames) {
   EXPECT_EQ(Find("A credit goes to C. Kowalski's card."), V{"C. Kowalski"});
   // One of the subject's words inside another's name: the name goes on after it.
   EXPECT_EQ(Find("The prosecution of Qorvell Jamal Zubeyde is not affected."), V{"Qorvell Jamal Zubeyde"});
+  EXPECT_EQ(Find("Guest: Larissa KOWALSKI ALVES (daughter)."), V{"Larissa KOWALSKI ALVES"});
   EXPECT_TRUE(Find("A credit goes to J. Kowalski's card. Saw Kowalski on the wing.").empty());
   EXPECT_TRUE(Find("20:44  Observed Jamal KOWALSKI on the landing").empty());
   BundleContext bundle;
@@ -1152,6 +1153,9 @@ TEST_F(NamesTest, PeopleColumnsBeyondName) {
       "Passenger               DOB          Nat.\n"
       "BIN HAMID MORAG         05-OCT-1982  GBR\n";
   EXPECT_EQ(Find(api), V{"BIN HAMID MORAG"});
+  // A "Guest" column names people.
+  EXPECT_EQ(Find("| # | Guest                    | DOB        |\n|---|---|---|\n| 2 | Shahidul Qorvell ZUBEYDE | 02/05/1975 |\n"),
+            V{"Shahidul Qorvell ZUBEYDE"});
   // A month is a given name in a name's cell.
   EXPECT_EQ(Find("Name                         | Role\nQorvell Jun                  | Key worker\n"), V{"Qorvell Jun"});
   const std::string texts =
