@@ -972,6 +972,10 @@ bool KinRoleBefore(std::string_view text, size_t pos) {
   // Written in lower case and one space (or a line break) before the name, as in prose: a table's
   // "Children" row label ("Children     Medium") or "my kids, CCTV checked" is not this.
   std::string_view role;
+  // (Prose wrapped onto an indented line: "upset when discussing her daughter\n     Zuzanna".)
+  size_t indent = pos;
+  while (indent > 0 && pos - indent < 16 && text[indent - 1] == ' ') --indent;
+  if (indent < pos && indent > 0 && text[indent - 1] == '\n') pos = indent;
   if (pos < 2 || (text[pos - 1] != ' ' && text[pos - 1] != '\n') || !(text[pos - 2] >= 'a' && text[pos - 2] <= 'z')) {
     return false;
   }
@@ -1806,7 +1810,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       const size_t role_at = OverParticles(text, t.begin);
       std::string_view role_word;
       auto role = RoleBefore(text, role_at, &role_word);
-      if (!role && role_at > 0 && text[role_at - 1] == '\n' && KinRoleBefore(text, role_at)) role = false;
+      size_t line_at = role_at;  // the line's start, past an indent
+      while (line_at > 0 && role_at - line_at < 16 && text[line_at - 1] == ' ') --line_at;
+      if (!role && line_at > 0 && text[line_at - 1] == '\n' && KinRoleBefore(text, role_at)) role = false;
       if (role) {
         size_t last = extend(i);
         bool has_word = false;

@@ -437,6 +437,7 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   EXPECT_EQ(Find("She lives with their children Zubeyde (23/08/2012) and Ferdaus (22/03/2018)."),
             (V{"Zubeyde", "Ferdaus"}));
   EXPECT_EQ(Find("He would be working alongside my son\nQorvell and one other mechanic."), V{"Qorvell"});
+  EXPECT_EQ(Find("S4  She was upset when discussing her daughter\n    Qorvell; spoke to the lead.\n"), V{"Qorvell"});
   EXPECT_TRUE(Find("He would be working alongside the team\nQorvell Lodge is shut.").empty());
   EXPECT_EQ(Find("C: 01632 960950 or my husband Xiu on the mobile."), V{"Xiu"});
   EXPECT_EQ(Find("He called his friend Qorv twice that night."), V{"Qorv"});
