@@ -169,7 +169,7 @@ const std::unordered_set<std::string>& Vetoes() {
       "intelligence", "associate", "suspect", "check", "logins", "children's", "services", "ok", "operation",
       "report", "reports", "law", "constabulary", "bureau", "hi", "hello", "hiya", "jp", "unknown", "none",
       "tbc", "tba", "nil", "op", "pdu", "lpu", "hub", "debit", "handover", "issues", "cid", "idva", "isva", "senior",
-      "entry", "clearance", "paramedic",
+      "entry", "clearance", "paramedic", "town",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",

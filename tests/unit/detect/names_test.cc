@@ -1558,6 +1558,7 @@ TEST_F(NamesTest, LanguagesUnitsAndFirmsAreNotNames) {
   // A street named by words a name could have ("Coinage Hall Street"), a grade after a name, a
   // police unit.
   EXPECT_TRUE(Find("Kernow Probation Delivery Unit, Coinage Hall Street, Porthkennack YK3 2PB\n").empty());
+  EXPECT_TRUE(Find("MILLBECK CHILDREN'S SOCIAL CARE\nTown Hall, Westgate, Millbeck YH1 1TH\n").empty());
   EXPECT_EQ(Find("Name ............ Rachel QORVELL, Senior IDVA\n"), V{"Rachel QORVELL"});
   EXPECT_EQ(Find("Request ref: MLB-24-00318 (Millbeck CID, DC Tom QORVELL)\n"), V{"Tom QORVELL"});
   // A form laid out with dot leaders is no table: its next line's fields are not names.
