@@ -1,10 +1,10 @@
 // The detection quality gate: runs the labelled evaluation sets and fails when any recorded
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
 // tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth, eval-sixth,
-// eval-seventh and eval-eighth, each written without reading the rules or the other sets
-// (tests/tools/evalgen_heldout.py, evalgen_fresh.py, evalgen_third.py, evalgen_fourth.py,
-// evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py, evalgen_eighth.py; eval-fourth to
-// eval-eighth bring their deployment's public-bodies.yaml).
+// eval-seventh, eval-eighth and eval-ninth, each written without reading the rules or the other
+// sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py, evalgen_third.py, evalgen_fourth.py,
+// evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py, evalgen_eighth.py, evalgen_ninth.py;
+// eval-fourth to eval-ninth bring their deployment's public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -27,6 +27,7 @@ const std::string kFifthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/ev
 const std::string kSixthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-sixth";
 const std::string kSeventhDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-seventh";
 const std::string kEighthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-eighth";
+const std::string kNinthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-ninth";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -81,6 +82,8 @@ TEST(EvalTest, SeventhSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBasel
 
 TEST(EvalTest, EighthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kEighthDir, 600, 300); }
 
+TEST(EvalTest, NinthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kNinthDir, 550, 300); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -93,6 +96,7 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kSixthDir, 480, 400, true);
   ExpectNoDropBelowBaseline(kSeventhDir, 420, 250, true);
   ExpectNoDropBelowBaseline(kEighthDir, 480, 300, true);
+  ExpectNoDropBelowBaseline(kNinthDir, 450, 300, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
