@@ -1847,35 +1847,40 @@ bool HolderBefore(const NameFinder& names, std::string_view line, size_t b, cons
   auto trim = [&before] {
     while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) before.remove_suffix(1);
   };
-  auto last_word = [&before]() -> std::string {
+  // The word ending `before`, lower-cased into a small buffer (empty when longer), and cut off.
+  char buf[32];
+  auto last_word = [&before, &buf]() -> std::string_view {
     size_t w = before.size();
     while (w > 0 && (IsAlnum(before[w - 1]) || before[w - 1] == '-' || static_cast<unsigned char>(before[w - 1]) >= 0x80)) --w;
-    std::string out(before.substr(w));
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string_view word = before.substr(w);
     before.remove_suffix(before.size() - w);
-    return out;
+    if (word.size() > sizeof buf) return {};
+    for (size_t k = 0; k < word.size(); ++k) buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+    return std::string_view(buf, word.size());
   };
-  auto subjects = [&subject_words](const std::string& w) { return !w.empty() && subject_words.count(w) > 0; };
+  auto subjects = [&subject_words](std::string_view w) {
+    return !w.empty() && subject_words.find(std::string(w)) != subject_words.end();
+  };
   trim();
-  std::string word = last_word();
+  std::string_view word = last_word();
   if (word == "is" || word == "was") {
     trim();
     word = last_word();
   }
-  if (subjects(word)) {  // "... issued to Tomasz: ..."
+  if (kHeld.count(word) == 0) {
+    if (!subjects(word)) return false;
+    // "... issued to Tomasz: ..."
     trim();
-    const std::string to = last_word();
+    if (last_word() != "to") return false;
     trim();
-    const std::string verb = last_word();
-    return to == "to" && (verb == "issued" || verb == "registered" || verb == "belongs" || verb == "belonging" ||
-                          verb == "allocated" || verb == "given");
+    const std::string_view verb = last_word();
+    return verb == "issued" || verb == "registered" || verb == "belongs" || verb == "belonging" ||
+           verb == "allocated" || verb == "given";
   }
-  if (kHeld.count(word) == 0) return false;
   for (int n = 0; n < 2; ++n) {
     trim();
     const std::string_view keep = before;
-    const std::string which = last_word();
-    if (kWhich.count(which) == 0) {
+    if (kWhich.count(last_word()) == 0) {
       before = keep;
       break;
     }
@@ -1883,7 +1888,7 @@ bool HolderBefore(const NameFinder& names, std::string_view line, size_t b, cons
   if (!before.ends_with("'s") || before.size() < 3) return false;
   before.remove_suffix(2);
   const size_t owner_end = before.size();
-  const std::string owner = last_word();
+  const std::string_view owner = last_word();
   if (!subjects(owner)) return false;
   // The words before a capitalised owner name the same person: an initial or forename that is
   // not the subject's makes a relative ("C. Horváth's card").
@@ -1917,12 +1922,7 @@ bool OwnMessageOfSubject(const NameFinder& names, std::string_view line, size_t 
     --w;
   }
   while (w < colon && !(IsAlnum(line[w]) && !IsDigitAscii(line[w])) && static_cast<unsigned char>(line[w]) < 0x80) ++w;
-  // The writer: after the time and date, only words.
-  std::string_view writer = line.substr(w, colon - w);
-  const size_t digit = writer.find_last_of("0123456789");
-  if (digit != std::string_view::npos) writer.remove_prefix(digit + 1);
-  const NameFinder::WordCount count = names.CountNameWords(writer, subject_words, initials);
-  if (count.subject == 0 || count.other != 0 || count.after_other_initial != 0) return false;
+  // The message first (cheap), then the writer: after the time and date, only words.
   std::string message(line.substr(colon + 2, b - colon - 2));
   for (char& c : message) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   message = " " + message + " ";
@@ -1933,8 +1933,15 @@ bool OwnMessageOfSubject(const NameFinder& names, std::string_view line, size_t 
     return false;
   };
   if (!has("i") && !has("my") && !has("me")) return false;
-  return !has("his") && !has("her") && !has("their") && !has("your") && message.find("'s ") == std::string::npos &&
-         OtherPartyWords().Last(message, 0, message.size(), true) == std::string_view::npos;
+  if (has("his") || has("her") || has("their") || has("your") || message.find("'s ") != std::string::npos ||
+      OtherPartyWords().Last(message, 0, message.size(), true) != std::string_view::npos) {
+    return false;
+  }
+  std::string_view writer = line.substr(w, colon - w);
+  const size_t digit = writer.find_last_of("0123456789");
+  if (digit != std::string_view::npos) writer.remove_prefix(digit + 1);
+  const NameFinder::WordCount count = names.CountNameWords(writer, subject_words, initials);
+  return count.subject > 0 && count.other == 0 && count.after_other_initial == 0;
 }
 
 bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
