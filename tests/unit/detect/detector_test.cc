@@ -55,6 +55,22 @@ std::vector<std::string> SpansOf(std::string_view text, const std::vector<Findin
 
 using Strings = std::vector<std::string>;
 
+// The text of every finding but names on a bundle's pages after the detect stage's two passes
+// (the first teaches the bundle what is the subject's), keeping the categories `keep` accepts.
+template <class Keep>
+Strings BundleValues(const std::vector<std::string_view>& pages, const SubjectProfile& subject, Keep&& keep) {
+  BundleContext bundle;
+  (void)Default().DetectDocument(pages, subject, &bundle);
+  const auto findings = Default().DetectDocument(pages, subject, &bundle);
+  Strings out;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (const Finding& f : findings[p]) {
+      if (f.category != "name" && keep(f.category)) out.emplace_back(pages[p].substr(f.begin, f.end - f.begin));
+    }
+  }
+  return out;
+}
+
 TEST(DetectorTest, DefaultRulesLoadAndTheirExamplesPass) {
   EXPECT_GE(Default().RuleCount(), 20u);
   EXPECT_EQ(Default().RuleIds().size(), Default().RuleCount());
@@ -282,16 +298,9 @@ TEST(DetectorTest, TheSubjectsFormHoldsTheirPreviousAddresses) {
       "EMERGENCY CONTACT\n"
       "Address:   5 Kiln Road, Harlow HA1 1AA\n",
       "Note: he was arrested at his old flat, 41 Curragh Close, in 2021.\n"};
-  BundleContext bundle;
-  (void)Default().DetectDocument(form, subject, &bundle);  // pass 1, as the detect stage does
-  const auto findings = Default().DetectDocument(form, subject, &bundle);
-  std::vector<std::string> out;
-  for (size_t p = 0; p < form.size(); ++p) {
-    for (const Finding& f : findings[p]) {
-      if (f.category == "address" || f.category == "postcode") out.emplace_back(form[p].substr(f.begin, f.end - f.begin));
-    }
-  }
-  EXPECT_EQ(out, (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD", "5 Kiln Road, Harlow", "HA1 1AA"}));
+  EXPECT_EQ(BundleValues(form, subject,
+                         [](std::string_view c) { return c == "address" || c == "postcode"; }),
+            (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD", "5 Kiln Road, Harlow", "HA1 1AA"}));
 }
 
 // A form laid out with dot leaders ("Name ......... John SMITH") is read as one with colons; a
@@ -310,16 +319,8 @@ TEST(DetectorTest, FormsWithDotLeadersAndSharedPostcodes) {
       "ELECTORAL REGISTER\n"
       "PV3-0141   CHENOWETH Elowen     1 Chapel Terrace    YK7 2RW\n"
       "PV3-0144   SMITH John           3 Chapel Terrace    YK7 2RW\n"};
-  BundleContext bundle;
-  (void)Default().DetectDocument(pages, subject, &bundle);  // pass 1, as the detect stage does
-  const auto findings = Default().DetectDocument(pages, subject, &bundle);
-  std::vector<std::string> out;
-  for (size_t p = 0; p < pages.size(); ++p) {
-    for (const Finding& f : findings[p]) {
-      if (f.category != "name") out.emplace_back(pages[p].substr(f.begin, f.end - f.begin));
-    }
-  }
-  EXPECT_EQ(out, (Strings{"11 Wesley Close, Penvose", "YK7 3DL", "1 Chapel Terrace", "YK7 2RW"}));
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view) { return true; }),
+            (Strings{"11 Wesley Close, Penvose", "YK7 3DL", "1 Chapel Terrace", "YK7 2RW"}));
   // After "Visitor: Ann Pike" (a name alone), the fields below are the visitor's.
   const std::string_view visit = "Prisoner name:  John Smith\nVisitor:        Ann Pike\nAddress:        5 Kiln Road, Harlow\n";
   BundleContext visits;

@@ -1605,7 +1605,6 @@ TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
   EXPECT_EQ(parties("Store manager: Ann Qorvell\n"), V{"Ann Qorvell=third_party"});
 }
 
-
 // A form's dot leader stands between a role and the name ("Father ......... Yonas Berhe
 // QORVELL"), an initial with a surname signs a letter under its closing, and a surname in
 // capitals may come first without a comma.
