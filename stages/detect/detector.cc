@@ -773,7 +773,8 @@ struct Detector::Impl {
       f.score = street_rule->score;
       f.reason = "street-name+residence-words";
       f.exemption = street_rule->exemption;
-      f.party = subject.IsSubjectValue("address", std::string_view(nt.text).substr(b, e - b)) ? kSubjectOwn : kThirdParty;
+      const bool own = subject.IsSubjectValue("address", std::string_view(nt.text).substr(b, e - b));
+      f.party = own ? kSubjectOwn : kThirdParty;
       out->push_back(std::move(f));
     }
   }
@@ -1845,17 +1846,22 @@ bool HolderBefore(const NameFinder& names, std::string_view line, size_t b, cons
                                                     "other", "mobile", "personal", "usual", "phone", "bank", "debit"};
   std::string_view before = line.substr(0, b);
   auto trim = [&before] {
-    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) before.remove_suffix(1);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) {
+      before.remove_suffix(1);
+    }
   };
   // The word ending `before`, lower-cased into a small buffer (empty when longer), and cut off.
   char buf[32];
   auto last_word = [&before, &buf]() -> std::string_view {
     size_t w = before.size();
-    while (w > 0 && (IsAlnum(before[w - 1]) || before[w - 1] == '-' || static_cast<unsigned char>(before[w - 1]) >= 0x80)) --w;
+    auto in_word = [](char c) { return IsAlnum(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80; };
+    while (w > 0 && in_word(before[w - 1])) --w;
     const std::string_view word = before.substr(w);
     before.remove_suffix(before.size() - w);
     if (word.size() > sizeof buf) return {};
-    for (size_t k = 0; k < word.size(); ++k) buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+    for (size_t k = 0; k < word.size(); ++k) {
+      buf[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+    }
     return std::string_view(buf, word.size());
   };
   auto subjects = [&subject_words](std::string_view w) {
@@ -1898,11 +1904,14 @@ bool HolderBefore(const NameFinder& names, std::string_view line, size_t b, cons
                     (IsUpperAscii(line[from - 2]) || line[from - 2] == '.' || IsAlnum(line[from - 2]));
          ++n) {
       size_t w = from - 1;
-      while (w > 0 && (IsAlnum(line[w - 1]) || line[w - 1] == '.' || static_cast<unsigned char>(line[w - 1]) >= 0x80)) --w;
+      while (w > 0 && (IsAlnum(line[w - 1]) || line[w - 1] == '.' || static_cast<unsigned char>(line[w - 1]) >= 0x80)) {
+        --w;
+      }
       if (!IsUpperAscii(line[w])) break;
       from = w;
     }
-    const NameFinder::WordCount count = names.CountNameWords(line.substr(from, owner_end - from), subject_words, initials);
+    const NameFinder::WordCount count =
+        names.CountNameWords(line.substr(from, owner_end - from), subject_words, initials);
     return count.other == 0 && count.after_other_initial == 0;
   }
   return true;
@@ -2260,7 +2269,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       const std::string a = AlnumUpper(pages[p].substr(f.begin, f.end - f.begin));
       return a.size() >= 6 && std::any_of(bundle->subject_addresses_.begin(), bundle->subject_addresses_.end(),
                                           [&a](const std::string& held) {
-                                            return held.find(a) != std::string::npos || a.find(held) != std::string::npos;
+                                            return held.find(a) != std::string::npos ||
+                                                   a.find(held) != std::string::npos;
                                           });
     };
     std::vector<size_t> own_address_ends;

@@ -97,9 +97,11 @@ const WordMap& Roles() {
       {"grandfather", false}, {"stepfather", false}, {"stepmother", false}, {"girlfriend", false},
       {"boyfriend", false}, {"friend", false}, {"auntie", false}, {"nan", false}, {"gran", false},
       {"grandad", false}, {"grandma", false}, {"stepdad", false}, {"stepmum", false}, {"ex-wife", false},
-      {"ex-husband", false}, {"ex-girlfriend", false}, {"ex-boyfriend", false}, {"victim", false}, {"witness", false}, {"witnesses", false}, {"witnesses required", false},
+      {"ex-husband", false}, {"ex-girlfriend", false}, {"ex-boyfriend", false}, {"victim", false}, {"witness", false},
+      {"witnesses", false}, {"witnesses required", false},
       {"complainant", false},
-      {"defendant", false}, {"co-defendant", false}, {"co-accused", false}, {"associate", false}, {"kin", false}, {"caller", false},
+      {"defendant", false}, {"co-defendant", false}, {"co-accused", false}, {"associate", false}, {"kin", false},
+      {"caller", false},
       {"aka", false}, {"alias", false}, {"née", false}, {"nee", false}, {"known as", false},
       {"statement of", false}, {"name", false}, {"signed", false}, {"dear", false}, {"from", false},
       {"to", false}, {"cc", false}, {"solicitor", false}, {"defence", false}, {"social worker", true}, {"c/o", false},
@@ -107,7 +109,8 @@ const WordMap& Roles() {
       {"officer in case", true}, {"taken by", true}, {"offender manager", true}, {"manager is", true},
       {"practitioner", true}, {"officer", true}, {"governor", true}, {"nurse", true}, {"key worker", true},
       {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true},
-      {"facilitator", true}, {"printed by", true}, {"by user", true}, {"countersigned", true}, {"countersignatory", false},
+      {"facilitator", true}, {"printed by", true}, {"by user", true}, {"countersigned", true},
+      {"countersignatory", false},
       {"supervisor", true}, {"chair", true}, {"clerk", true}, {"examined by", true}, {"searched by", true},
       {"usher", true}, {"legal adviser", true}, {"child", false}, {"children", false}, {"vlo", true},
       {"holder", false}, {"employer", false}, {"male called", false}, {"female called", false},
@@ -1524,8 +1527,8 @@ bool ContactLabel(std::string_view w) {
 // "Transferred to" holds places).
 bool PeopleHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kWords = {
-      "name", "names", "visitor", "visitors", "passenger", "attendee", "driver", "payee", "surname", "forename", "guest",
-      "guests",
+      "name", "names", "visitor", "visitors", "passenger", "attendee", "driver", "payee", "surname", "forename",
+      "guest", "guests",
       "forenames", "caller", "callers", "occupant", "occupants", "occupier", "cellmate", "sharer", "householder",
       "prisoner", "prisoners", "offender", "nominal", "participant", "participants", "witness", "witnesses"};
   // A header about the people rather than of them: "Approved visitor" (yes/no), "Visitor type".
@@ -1711,7 +1714,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     }
     // 2. SURNAME, Forename [Middle], or SURNAME, I filling a cell ("WARSAME ALI, H   E0075KD").
     if ((t.caps || t.cap) && !Vetoed(t) && Len(t) >= 2 && i + 1 < tokens.size() &&
-        (tokens[i + 1].cap || (tokens[i + 1].initial && BreakAt(text, tokens[i + 1].end + (tokens[i + 1].dot ? 1 : 0)))) &&
+        (tokens[i + 1].cap ||
+         (tokens[i + 1].initial && BreakAt(text, tokens[i + 1].end + (tokens[i + 1].dot ? 1 : 0)))) &&
         !Vetoed(tokens[i + 1]) && CommaBetween(text, t, tokens[i + 1])) {
       size_t last = i + 1;
       // A second forename: a gazetteer one, or any that ends the cell ("DONNELLY, Darragh Niall  DOB").
@@ -1781,9 +1785,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         ++last;
       }
       const bool given = Forename(tokens[i + 1]) || (last > i + 1 && Forename(tokens[last]));
-      const bool cell = given && (t.begin == 0 || text[t.begin - 1] == '\n' ||
-                         (t.begin >= 2 && text[t.begin - 1] == ' ' && (text[t.begin - 2] == ' ' || text[t.begin - 2] == '|'))) &&
-                        BreakAt(text, tokens[last].end);
+      const bool opens = t.begin == 0 || text[t.begin - 1] == '\n' ||
+                         (t.begin >= 2 && text[t.begin - 1] == ' ' &&
+                          (text[t.begin - 2] == ' ' || text[t.begin - 2] == '|'));
+      const bool cell = given && opens && BreakAt(text, tokens[last].end);
       if ((Surname(t) && Forename(tokens[i + 1])) || cell) {
         emit(i, last, RoleBefore(text, t.begin).value_or(false), 0.75, "name:surname-first");
         i = last + 1;
@@ -1873,7 +1878,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
             const bool plural = role_word.size() > 3 && role_word.ends_with('s') && !role_word.ends_with("ss");
             // (A slash or a semicolon parts people only.)
             const bool people_gap = gap == " / " || gap == "; ";
-            if (last + 2 >= tokens.size() || !Namey(tokens[first]) || (!Forename(tokens[first]) && !people_gap && !plural)) {
+            if (last + 2 >= tokens.size() || !Namey(tokens[first]) ||
+                (!Forename(tokens[first]) && !people_gap && !plural)) {
               break;
             }
             while (end + 1 < tokens.size() && end - first < 3 && Adjacent(text, tokens[end], tokens[end + 1]) &&
@@ -2137,7 +2143,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     if (closing.size() >= 2) {
       for (size_t k : closing) {
         const Token& t = tokens[k];
-        if (std::any_of(out.begin(), out.end(), [&t](const NameSpan& n) { return n.begin <= t.begin && t.begin < n.end; })) {
+        if (std::any_of(out.begin(), out.end(),
+                        [&t](const NameSpan& n) { return n.begin <= t.begin && t.begin < n.end; })) {
           continue;
         }
         out.push_back(NameSpan{t.begin, t.end, true, 0.7, "name:entry-initials"});

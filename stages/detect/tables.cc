@@ -205,7 +205,8 @@ TableMap TableMap::Build(std::string_view text) {
   for (size_t li = 0; li + 1 < lines.size(); ++li) {
     std::string_view line = text.substr(lines[li].begin, lines[li].end - lines[li].begin);
     // (A header has no digits, or one cell of words with one: LooksLikeHeader.)
-    if ((facts[li] & kDigit) && std::count_if(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) > 2) {
+    if ((facts[li] & kDigit) &&
+        std::count_if(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) > 2) {
       continue;
     }
     Sep sep = SeparatorOf(facts[li]);

@@ -322,9 +322,11 @@ TEST(DetectorTest, FormsWithDotLeadersAndSharedPostcodes) {
   EXPECT_EQ(BundleValues(pages, subject, [](std::string_view) { return true; }),
             (Strings{"11 Wesley Close, Penvose", "YK7 3DL", "1 Chapel Terrace", "YK7 2RW"}));
   // After "Visitor: Ann Pike" (a name alone), the fields below are the visitor's.
-  const std::string_view visit = "Prisoner name:  John Smith\nVisitor:        Ann Pike\nAddress:        5 Kiln Road, Harlow\n";
+  const std::string_view visit =
+      "Prisoner name:  John Smith\nVisitor:        Ann Pike\nAddress:        5 Kiln Road, Harlow\n";
   BundleContext visits;
-  EXPECT_EQ(SpansOf(visit, Default().DetectDocument({visit}, subject, &visits)[0], "address"), Strings{"5 Kiln Road, Harlow"});
+  EXPECT_EQ(SpansOf(visit, Default().DetectDocument({visit}, subject, &visits)[0], "address"),
+            Strings{"5 Kiln Road, Harlow"});
 }
 
 // In a form about the subject, or a letter to them, a sentence that names no one says a value is

@@ -487,7 +487,8 @@ TEST_F(NamesTest, SurnameParticles) {
   // A surname of two or three words in capitals that opens a cell.
   EXPECT_EQ(Find("07/01/2025  01:15  QORVELL ALI, Hodan     E0075KD  35\n"), V{"QORVELL ALI, Hodan"});
   EXPECT_EQ(Find("19/01/2025  23:30  QORVELL ALI, H         E0075KD  25\n"), V{"QORVELL ALI, H"});
-  EXPECT_EQ(Find("| F4471PT   | CONCEIÇÃO DOS SANTOS, João | Roman Catholic |\n"), V{"CONCEIÇÃO DOS SANTOS, João"});
+  EXPECT_EQ(Find("| F4471PT   | CONCEIÇÃO DOS SANTOS, João | Roman Catholic |\n"),
+            V{"CONCEIÇÃO DOS SANTOS, João"});
   BundleContext bundle;
   std::vector<std::string_view> doc = {"Co-defendant Claudette van Dijk was bailed.", "Phone seized from van Dijk."};
   auto f = detector_->DetectDocument(doc, subject_, &bundle);
@@ -658,8 +659,10 @@ TEST_F(NamesTest, SubjectsOwnValuesLearnedFromTheirRow) {
   for (const auto& x : detector_->Detect(theirs, subject_)) card = card || x.category == "payment_card";
   EXPECT_TRUE(card);
   // The subject's name, possessive, right before "own": "Jamal's own mobile"; not another's.
-  const std::string possessive = "Spoke to him today.\nJamal's own mobile is 07700 900555.\nAnn's own mobile is 07700 900556.\n";
-  EXPECT_EQ(Values(detector_->Detect(possessive, subject_), possessive, "phone"), std::vector<std::string>{"07700 900556"});
+  const std::string possessive =
+      "Spoke to him today.\nJamal's own mobile is 07700 900555.\nAnn's own mobile is 07700 900556.\n";
+  EXPECT_EQ(Values(detector_->Detect(possessive, subject_), possessive, "phone"),
+            std::vector<std::string>{"07700 900556"});
   // The holder named right before the value, in any case: the subject's name, possessive, or
   // "issued to" them; a relative's initial before the subject's surname makes someone else.
   const std::string holders =
@@ -1155,7 +1158,8 @@ TEST_F(NamesTest, PeopleColumnsBeyondName) {
       "BIN HAMID MORAG         05-OCT-1982  GBR\n";
   EXPECT_EQ(Find(api), V{"BIN HAMID MORAG"});
   // A "Guest" column names people.
-  EXPECT_EQ(Find("| # | Guest                    | DOB        |\n|---|---|---|\n| 2 | Shahidul Qorvell ZUBEYDE | 02/05/1975 |\n"),
+  EXPECT_EQ(Find("| # | Guest                    | DOB        |\n|---|---|---|\n"
+                 "| 2 | Shahidul Qorvell ZUBEYDE | 02/05/1975 |\n"),
             V{"Shahidul Qorvell ZUBEYDE"});
   // A month is a given name in a name's cell.
   EXPECT_EQ(Find("Name                         | Role\nQorvell Jun                  | Key worker\n"), V{"Qorvell Jun"});
@@ -1267,7 +1271,8 @@ TEST(TablesTest, EachSeparatorKindAndDigitsInTheHeader) {
       "No.      Name              Station              Mon  Tue  L2 Food Hygiene\n"
       "F3390WE  LOVERIDGE J.      Pot wash             -    AM   No - suspended\n";
   EXPECT_EQ(TableMap::Build(wide).HeaderAt(wide.find("LOVERIDGE")), "name");
-  const std::string row = "F3390WE  LOVERIDGE J.  Pot wash  AM  L2 Food Hygiene\nF6618RD  AL-HASHIMI B.  Halal prep  AM  Yes\n";
+  const std::string row =
+      "F3390WE  LOVERIDGE J.  Pot wash  AM  L2 Food Hygiene\nF6618RD  AL-HASHIMI B.  Halal prep  AM  Yes\n";
   EXPECT_EQ(TableMap::Build(row).HeaderAt(row.find("AL-HASHIMI")), "");
   // Prose with single spaces has no table.
   const std::string prose = "The wing staff completed the check.\nNothing was found.\n";
