@@ -1390,10 +1390,11 @@ bool AddressFieldOfSubjectForm(std::string_view page, std::string_view line, siz
     return false;  // under "EMERGENCY CONTACT"
   }
   if (line.starts_with('|')) return heading != line && lived(heading);  // a table's row
-  // The label of the value's line, or of the line its indented value continues.
+  // The label of the value's line, or of the line its indented value continues (at most the
+  // block's kBlockLines lines up: BlockAround's own limit).
   std::string_view l = line;
   size_t value = b;
-  while (true) {
+  for (int up = 0; up < 30; ++up) {
     const size_t first = l.find_first_not_of(' ');
     if (first == std::string_view::npos) return false;
     const size_t label_end = std::min(LabelSeparator(l, first), std::min(l.find("  ", first), value));
@@ -1402,12 +1403,13 @@ bool AddressFieldOfSubjectForm(std::string_view page, std::string_view line, siz
     }
     // An indented line with nothing before the value: the line above holds the label.
     const size_t l_begin = static_cast<size_t>(l.data() - page.data());
-    if (l_begin == 0 || l.data() == block->data()) return false;
+    if (l_begin < 2 || l.data() == block->data()) return false;
     const size_t above = page.rfind('\n', l_begin - 2);
     const size_t above_begin = above == std::string_view::npos ? 0 : above + 1;
     l = page.substr(above_begin, l_begin - 1 - above_begin);
     value = l.size();
   }
+  return false;
 }
 
 // True when the form around text[b, e) is about the subject: the value's line is a "Label: value"
