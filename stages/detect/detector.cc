@@ -1296,18 +1296,26 @@ bool FormAboutSubject(const NameFinder& names, const SubjectProfile& subject,
   return false;
 }
 
+// True when `text` speaks of a party other than the one a form is about: a relative's or other
+// party's word (OtherPartyWords) or a form's label for another party ("EMERGENCY CONTACT",
+// "Landlord", "Referrer"); with `places`, also a visitor, next of kin, school, work or
+// establishment, a key holder or other occupants (whose addresses a form gives too).
+bool SpeaksOfAnotherParty(std::string_view text, bool places = false) {
+  static const WordSet kOthers({"contact", "emergency", "referrer", "employer", "landlord", "householder",
+                                "occupier", "payer", "payee", "sender", "recipient", "beneficiary", "guarantor"});
+  static const WordSet kPlaces({"visitor", "kin", "school", "work", "establishment", "key holder", "occupants"});
+  return OtherPartyWords().Last(text, 0, text.size(), true) != std::string_view::npos ||
+         kOthers.Last(text, 0, text.size(), true) != std::string_view::npos ||
+         (places && kPlaces.Last(text, 0, text.size(), true) != std::string_view::npos);
+}
+
 // True, in a form about the subject (FormAboutSubject), when the value at line[b, ..) fills a
 // field of it ("Sort code:   40-98-34", "Bank account   sort code 40-98-34  account 34831951",
 // "4b Own bank account:   208067 / 79064412") whose label names something a person holds and
 // speaks of no other party, in a block of lines (up to a blank line) that names no one else and
 // whose heading speaks of no other party ("SECTION 4  EMERGENCY CONTACT" is someone else's).
 bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, const PageNames& names_on_page) {
-  static const WordSet kOthers({"contact", "emergency", "referrer", "employer", "landlord", "householder",
-                                "occupier", "payer", "payee", "sender", "recipient", "beneficiary", "guarantor"});
-  auto other_party = [](std::string_view text) {
-    return OtherPartyWords().Last(text, 0, text.size(), true) != std::string_view::npos ||
-           kOthers.Last(text, 0, text.size(), true) != std::string_view::npos;
-  };
+  auto other_party = [](std::string_view text) { return SpeaksOfAnotherParty(text); };
   const size_t first = line.find_first_not_of(' ');
   if (first == std::string_view::npos || first >= b) return false;
   size_t label_end = std::min({LabelSeparator(line, first), line.find("  ", first), b});
@@ -1360,13 +1368,9 @@ bool AddressFieldOfSubjectForm(std::string_view page, std::string_view line, siz
                                const PageNames& names_on_page) {
   static const WordSet kLived({"address", "addresses", "address history", "previous address", "home address",
                                "current address", "lived", "where you have lived", "claiming for"});
-  static const WordSet kOthers({"contact", "emergency", "referrer", "employer", "landlord", "householder",
-                                "occupier", "payer", "payee", "sender", "recipient", "beneficiary", "guarantor",
-                                "visitor", "kin", "school", "work", "establishment", "key holder", "occupants"});
   auto lived = [](std::string_view l) {
     return !l.empty() && l.size() <= 60 && kLived.Last(l, 0, l.size(), true) != std::string_view::npos &&
-           OtherPartyWords().Last(l, 0, l.size(), true) == std::string_view::npos &&
-           kOthers.Last(l, 0, l.size(), true) == std::string_view::npos;
+           !SpeaksOfAnotherParty(l, true);
   };
   const std::optional<std::string_view> block = BlockAround(page, line, false);
   if (!block) return false;
@@ -1374,10 +1378,7 @@ bool AddressFieldOfSubjectForm(std::string_view page, std::string_view line, siz
   // their details too ("Regular visitor .. partner Demelza ROWE, 11 Wesley Close, ...", "Key
   // holder ....... daughter Loveday HOCKING, 07700 900904"; not "Visitor: Ann Pike", whose
   // details the fields below give).
-  auto another_party = [](std::string_view l) {
-    return SelfContainedRecord(l) && (OtherPartyWords().Last(l, 0, l.size(), true) != std::string_view::npos ||
-                                      kOthers.Last(l, 0, l.size(), true) != std::string_view::npos);
-  };
+  auto another_party = [](std::string_view l) { return SelfContainedRecord(l) && SpeaksOfAnotherParty(l, true); };
   for (size_t at = 0; at < block->size();) {
     const size_t eol = std::min(block->find('\n', at), block->size());
     const std::string_view l = block->substr(at, eol - at);
@@ -1385,10 +1386,7 @@ bool AddressFieldOfSubjectForm(std::string_view page, std::string_view line, siz
     at = eol + 1;
   }
   const std::string_view heading = block->substr(0, block->find('\n'));
-  if (heading != line && (OtherPartyWords().Last(heading, 0, heading.size(), true) != std::string_view::npos ||
-                          kOthers.Last(heading, 0, heading.size(), true) != std::string_view::npos)) {
-    return false;  // under "EMERGENCY CONTACT"
-  }
+  if (heading != line && SpeaksOfAnotherParty(heading, true)) return false;  // under "EMERGENCY CONTACT"
   if (line.starts_with('|')) return heading != line && lived(heading);  // a table's row
   // The label of the value's line, or of the line its indented value continues (at most the
   // block's kBlockLines lines up: BlockAround's own limit).
