@@ -990,6 +990,19 @@ bool KinRoleBefore(std::string_view text, size_t pos) {
   return RoleBefore(text, pos, &role).has_value() && kKin.contains(role);
 }
 
+// True when a family word in brackets follows text[end]: "Mr Tan (brother)".
+bool KinAfter(std::string_view text, size_t end) {
+  static constexpr std::string_view kKin[] = {"mother", "father", "mum", "dad", "brother", "sister", "son",
+                                              "daughter", "wife", "husband", "uncle", "aunt", "cousin", "nephew",
+                                              "niece", "grandmother", "grandfather", "nan", "gran", "stepfather",
+                                              "stepmother", "stepdad", "stepmum"};
+  if (end + 2 >= text.size() || text.substr(end, 2) != " (") return false;
+  const std::string_view rest = text.substr(end + 2, 16);
+  return std::any_of(std::begin(kKin), std::end(kKin), [&rest](std::string_view w) {
+    return rest.size() > w.size() && rest.starts_with(w) && (rest[w.size()] == ')' || rest[w.size()] == ',');
+  });
+}
+
 // True when text[begin, end) stands alone in square brackets closing its line, after the line's
 // entry: "19/03 23:00 In bed, breathing observed. [A. Ramachandran]".
 bool LogEntryAuthor(std::string_view text, size_t begin, size_t end) {
@@ -1570,7 +1583,16 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   size_t i = 0;
   const std::vector<NameLine> name_lines = NameLineStarts(text);
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason, bool third_party = false) {
-    if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) return;
+    if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) {
+      // A relative called by the subject's surname after a title, with a family word before or
+      // in brackets after: "Mum Mrs Căldăraru", "Mr Tan (brother)".
+      const bool titled = first > 0 && (tokens[first - 1].lex & kTitle) && Adjacent(text, tokens[first - 1], tokens[first]);
+      if (staff || first != last || !titled ||
+          !(KinRoleBefore(text, tokens[first - 1].begin) || KinAfter(text, tokens[last].end))) {
+        return;
+      }
+      third_party = true;
+    }
     // A street's name: a street word follows ("Coinage Hall Street").
     if (last + 1 < tokens.size() && tokens[last + 1].cap && (tokens[last + 1].lex & kStreet) &&
         Adjacent(text, tokens[last], tokens[last + 1])) {
@@ -1919,6 +1941,24 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         if (i + 2 < tokens.size() && (tokens[i + 2].cap || tokens[i + 2].caps) && Namey(tokens[i + 2]) &&
             Adjacent(text, u, tokens[i + 2]) &&
             !SubjectWord(tokens, tokens[i + 2], subject_words)) {
+          last = i + 2;
+        }
+        emit(i, last, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-surname");
+        i = last + 1;
+        continue;
+      }
+    }
+    // 4b. A relative named family name first with the subject's family name: "TAN Wei Jie" when
+    // the subject is TAN Siew Ling. The forename after it is a gazetteer forename and not one of
+    // the subject's; a third such word goes on with the name.
+    if (i + 1 < tokens.size() && !subject_words.empty() && t.caps && Len(t) >= 2 && !Vetoed(t) &&
+        SubjectWord(tokens, t, subject_words) && !(i > 0 && Adjacent(text, tokens[i - 1], t) && Namey(tokens[i - 1]))) {
+      const Token& u = tokens[i + 1];
+      if (u.cap && !u.caps && Adjacent(text, t, u) && Forename(u) && !Vetoed(u) &&
+          !SubjectWord(tokens, u, subject_words)) {
+        size_t last = i + 1;
+        if (i + 2 < tokens.size() && tokens[i + 2].cap && !tokens[i + 2].caps && Namey(tokens[i + 2]) &&
+            Adjacent(text, u, tokens[i + 2]) && !SubjectWord(tokens, tokens[i + 2], subject_words)) {
           last = i + 2;
         }
         emit(i, last, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-surname");

@@ -112,6 +112,13 @@ TEST_F(NamesTest, RelativesAndStaffSharingTheSubjectsNames) {
   EXPECT_EQ(Find("Guest: Larissa KOWALSKI ALVES (daughter)."), V{"Larissa KOWALSKI ALVES"});
   EXPECT_TRUE(Find("A credit goes to J. Kowalski's card. Saw Kowalski on the wing.").empty());
   EXPECT_TRUE(Find("20:44  Observed Jamal KOWALSKI on the landing").empty());
+  // Called by the surname alone after a title, with a family word before or in brackets after.
+  EXPECT_EQ(Find("Family informed: Mr Kowalski (brother) by phone."), V{"Kowalski"});
+  EXPECT_EQ(Find("Mum Mrs Kowalski called back at 10:15."), V{"Kowalski"});
+  EXPECT_TRUE(Find("Mr Kowalski (prisoner) attended. Mrs Kowalski's letter came.").empty());
+  // Family name first: the subject's, then forenames that are not theirs.
+  EXPECT_EQ(Find("The account is registered to KOWALSKI Tomasz Piotr, DOB unknown."), V{"KOWALSKI Tomasz Piotr"});
+  EXPECT_TRUE(Find("The account is registered to KOWALSKI Jamal, DOB unknown.").empty());
   BundleContext bundle;
   std::vector<std::string_view> doc = {"Offender manager: Probation Officer Jamal Abara", "Home visit  Jamal Abara"};
   auto f = detector_->DetectDocument(doc, subject_, &bundle);
