@@ -1639,6 +1639,18 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     }
     NameSpan s{OverParticles(text, tokens[first].begin), tokens[last].end, staff, score, std::move(reason)};
     AddWords(tokens, first, last, party, subject_words, memory);
+    // The short form a name in brackets spells out, before the bracket ("Zabi\n(Zabihullah
+    // AHMADZAI, ..."): remembered, so that its mentions are found too.
+    if (first > 0 && tokens[first].begin > 0 && text[tokens[first].begin - 1] == '(') {
+      const Token& w = tokens[first - 1];
+      const std::string_view gap = text.substr(w.end, tokens[first].begin - 1 - w.end);
+      const std::string_view shorter = tokens.Lower(w), longer = tokens.Lower(tokens[first]);
+      if (w.cap && !Vetoed(w) && Len(w) >= 3 && gap.find_first_not_of(" \n") == std::string_view::npos &&
+          gap.size() <= 24 && std::count(gap.begin(), gap.end(), '\n') <= 1 && longer.size() > shorter.size() &&
+          longer.starts_with(shorter) && !InWords(shorter, subject_words)) {
+        memory->words.try_emplace(std::string(shorter), party);
+      }
+    }
     out.push_back(std::move(s));
   };
   // Extends a name starting at token k over adjacent initials and name words (at most 4 tokens).

@@ -1595,6 +1595,11 @@ TEST_F(NamesTest, NicknamesSemicolonListsAndOddCase) {
                                        "Lifts from other PoPs are discouraged; Pops was not there."};
   auto f = detector_->DetectDocument(doc, subject_, &bundle);
   EXPECT_EQ(Names(f[1], doc[1]), V{"Pops"});
+  // A short form before the full name in brackets, across a line break, and its later mentions;
+  // not a word the bracketed name does not open with.
+  EXPECT_EQ(Find("18:40  Five-a-side. Qorvo and Zabi\n       (Zabihullah AHMADZAI, DOB 11/04/2006) argue. Zabi left."),
+            (V{"Zabi", "Zabihullah AHMADZAI", "Zabi"}));
+  EXPECT_EQ(Find("Respondent (Zabihullah AHMADZAI) did not attend."), V{"Zabihullah AHMADZAI"});
 }
 
 
