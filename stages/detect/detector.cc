@@ -877,6 +877,11 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     std::tie(f.begin, f.end) = nt.ToOriginal(b, e);
     if (subject != nullptr && subject->IsSubjectValue(rule.category, candidate)) {
       f.party = kSubjectOwn;
+      if (rule.category == "postcode") {  // a neighbour's too, after their address (DetectDocument)
+        f.score = score;
+        f.reason = valid ? rule.reason : rule.invalid_reason;
+        f.exemption = rule.exemption;
+      }
       out->push_back(std::move(f));
       continue;
     }
@@ -2254,14 +2259,6 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
         }
       }
     }
-    // The subject's own values (from the rules, kSubjectOwn) and what lies inside them.
-    std::vector<std::pair<size_t, size_t>> own;
-    for (const Finding& f : w.raw) {
-      if (f.party == kSubjectOwn) own.emplace_back(f.begin, f.end);
-    }
-    auto inside_own = [&own](const Finding& f) {
-      return std::any_of(own.begin(), own.end(), [&f](const auto& s) { return s.first <= f.begin && f.end <= s.second; });
-    };
     // The subject's addresses learned from forms about them (AddressFieldOfSubjectForm), found
     // whole or in part, and where each such address ends on this page.
     auto subjects_address = [&](const Finding& f) {
@@ -2272,6 +2269,29 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
                                             return held.find(a) != std::string::npos ||
                                                    a.find(held) != std::string::npos;
                                           });
+    };
+    // The subject's postcode closing another address on its line is that household's too
+    // ("Flat 1, Quay House, 9 Fore Street   YK3 1BT" in an electoral register, when the subject
+    // lives at Flat 2).
+    for (Finding& f : w.raw) {
+      if (f.category != "postcode" || f.party != kSubjectOwn) continue;
+      const bool after_other = std::any_of(w.raw.begin(), w.raw.end(), [&](const Finding& a) {
+        return a.category == "address" && a.party != kSubjectOwn && a.end <= f.begin && f.begin - a.end <= 8 &&
+               pages[p].substr(a.end, f.begin - a.end).find_first_not_of(" ,") == std::string_view::npos &&
+               !subjects_address(a);
+      });
+      if (after_other) {
+        f.party = kThirdParty;
+        f.reason += "+after-other-address";
+      }
+    }
+    // The subject's own values (from the rules, kSubjectOwn) and what lies inside them.
+    std::vector<std::pair<size_t, size_t>> own;
+    for (const Finding& f : w.raw) {
+      if (f.party == kSubjectOwn) own.emplace_back(f.begin, f.end);
+    }
+    auto inside_own = [&own](const Finding& f) {
+      return std::any_of(own.begin(), own.end(), [&f](const auto& s) { return s.first <= f.begin && f.end <= s.second; });
     };
     std::vector<size_t> own_address_ends;
     for (const Finding& f : w.raw) {

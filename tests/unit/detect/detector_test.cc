@@ -209,6 +209,22 @@ TEST(DetectorTest, ThirdPartyDataBesideTheSubjectsIsReported) {
             (Strings{"B4567CD", "14/03/1979", "Jane Doe", "12 March 1988", "07700 900456"}));
 }
 
+// The subject's postcode is kept after their address and alone, but not where it closes a
+// neighbour's address on the same line (an electoral register's rows).
+TEST(DetectorTest, TheSubjectsPostcodeAfterANeighboursAddressIsTheNeighbours) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::string text =
+      "EX-0901   Ann Pike         Flat 1, 12 Example Road    LS1 1AA\n"
+      "EX-0902   John SMITH       Flat 2, 12 Example Road    LS1 1AA\n"
+      "Postcode searched: LS1 1AA\n";
+  EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "postcode"), Strings{"LS1 1AA"});
+  const auto findings = Default().Detect(text, subject);
+  const auto first = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.category == "postcode"; });
+  ASSERT_NE(first, findings.end());
+  EXPECT_LT(first->begin, text.find('\n'));
+  EXPECT_NE(first->reason.find("after-other-address"), std::string::npos);
+}
+
 // A form about the subject (its first person field names them) holds their own accounts, cards
 // and vehicles in fields that name what a person holds, on any of its pages; a section about
 // someone else (named, or under an emergency contact heading) does not, nor does a form that
