@@ -2082,6 +2082,92 @@ void Detector::Impl::NamesakeWithOtherDateOfBirth(const NormalizedText& nt, cons
   }
 }
 
+namespace {
+
+// The categories whose values stand for one person wherever they are repeated, and are long
+// enough (six letters or digits) not to be something else by chance. (Names, addresses,
+// postcodes and dates have their own rules; e-mail addresses are always found.)
+bool RepeatedValueCategory(std::string_view category) {
+  static constexpr std::string_view kCategories[] = {
+      "vehicle_registration", "sort_code", "account_number", "iban", "payment_card", "passport", "driving_licence",
+      "phone", "ip_address", "nhs_number", "ni_number", "pnc", "cro", "crn", "prison_number"};
+  return std::find(std::begin(kCategories), std::end(kCategories), category) != std::end(kCategories);
+}
+
+}  // namespace
+
+// (A friend of BundleContext, as a member.)
+void Detector::RememberOtherValue(std::string_view page, uint64_t page_id, const Finding& f, BundleContext* bundle) {
+  if (f.party == kSubjectOwn || !RepeatedValueCategory(f.category)) return;
+  std::string compact = AlnumUpper(page.substr(f.begin, f.end - f.begin));
+  if (compact.size() < 6) return;
+  bundle->other_values_.push_back({std::move(compact), f.rule_id, f.category, f.exemption, f.party, f.score, page_id});
+}
+
+namespace {
+
+// The end of `value` (letters and digits upper-cased) written at page[at], in any case, with at
+// most one space, hyphen, dot or slash between two of its characters, and not inside a longer
+// word or number; npos when it is not there.
+size_t ValueEndsAt(std::string_view page, size_t at, std::string_view value) {
+  size_t k = at;
+  for (size_t j = 0; j < value.size(); ++j) {
+    if (j > 0 && k + 1 < page.size() && (page[k] == ' ' || page[k] == '-' || page[k] == '.' || page[k] == '/')) ++k;
+    if (k >= page.size() || std::toupper(static_cast<unsigned char>(page[k])) != value[j]) return std::string_view::npos;
+    ++k;
+  }
+  return k < page.size() && IsAlnum(page[k]) ? std::string_view::npos : k;
+}
+
+}  // namespace
+
+void Detector::FindOtherValues(std::string_view page, uint64_t page_id, const BundleContext& bundle,
+                               const SubjectProfile& subject, std::vector<Finding>* found) {
+  // The values found elsewhere by their first letter or digit, so that only a word that could
+  // start one is compared.
+  std::array<std::vector<const BundleContext::OtherValue*>, 36> by_first;
+  std::array<bool, 256> starts{};
+  auto slot = [](char c) { return c <= '9' ? c - '0' : 10 + (c - 'A'); };
+  bool any = false;
+  for (const BundleContext::OtherValue& v : bundle.other_values_) {
+    if (v.page == page_id) continue;
+    by_first[slot(v.compact[0])].push_back(&v);
+    starts[static_cast<unsigned char>(v.compact[0])] = true;
+    starts[static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(v.compact[0])))] = true;
+    any = true;
+  }
+  if (!any) return;
+  const size_t existing = found->size();
+  auto taken = [&](size_t b, size_t e) {
+    return std::any_of(found->begin(), found->begin() + static_cast<std::ptrdiff_t>(existing),
+                       [&](const Finding& f) { return f.begin < e && b < f.end; });
+  };
+  for (size_t at = 0; at < page.size(); ++at) {
+    if (!starts[static_cast<unsigned char>(page[at])] || (at > 0 && IsAlnum(page[at - 1]))) continue;
+    const char first = static_cast<char>(std::toupper(static_cast<unsigned char>(page[at])));
+    for (const BundleContext::OtherValue* value : by_first[slot(first)]) {
+      const BundleContext::OtherValue& v = *value;
+      const size_t end = ValueEndsAt(page, at, v.compact);
+      if (end == std::string_view::npos || taken(at, end) ||
+          subject.IsSubjectValue(v.category, page.substr(at, end - at)) ||
+          bundle.subject_values_.contains(std::string(v.category) + ":" + v.compact)) {
+        continue;
+      }
+      Finding f;
+      f.rule_id = v.rule_id;
+      f.category = v.category;
+      f.begin = at;
+      f.end = end;
+      f.score = v.score;
+      f.reason = "bundle-value";
+      f.exemption = v.exemption;
+      f.party = v.party;
+      found->push_back(std::move(f));
+      break;
+    }
+  }
+}
+
 std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std::string_view>& pages,
                                                            const SubjectProfile& subject,
                                                            BundleContext* bundle) const {
@@ -2324,6 +2410,20 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       kept.push_back(std::move(f));
     }
     out[p] = MergeFindings(std::move(kept));
+  }
+  // Another party's values are theirs wherever the bundle repeats them: those this document
+  // found are remembered, then every page is searched for those found on other pages so far.
+  // (Not for those found on the page in this pass, which it has: a one-page document costs
+  // nothing. The detect stage's second pass over a bundle finds a repeat on the same page too.)
+  const uint64_t first_page = bundle->pages_seen_;
+  bundle->pages_seen_ += pages.size();
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (const Finding& f : out[p]) RememberOtherValue(pages[p], first_page + p, f, bundle);
+  }
+  for (size_t p = 0; p < pages.size(); ++p) {
+    const size_t before = out[p].size();
+    FindOtherValues(pages[p], first_page + p, *bundle, subject, &out[p]);
+    if (out[p].size() != before) out[p] = MergeFindings(std::move(out[p]));
   }
   return out;
 }

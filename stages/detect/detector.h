@@ -114,8 +114,8 @@ struct NameMemory {
 // What a bundle's documents have confirmed so far: third-party and staff name words, so that
 // later mentions ("Smith", "SMITH's", "J. Smith") are found on later pages and documents, and
 // the subject's own values learned from rows that name them.
-// Keep one per bundle across its documents (DetectCore keeps it by bundle id). Names confirmed
-// in a later document are not applied back to earlier documents.
+// Keep one per bundle across its documents (DetectCore keeps it by bundle id). Names and values
+// confirmed in a later document are not applied back to earlier documents.
 class BundleContext {
  public:
   size_t NameCount() const { return names_.words.size(); }
@@ -132,6 +132,17 @@ class BundleContext {
   // about them), letters and digits upper-cased; an address found inside one, or holding one, is
   // theirs ("41 Curragh Close" of "41 Curragh Close, Kestrelford").
   std::vector<std::string> subject_addresses_;
+  // Another party's identifiers, account and vehicle details found so far (letters and digits
+  // upper-cased, with the finding that found them): found again wherever the bundle repeats them,
+  // even without the cue that let the first through ("LV68 KRT" in a letter, after a gate log).
+  struct OtherValue {
+    std::string compact;
+    std::string_view rule_id, category, exemption, party;  // the finding's
+    double score;
+    uint64_t page;  // where it was found: pages_seen_ then
+  };
+  std::vector<OtherValue> other_values_;  // (a value found twice is here twice)
+  uint64_t pages_seen_ = 0;                  // pages of the bundle's documents so far
 };
 
 // The subject's own data with every derived variant: name orders, initials, case, aliases;
@@ -212,6 +223,14 @@ class Detector {
   // exactly that text; no_match: it reports none). One message per broken example, naming
   // the rule id and the example number; empty when all pass.
   std::vector<std::string> TestExamples() const;
+
+  // Remembers another party's value found on the bundle's page `page_id` (RepeatedValueCategory).
+  static void RememberOtherValue(std::string_view page, uint64_t page_id, const Finding& f, BundleContext* bundle);
+  // Appends to *found a finding for each value of bundle.other_values_ found on another page and
+  // repeated on this one, `page_id`, where no finding of *found already lies, unless it is the
+  // subject's.
+  static void FindOtherValues(std::string_view page, uint64_t page_id, const BundleContext& bundle,
+                              const SubjectProfile& subject, std::vector<Finding>* found);
 
   size_t RuleCount() const;
   std::vector<std::string> RuleIds() const;  // in file order

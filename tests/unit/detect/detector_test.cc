@@ -225,6 +225,25 @@ TEST(DetectorTest, TheSubjectsPostcodeAfterANeighboursAddressIsTheNeighbours) {
   EXPECT_NE(first->reason.find("after-other-address"), std::string::npos);
 }
 
+// Another party's value found once (here a registration after its cue) is found wherever the
+// bundle repeats it, in any spacing or case.
+TEST(DetectorTest, AnotherPartysValueIsFoundWhereverTheBundleRepeatsIt) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  BundleContext bundle;
+  const std::vector<std::string_view> gate = {"Gate log: vehicle LV68 KRT in at 23:14, out 23:40."};
+  EXPECT_EQ(SpansOf(gate[0], Default().DetectDocument(gate, subject, &bundle)[0], "vehicle_registration"),
+            Strings{"LV68 KRT"});
+  const std::vector<std::string_view> letter = {"Vans arrived after midnight (including lv68krt and others).",
+                                                "Seen again: LV68 KRT, twice."};
+  const auto found = Default().DetectDocument(letter, subject, &bundle);
+  EXPECT_EQ(SpansOf(letter[0], found[0], "vehicle_registration"), Strings{"lv68krt"});
+  EXPECT_EQ(SpansOf(letter[1], found[1], "vehicle_registration"), Strings{"LV68 KRT"});
+  EXPECT_EQ(found[0].front().reason, "bundle-value");
+  // Without the first document nothing cues it.
+  BundleContext fresh;
+  EXPECT_TRUE(SpansOf(letter[0], Default().DetectDocument(letter, subject, &fresh)[0], "vehicle_registration").empty());
+}
+
 // A form about the subject (its first person field names them) holds their own accounts, cards
 // and vehicles in fields that name what a person holds, on any of its pages; a section about
 // someone else (named, or under an emergency contact heading) does not, nor does a form that
