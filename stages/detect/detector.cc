@@ -2269,6 +2269,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       }
     }
     if (!impl.find_names) continue;
+    for (const Finding& f : w.raw) {
+      if (f.category == "address") RememberTown(pages[p].substr(f.begin, f.end - f.begin), &bundle->names_);
+    }
     w.tokens = impl.names.Tokenize(w.nt.text);
     for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, subject.NameWords(), subject.ForenameInitials(),
                                           &bundle->names_)) {

@@ -82,7 +82,7 @@ const WordMap& Titles() {
       {"DI", true},     {"DCI", true},   {"DSI", true},    {"PC", true},      {"PS", true},    {"Sgt", true},
       {"Insp", true},   {"Supt", true},  {"Officer", true}, {"SO", true},     {"CM", true},    {"Governor", true},
       {"POM", true},    {"COM", true},   {"Nurse", true},  {"Pharmacist", true}, {"OSG", true}, {"SOSG", true},
-      {"Chaplain", true}, {"Tutor", true}, {"Keyworker", true}};
+      {"Chaplain", true}, {"Tutor", true}, {"Keyworker", true}, {"DCO", true}};
   return kTitles;
 }
 
@@ -173,6 +173,8 @@ const std::unordered_set<std::string>& Vetoes() {
       "report", "reports", "law", "constabulary", "bureau", "hi", "hello", "hiya", "jp", "unknown", "none",
       "tbc", "tba", "nil", "op", "pdu", "lpu", "hub", "debit", "handover", "issues", "cid", "idva", "isva", "senior",
       "entry", "clearance", "paramedic", "town",
+      // Immigration removal centres, Welsh police ("Heddlu"), detention custody officers.
+      "irc", "heddlu", "dco",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -403,7 +405,7 @@ bool OrganisationEnd(std::string_view lower) {
       "hospital", "ambulance", "surgery", "clinic", "infirmary", "hospice", "school", "college", "university",
       "academy", "prison", "police", "council", "court", "courts", "tribunal", "constabulary", "centre", "center",
       "station", "library", "mosque", "airport", "trust", "services", "service", "probation", "unit", "office",
-      "team", "department", "authority"};
+      "team", "department", "authority", "irc"};
   return kEnds.contains(lower);
 }
 
@@ -417,7 +419,7 @@ bool OrganisationAfter(std::string_view text, size_t end) {
       "centre", "center", "surgery", "clinic", "infirmary", "practice", "tribunal", "constabulary", "academy",
       "library", "church", "mosque", "barracks", "airport", "trust", "services", "service", "probation", "unit",
       "office", "team", "division", "department", "authority", "solicitors", "chambers", "associates", "llp",
-      "ltd", "limited", "law", "partners", "pdu", "hub"};
+      "ltd", "limited", "law", "partners", "pdu", "hub", "irc"};
   size_t p = end;
   for (int n = 0; n < 3; ++n) {
     // A firm's "&" between its partners' names: "Begum & Lowe Solicitors".
@@ -2456,6 +2458,22 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     if (!overlaps(s.begin, s.end)) out.push_back(std::move(s));
   }
   return out;
+}
+
+void RememberTown(std::string_view address, NameMemory* memory) {
+  const size_t comma = address.rfind(',');
+  if (comma == std::string_view::npos) return;
+  const std::string_view town = address.substr(comma + 1);
+  size_t words = 0;
+  for (size_t i = 0; i < town.size(); ++i) {
+    if (IsDigit(town[i])) return;
+    if ((i == 0 || town[i - 1] == ' ' || town[i - 1] == '\n') && town[i] != ' ' && town[i] != '\n') {
+      if (!IsUpper(town[i]) && static_cast<unsigned char>(town[i]) < 0x80) return;
+      ++words;
+    }
+  }
+  if (words == 0 || words > 3) return;
+  memory->places.insert(PlaceKey(town, 0, town.size()));
 }
 
 }  // namespace disclose::detect

@@ -152,6 +152,11 @@ class NameFinder {
 // the subject's name words include the joined forms.
 bool CapitalParticle(std::string_view lower);
 
+// Remembers in memory->places the town that closes an address as written, the capitalised words
+// after its last comma ("Llanfair Dyffryn" of "5 Heol y Felin, Llanfair Dyffryn"), so that it is
+// no name elsewhere in the bundle ("Street: Heol y Felin, Llanfair Dyffryn   Officer: PC ...").
+void RememberTown(std::string_view address, NameMemory* memory);
+
 // The embedded gazetteer files (stages/detect/names/*.txt at build time): one name a line.
 std::string_view EmbeddedForenames();
 std::string_view EmbeddedSurnames();

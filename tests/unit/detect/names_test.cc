@@ -85,6 +85,24 @@ TEST_F(NamesTest, OrganisationsAndPlacesAreVetoed) {
   EXPECT_TRUE(Find("Transferred to HMP Ironbridge Moss on Monday.").empty());
   EXPECT_TRUE(Find("Lives at 12 Mill Brow, Eastwick Green DX4 1SG now.").empty());
   EXPECT_TRUE(Find("Report for Operation KESTREL").empty());
+  // An immigration removal centre, and a detention custody officer's title.
+  EXPECT_TRUE(Find("Detained at:      Yarlside IRC since March.").empty());
+  EXPECT_EQ(Find("Compiled by DCO Mark ROWNTREE (night state)"), std::vector<std::string>{"Mark ROWNTREE"});
+}
+
+// The town closing an address is a place wherever the bundle names it, not a name beside an
+// officer's ("Street: ..., Llanfair Dyffryn      Officer: PC ...").
+TEST_F(NamesTest, TownsOfTheBundlesAddressesAreNotNames) {
+  using V = std::vector<std::string>;
+  const std::vector<std::string_view> doc = {
+      "Premises:    5 Heol y Felin, Llanfair Dyffryn YD4 2RS\n",
+      "Street: Heol y Felin, Llanfair Dyffryn         Officer: PC Gethin Powell\n"};
+  BundleContext bundle;
+  auto f = detector_->DetectDocument(doc, subject_, &bundle);
+  EXPECT_EQ(Names(f[1], doc[1]), V{"Gethin Powell"});
+  BundleContext fresh;
+  const std::vector<std::string_view> alone = {doc[1]};
+  EXPECT_EQ(Names(detector_->DetectDocument(alone, subject_, &fresh)[0], doc[1]), (V{"Llanfair Dyffryn", "Gethin Powell"}));
 }
 
 TEST_F(NamesTest, SubjectIsExemptInAllForms) {
