@@ -1508,8 +1508,8 @@ bool OwnAfterInSentence(const NameFinder& names, const SubjectProfile& subject, 
 // sentence holding page[b, e) names no one and says whose the value is by the person the
 // document is about: "own" after "his", "her", "your", "my", "you", "prisoner's" or
 // "applicant's" before it ("Transfer from the prisoner's own account (sort code ...", "any vehicle
-// you own or use, including JR57 UFF", "his own car (JR57 UFF)"), "is mine" after it ("Car
-// JR57UFF is mine."), or the sentence opens with the applicant ("Applicant states he held an
+// you own or use, including JR57 UFF", "his own car (JR57 UFF)"), "is mine" or "(his own ...)"
+// after it ("Car JR57UFF is mine.", "account 71836205 (his own account)"), or the sentence opens with the applicant ("Applicant states he held an
 // account ... 27128398"). The sentence may run over line breaks (at most kReach bytes each way,
 // not past a blank line).
 bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const PageNames& names_on_page) {
@@ -1529,8 +1529,9 @@ bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const Pag
   static const WordSet kWhose({"his own", "her own", "their own", "your own", "my own", "you own", "prisoner's own",
                                "applicant's own", "applicant states", "applicant stated", "applicant has"});
   if (kWhose.Last(before, 0, before.size(), true) != std::string_view::npos) return true;
-  const std::string_view after = page.substr(e, std::min<size_t>(9, page.size() - e));
-  return after.starts_with(" is mine") || after.starts_with(" (mine)");
+  const std::string_view after = page.substr(e, std::min<size_t>(12, page.size() - e));
+  return after.starts_with(" is mine") || after.starts_with(" (mine)") || after.starts_with(" (his own ") ||
+         after.starts_with(" (her own ") || after.starts_with(" (their own ");
 }
 
 // True when line[.., e) is followed by a possessive pronoun alone in brackets ("Vehicle: PK14 BEC

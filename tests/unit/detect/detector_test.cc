@@ -365,8 +365,8 @@ TEST(DetectorTest, FormsWithDotLeadersAndSharedPostcodes) {
 }
 
 // In a form about the subject, or a letter to them, a sentence that names no one says a value is
-// theirs by "his own", "your own", "you own", "the prisoner's own", "is mine" or by opening with
-// the applicant; one that names someone else, or says nothing of whose it is, does not.
+// theirs by "his own", "your own", "you own", "the prisoner's own", "is mine", "(his own ...)"
+// after it or by opening with the applicant; one that names someone else, or says nothing of whose it is, does not.
 TEST(DetectorTest, WhatADocumentAboutTheSubjectSaysIsTheirs) {
   const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
   auto found = [&](std::string_view page) {
@@ -384,6 +384,7 @@ TEST(DetectorTest, WhatADocumentAboutTheSubjectSaysIsTheirs) {
       "     28995531) authorised by the business hub.\n"
       "Applicant states he held an account with sort code 40-98-34 and account number 50661392.\n"
       "Car JR57UFF is mine. The van KP02 JVO was seen.\n"
+      "Refunds to account 71836205 (his own account).\n"
       "0351 Postal order from Ann Pike's account (sort code 20 80 67, account 79064412).\n";
   EXPECT_EQ(found(form), (Strings{"KP02 JVO", "20 80 67", "79064412"}));
   const std::string letter =
