@@ -1996,8 +1996,25 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         if (last + 1 < tokens.size() && Adjacent(text, u, tokens[last + 1]) && Namey(tokens[last + 1]) &&
             (tokens[last + 1].caps || Surname(tokens[last + 1]))) {
           ++last;
+          // (A second family name in capitals: "João Pedro ALVES FERREIRA".)
+          if (last + 1 < tokens.size() && last - i < 3 && tokens[last].caps && tokens[last + 1].caps &&
+              Len(tokens[last + 1]) >= 4 && Adjacent(text, tokens[last], tokens[last + 1]) &&
+              Namey(tokens[last + 1])) {
+            ++last;
+          }
         }
-        emit(i, last, RoleBefore(text, t.begin).value_or(false), caps_style ? 0.8 : 0.75,
+        // A forename before a middle name, opening its cell or line: "Emyr Wyn HUGHES (taxi)" (not a
+        // verb opening a log entry, "Observed Declan BLACKWOOD", nor before the subject's name).
+        size_t first = i;
+        const std::string_view prev = i > 0 ? tokens.Lower(tokens[i - 1]) : std::string_view();
+        if (caps_style && i > 0 && tokens[i - 1].cap && !tokens[i - 1].caps && Namey(tokens[i - 1]) &&
+            !Vetoed(tokens[i - 1]) && !(tokens[i - 1].lex & kTitle) && Adjacent(text, tokens[i - 1], t) &&
+            !prev.ends_with("ed") && !prev.ends_with("ing") &&
+            !IsSubjectName(tokens, i, last, subject_words, subject_initials)) {
+          const size_t b = tokens[i - 1].begin;
+          if (b == 0 || text[b - 1] == '\n' || (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ' ')) first = i - 1;
+        }
+        emit(first, last, RoleBefore(text, tokens[first].begin).value_or(false), caps_style ? 0.8 : 0.75,
              caps_style ? "name:caps-style" : (initial ? "name:initial+gazetteer" : "name:gazetteer"));
         i = last + 1;
         continue;

@@ -76,6 +76,11 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   EXPECT_EQ(Find("The co-defendant, Ashley CARTWRIGHT, was sentenced."), V{"Ashley CARTWRIGHT"});
   EXPECT_EQ(Find("his cellmate Kwame Mensah said"), V{"Kwame Mensah"});
   EXPECT_EQ(Find("Paid by Emily Clarke on Monday"), V{"Emily Clarke"});  // gazetteer forename
+  // Two family names in capitals; a forename before a middle name opening its cell, but not a
+  // verb opening a log entry.
+  EXPECT_EQ(Find("029 2018 0317  João Pedro ALVES FERREIRA (victim)    38"), V{"João Pedro ALVES FERREIRA"});
+  EXPECT_EQ(Find("07700 900932   Emyr Wyn HUGHES (taxi)                9"), V{"Emyr Wyn HUGHES"});
+  EXPECT_EQ(Find("20:44  Observed Declan BLACKWOOD passing something."), V{"Declan BLACKWOOD"});
 }
 
 TEST_F(NamesTest, OrganisationsAndPlacesAreVetoed) {
