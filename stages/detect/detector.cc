@@ -779,6 +779,74 @@ struct Detector::Impl {
     }
   }
 
+  // The value of a field labelled as an address ("Address:", "Payee address:", "Home address :")
+  // that no address rule found: an address abroad ("ul. Kwiatowa 14/3, Borowiec Mały, POLAND")
+  // or misread by OCR ("8 Hol1in Terrace, Ashgrove ZB2 6PL"). The value runs to the end of its
+  // line or to a layout gap, stopping before a postcode found in it, and holds a digit and a
+  // comma ("Address: see above", "Address: NFA" are not one).
+  void AddressFieldValues(const NormalizedText& nt, const SubjectProfile& subject, std::vector<Finding>* out) const {
+    if (street_rule == nullptr) return;
+    const std::string_view text = nt.text;
+    const size_t found = out->size();
+    for (size_t at = text.find("ddress"); at != std::string_view::npos; at = text.find("ddress", at + 6)) {
+      if (at == 0 || (text[at - 1] != 'a' && text[at - 1] != 'A')) continue;
+      size_t colon = at + 6;
+      while (colon < text.size() && text[colon] == ' ') ++colon;
+      if (colon >= text.size() || text[colon] != ':') continue;
+      // The label opens its line or follows a layout gap, in at most three words, and is no
+      // e-mail, IP or web address.
+      size_t label = at - 1;
+      while (label > 0 && text[label - 1] != '\n' && !(label >= 2 && text[label - 1] == ' ' && text[label - 2] == ' ')) {
+        --label;
+      }
+      while (label < at - 1 && text[label] == ' ') ++label;
+      std::string words(text.substr(label, at - 1 - label));
+      for (char& c : words) c = Lower(c);
+      if (std::count(words.begin(), words.end(), ' ') > 3 || words.find("mail") != std::string::npos ||
+          words.find("ip") != std::string::npos || words.find("web") != std::string::npos) {
+        continue;
+      }
+      size_t b = colon + 1;
+      while (b < text.size() && text[b] == ' ') ++b;
+      size_t e = std::min(text.find('\n', b), text.size());
+      e = std::min(e, std::min(text.find("   ", b), text.size()));
+      while (e > b && (text[e - 1] == ' ' || text[e - 1] == ',')) --e;
+      if (e <= b) continue;
+      auto [ob, oe] = nt.ToOriginal(b, e);
+      bool taken = false;
+      size_t cut = oe;  // where a postcode found in the value begins
+      for (size_t i = 0; i < found; ++i) {
+        const Finding& f = (*out)[i];
+        if (f.begin >= oe || ob >= f.end) continue;
+        if (f.category == "postcode" && f.begin > ob) {
+          cut = std::min(cut, f.begin);
+        } else {
+          taken = true;
+        }
+      }
+      if (taken) continue;
+      while (e > b && nt.ToOriginal(b, e).second > cut) --e;
+      while (e > b && (text[e - 1] == ' ' || text[e - 1] == ',')) --e;
+      if (e <= b) continue;
+      std::tie(ob, oe) = nt.ToOriginal(b, e);
+      const std::string_view value = text.substr(b, e - b);
+      if (value.find(',') == std::string_view::npos ||
+          std::none_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        continue;
+      }
+      Finding f;
+      f.rule_id = street_rule->id;
+      f.category = street_rule->category;
+      f.begin = ob;
+      f.end = oe;
+      f.score = street_rule->score;
+      f.reason = "address-field";
+      f.exemption = street_rule->exemption;
+      f.party = subject.IsSubjectValue("address", value) ? kSubjectOwn : kThirdParty;
+      out->push_back(std::move(f));
+    }
+  }
+
   Finding NameFinding(const NormalizedText& nt, NameSpan span) const {
     Finding f;
     f.rule_id = "uk.person_name";
@@ -2269,6 +2337,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
                           &prev, &w.raw);
       }
     }
+    impl.AddressFieldValues(w.nt, subject, &w.raw);
     if (!impl.find_names) continue;
     for (const Finding& f : w.raw) {
       if (f.category == "address") RememberTown(pages[p].substr(f.begin, f.end - f.begin), &bundle->names_);

@@ -225,6 +225,19 @@ TEST(DetectorTest, TheSubjectsPostcodeAfterANeighboursAddressIsTheNeighbours) {
   EXPECT_NE(first->reason.find("after-other-address"), std::string::npos);
 }
 
+// A field labelled as an address holds one even when no address pattern reads it: abroad, or
+// misread by OCR (its postcode stays a finding of its own). Not a value with no digit or comma.
+TEST(DetectorTest, AddressFieldsAbroadOrMisreadAreAddresses) {
+  const std::string text =
+      "Payee name:      Halina Qorvell (mother)\n"
+      "Payee address:   ul. Kwiatowa 14/3, Borowiec Maly, POLAND\n"
+      "        Address: 8 Hol1in Terrace, Ashgrove ZB2 6PL\n"
+      "Address: see above        Tel: none\n";
+  EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "address"),
+            (Strings{"ul. Kwiatowa 14/3, Borowiec Maly, POLAND", "8 Hol1in Terrace, Ashgrove"}));
+  EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "postcode"), Strings{"ZB2 6PL"});
+}
+
 // Another party's value found once (here a registration after its cue) is found wherever the
 // bundle repeats it, in any spacing or case.
 TEST(DetectorTest, AnotherPartysValueIsFoundWhereverTheBundleRepeatsIt) {
