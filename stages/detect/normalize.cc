@@ -2,6 +2,7 @@
 #include "stages/detect/normalize.h"
 
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
 
 namespace disclose::detect {
@@ -83,6 +84,34 @@ bool IsAscii(std::string_view s) {
   return (high & 0x8080808080808080ull) == 0;
 }
 
+bool IsDigitOrO(char c) { return (c >= '0' && c <= '9') || c == 'O'; }
+bool IsAlnumByte(char c) { return IsDigitOrO(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A capital O that OCR read for a zero, in a word of digits and Os that holds at least two digits
+// ("077OO 9OO731", "12/12/2O24", "029 2018 O671"), becomes '0' (one byte for one: offsets are
+// unchanged).
+void ZerosReadAsO(std::string* text) {
+  char* const base = text->data();
+  const size_t n = text->size();
+  for (size_t at = 0; at < n;) {
+    const void* hit = std::memchr(base + at, 'O', n - at);
+    if (hit == nullptr) return;
+    const size_t o = static_cast<size_t>(static_cast<const char*>(hit) - base);
+    size_t b = o, e = o + 1;
+    while (b > 0 && IsDigitOrO(base[b - 1])) --b;
+    while (e < n && IsDigitOrO(base[e])) ++e;
+    at = e;
+    // (A word opening with O is not one, "OO34 6AZ" is a postcode's outward code, unless it goes
+    // on a group of digits: "029 2018 O671".)
+    const bool after_digits = b >= 2 && base[b - 1] == ' ' && base[b - 2] >= '0' && base[b - 2] <= '9';
+    if ((base[b] == 'O' && !after_digits) || (b > 0 && IsAlnumByte(base[b - 1])) || (e < n && IsAlnumByte(base[e]))) {
+      continue;
+    }
+    if (std::count_if(base + b, base + e, [](char c) { return c >= '0' && c <= '9'; }) < 2) continue;
+    std::replace(base + b, base + e, 'O', '0');
+  }
+}
+
 }  // namespace
 
 NormalizedText Normalize(std::string_view original) {
@@ -90,6 +119,7 @@ NormalizedText Normalize(std::string_view original) {
   if (IsAscii(original)) {
     out.text.assign(original);
     out.identity = true;
+    ZerosReadAsO(&out.text);
     return out;
   }
   out.text.reserve(original.size());
@@ -117,6 +147,7 @@ NormalizedText Normalize(std::string_view original) {
     }
     i += len;
   }
+  ZerosReadAsO(&out.text);
   return out;
 }
 

@@ -24,6 +24,16 @@ TEST(NormalizeTest, FoldsTypographicCharacters) {
   for (const auto& c : cases) EXPECT_EQ(Normalize(c.in).text, c.out) << c.in;
 }
 
+// OCR's capital O for a zero in a number becomes a zero, in place; not in a postcode's outward
+// code or a word.
+TEST(NormalizeTest, ReadsOcrsCapitalOInANumberAsZero) {
+  EXPECT_EQ(Normalize("Tel: 077OO 9OO731; 029 2018 O671 on 12/12/2O24").text,
+            "Tel: 07700 900731; 029 2018 0671 on 12/12/2024");
+  EXPECT_EQ(Normalize("Coldwell OO34 6AZ. O2 shop, BO11 OXO, 1O").text, "Coldwell OO34 6AZ. O2 shop, BO11 OXO, 1O");
+  const NormalizedText accented = Normalize("Tŷ Gwyn, tel 077OO 9OO731");
+  EXPECT_EQ(accented.text.substr(accented.text.size() - 12), "07700 900731");
+}
+
 TEST(NormalizeTest, MapsRangesBackToTheOriginal) {
   const std::string original = "x\u00A0A1\u200B234BC y";  // 'x', NBSP(2), 'A','1', ZWSP(3), '2','3','4','B','C'
   NormalizedText n = Normalize(original);
