@@ -992,6 +992,18 @@ bool KinRoleBefore(std::string_view text, size_t pos) {
   return RoleBefore(text, pos, &role).has_value() && kKin.contains(role);
 }
 
+// True when text[.., end) ends with a lower-case word for a person ("boy", "victim") or a line
+// break after one.
+bool PersonNounBefore(std::string_view text, size_t end) {
+  static constexpr std::string_view kNouns[] = {"boy", "girl", "man", "woman", "lad", "youth", "teenager",
+                                                "victim", "child", "baby", "toddler"};
+  size_t b = end;
+  while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+  if (b > 0 && IsLetter(text[b - 1])) return false;
+  const std::string_view word = text.substr(b, end - b);
+  return std::find(std::begin(kNouns), std::end(kNouns), word) != std::end(kNouns);
+}
+
 // True when a family word in brackets follows text[end]: "Mr Tan (brother)".
 bool KinAfter(std::string_view text, size_t end) {
   static constexpr std::string_view kKin[] = {"mother", "father", "mum", "dad", "brother", "sister", "son",
@@ -1830,6 +1842,16 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         i = last + 1;
         continue;
       }
+    }
+    // 2b''. A forename alone, set off by commas or in brackets, after a word for a person: "a
+    // 15-year-old boy, Oliver, and", "the victim (Oliver) was".
+    if (t.cap && Forename(t) && !Vetoed(t) && t.begin >= 2 && t.end < text.size() &&
+        ((text.substr(t.begin - 2, 2) == ", " && text[t.end] == ',') ||
+         (text.substr(t.begin - 2, 2) == " (" && text[t.end] == ')')) &&
+        PersonNounBefore(text, t.begin - 2)) {
+      emit(i, i, false, 0.75, "name:apposed-to-person", true);
+      ++i;
+      continue;
     }
     // 2b. Two or three capitalised words set off by commas after a phrase that opens with a
     // third party's role: "The victim of the index offence, Eilidh Grieve, lives at ...".

@@ -81,6 +81,10 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   EXPECT_EQ(Find("029 2018 0317  João Pedro ALVES FERREIRA (victim)    38"), V{"João Pedro ALVES FERREIRA"});
   EXPECT_EQ(Find("07700 900932   Emyr Wyn HUGHES (taxi)                9"), V{"Emyr Wyn HUGHES"});
   EXPECT_EQ(Find("20:44  Observed Declan BLACKWOOD passing something."), V{"Declan BLACKWOOD"});
+  // A forename alone set off after a word for a person; not after another word.
+  EXPECT_EQ(Find("They surrounded a 15-year-old boy, Oliver, and took his phone."), V{"Oliver"});
+  EXPECT_EQ(Find("A bank card taken from the victim (Oliver) was found."), V{"Oliver"});
+  EXPECT_TRUE(Find("In this case, Oliver, the bus station was busy.").empty());
 }
 
 TEST_F(NamesTest, OrganisationsAndPlacesAreVetoed) {
