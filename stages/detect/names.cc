@@ -963,6 +963,21 @@ bool PhoneEndsAt(std::string_view text, size_t end) {
   return digits >= 10 && digits <= 11 && text[p] == '0' && (p == 0 || !IsLetter(text[p - 1]));
 }
 
+// True when a UK telephone number starts at text[pos] (as PhoneEndsAt reads one) and ends a word.
+bool PhoneStartsAt(std::string_view text, size_t pos) {
+  size_t digits = 0, p = pos;
+  if (p < text.size() && text[p] == '+') ++p;
+  const size_t first = p;
+  while (p < text.size() && (IsDigit(text[p]) || (text[p] == ' ' && p + 1 < text.size() && IsDigit(text[p + 1]) &&
+                                                  digits > 0 && digits < 11))) {
+    if (IsDigit(text[p])) ++digits;
+    ++p;
+  }
+  if (p < text.size() && IsLetter(text[p])) return false;
+  if (first > pos) return digits >= 11 && digits <= 12 && text.substr(first, 2) == "44";
+  return digits >= 10 && digits <= 11 && first < text.size() && text[first] == '0';
+}
+
 // True when a word for someone's family, household or friends stands right before text[pos]
 // ("my children Ling and Zubair", "her husband Xiu", "his friend Daz"): one capitalised word
 // after it is a name even when the gazetteer does not know it.
@@ -1842,6 +1857,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         i = last + 1;
         continue;
       }
+    }
+    // 2b'''. A forename alone before a telephone number is whose number it is: a notebook's
+    // "Alex 07700 900850".
+    if (t.cap && Forename(t) && !Vetoed(t) && !ContactLabel(tokens.Lower(t)) && t.end + 1 < text.size() &&
+        text[t.end] == ' ' && PhoneStartsAt(text, t.end + 1) && !(i > 0 && Adjacent(text, tokens[i - 1], t))) {
+      emit(i, i, false, 0.75, "name:before-phone", true);
+      ++i;
+      continue;
     }
     // 2b''. A forename alone, set off by commas or in brackets, after a word for a person: "a
     // 15-year-old boy, Oliver, and", "the victim (Oliver) was".

@@ -85,6 +85,9 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   EXPECT_EQ(Find("They surrounded a 15-year-old boy, Oliver, and took his phone."), V{"Oliver"});
   EXPECT_EQ(Find("A bank card taken from the victim (Oliver) was found."), V{"Oliver"});
   EXPECT_TRUE(Find("In this case, Oliver, the bus station was busy.").empty());
+  // A forename alone before a telephone number; not a contact label.
+  EXPECT_EQ(Find("Notebook: \"Alex 07700 900850\" on the first page."), V{"Alex"});
+  EXPECT_TRUE(Find("Contacts: Mum 07700 900851, Work 0113 496 0500.").empty());
 }
 
 TEST_F(NamesTest, OrganisationsAndPlacesAreVetoed) {
