@@ -1,6 +1,7 @@
-// Upper and lower case of the letters names are written with: ASCII, and the two-byte UTF-8
-// letters of Latin-1 Supplement and Latin Extended-A (Á É Í Ó Ú Â Ê Ñ Ç Ø Ł Ś Ž Ő ...), so that
-// "HORVÁTH", "Horváth" and "horváth" are one word and "Ó Ceallaigh" opens with a capital.
+// Upper and lower case of the letters names are written with: ASCII, the two-byte UTF-8 letters
+// of Latin-1 Supplement and Latin Extended-A (Á É Í Ó Ú Â Ê Ñ Ç Ø Ł Ś Ž Ő ...), and Vietnamese's
+// (Ơ Ư, and Ạ..Ỹ of Latin Extended Additional), so that "HORVÁTH", "Horváth" and "horváth" are
+// one word, "ĐỖ" and "Đỗ" too, and "Ó Ceallaigh" opens with a capital.
 // Folding keeps every byte offset: each letter folds to a letter of the same length (the one that
 // would not, U+0130 'İ', is left as written).
 //
@@ -63,29 +64,65 @@ inline uint32_t LowerCp(uint32_t cp) {
 
 }  // namespace latin_case
 
-// The length in bytes (1 or 2) of the capital letter at s[i], or 0 when there is none.
+namespace latin_case {
+
+// Vietnamese letters: the code point of the three-byte sequence at s[i] in U+1EA0..U+1EF9 (Latin
+// Extended Additional: Ạ ạ ... Ỹ ỹ, capital first), or of the two-byte Ơ ơ Ư ư (U+01A0, U+01A1,
+// U+01AF, U+01B0), or 0.
+inline uint32_t Vietnamese(std::string_view s, size_t i, size_t* len) {
+  const auto at = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  if (i + 1 < s.size() && at(0) == 0xC6 && (at(1) == 0xA0 || at(1) == 0xA1 || at(1) == 0xAF || at(1) == 0xB0)) {
+    *len = 2;
+    return 0x180 | (at(1) & 0x3F);
+  }
+  if (i + 2 >= s.size() || at(0) != 0xE1 || (at(1) != 0xBA && at(1) != 0xBB) || (at(2) & 0xC0) != 0x80) return 0;
+  const uint32_t cp = 0x1000 | (static_cast<uint32_t>(at(1) & 0x3F) << 6) | (at(2) & 0x3F);
+  if (cp < 0x1EA0 || cp > 0x1EF9) return 0;
+  *len = 3;
+  return cp;
+}
+
+// Capital first in every pair: U+01A0 Ơ, U+01AF Ư, and the even code points of U+1EA0..U+1EF9.
+inline bool VietnameseUpper(uint32_t cp) { return cp == 0x1A0 || cp == 0x1AF || (cp >= 0x1EA0 && cp % 2 == 0); }
+
+}  // namespace latin_case
+
+// The length in bytes (1 to 3) of the capital letter at s[i], or 0 when there is none.
 inline size_t LatinUpperAt(std::string_view s, size_t i) {
   if (i >= s.size()) return 0;
   if (s[i] >= 'A' && s[i] <= 'Z') return 1;
   const uint32_t cp = latin_case::TwoByte(s, i);
-  return cp != 0 && latin_case::IsUpperCp(cp) ? 2 : 0;
+  if (cp != 0) return latin_case::IsUpperCp(cp) ? 2 : 0;
+  size_t len = 0;
+  const uint32_t vi = latin_case::Vietnamese(s, i, &len);
+  return vi != 0 && latin_case::VietnameseUpper(vi) ? len : 0;
 }
 
-// The length in bytes (1 or 2) of the small letter at s[i], or 0 when there is none.
+// The length in bytes (1 to 3) of the small letter at s[i], or 0 when there is none.
 inline size_t LatinLowerAt(std::string_view s, size_t i) {
   if (i >= s.size()) return 0;
   if (s[i] >= 'a' && s[i] <= 'z') return 1;
   const uint32_t cp = latin_case::TwoByte(s, i);
-  return cp != 0 && latin_case::IsLowerCp(cp) ? 2 : 0;
+  if (cp != 0) return latin_case::IsLowerCp(cp) ? 2 : 0;
+  size_t len = 0;
+  const uint32_t vi = latin_case::Vietnamese(s, i, &len);
+  return vi != 0 && !latin_case::VietnameseUpper(vi) ? len : 0;
 }
 
-// Lower-cases p[0, n) in place: ASCII capitals and the two-byte capitals above.
+// Lower-cases p[0, n) in place: ASCII capitals, the two-byte capitals above and the Vietnamese
+// ones (each small letter is its capital's code point plus one, in the same last byte's range).
 inline void FoldLatin(char* p, size_t n) {
   const std::string_view s(p, n);
   for (size_t i = 0; i < n; ++i) {
     const auto c = static_cast<unsigned char>(p[i]);
     if (c < 0x80) {
       if (c >= 'A' && c <= 'Z') p[i] = static_cast<char>(c - 'A' + 'a');
+      continue;
+    }
+    size_t len = 0;
+    if (const uint32_t vi = latin_case::Vietnamese(s, i, &len); vi != 0) {
+      if (latin_case::VietnameseUpper(vi)) ++p[i + len - 1];
+      i += len - 1;
       continue;
     }
     const uint32_t cp = latin_case::TwoByte(s, i);
@@ -123,6 +160,28 @@ inline std::string StripLatinAccents(std::string_view s) {
         static_cast<unsigned char>(s[i + 1]) <= 0x9B) {
       out.push_back(static_cast<unsigned char>(s[i + 1]) <= 0x99 ? 's' : 't');
       ++i;
+      continue;
+    }
+    // Vietnamese: Ơ ơ o, Ư ư u, and U+1EA0..U+1EF9 in runs of a (24), e (16), i (4), o (24),
+    // u (14), y (8).
+    size_t len = 0;
+    if (const uint32_t vi = latin_case::Vietnamese(s, i, &len); vi != 0) {
+      char base = 'y';
+      if (vi < 0x1EA0) {
+        base = vi <= 0x1A1 ? 'o' : 'u';
+      } else if (vi < 0x1EB8) {
+        base = 'a';
+      } else if (vi < 0x1EC8) {
+        base = 'e';
+      } else if (vi < 0x1ECC) {
+        base = 'i';
+      } else if (vi < 0x1EE4) {
+        base = 'o';
+      } else if (vi < 0x1EF2) {
+        base = 'u';
+      }
+      out.push_back(base);
+      i += len - 1;
       continue;
     }
     out.push_back(s[i]);

@@ -130,6 +130,14 @@ TEST(NamesSubjectTest, AccentedSubjectNameInEveryCase) {
   EXPECT_EQ(NamesFor("Lukas Horváth", {}, text), std::vector<std::string>{"Cerys HORVÁTH"});
 }
 
+// Vietnamese letters have cases too: a subject named "Nguyễn Thị Lan" is kept in capitals,
+// and a visitor's name in capitals is one name with its small-letter mention.
+TEST(NamesSubjectTest, VietnameseNamesInEveryCase) {
+  const std::string text =
+      "NGUYỄN Thị Lan signed. Visitor ĐỖ Thu Hằng attended; later Đỗ Thu Hằng rang.";
+  EXPECT_EQ(NamesFor("Nguyễn Thị Lan", {}, text), (std::vector<std::string>{"ĐỖ Thu Hằng", "Đỗ Thu Hằng"}));
+}
+
 // Relatives named with the subject's surname are third parties; the subject, and a sentence
 // that opens with a verb before the surname, are not; an officer who shares the subject's
 // forename is found again in full on a later page.
