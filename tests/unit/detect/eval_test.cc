@@ -1,10 +1,11 @@
 // The detection quality gate: runs the labelled evaluation sets and fails when any recorded
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
 // tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth, eval-sixth,
-// eval-seventh, eval-eighth and eval-ninth, each written without reading the rules or the other
-// sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py, evalgen_third.py, evalgen_fourth.py,
-// evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py, evalgen_eighth.py, evalgen_ninth.py;
-// eval-fourth to eval-ninth bring their deployment's public-bodies.yaml).
+// eval-seventh, eval-eighth, eval-ninth and eval-tenth, each written without reading the rules or
+// the other sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py, evalgen_third.py,
+// evalgen_fourth.py, evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py, evalgen_eighth.py,
+// evalgen_ninth.py, evalgen_tenth.py; eval-fourth to eval-tenth bring their deployment's
+// public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -28,6 +29,7 @@ const std::string kSixthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/ev
 const std::string kSeventhDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-seventh";
 const std::string kEighthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-eighth";
 const std::string kNinthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-ninth";
+const std::string kTenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-tenth";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -84,6 +86,8 @@ TEST(EvalTest, EighthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseli
 
 TEST(EvalTest, NinthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kNinthDir, 550, 300); }
 
+TEST(EvalTest, TenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kTenthDir, 500, 300); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -97,6 +101,7 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kSeventhDir, 420, 250, true);
   ExpectNoDropBelowBaseline(kEighthDir, 480, 300, true);
   ExpectNoDropBelowBaseline(kNinthDir, 450, 300, true);
+  ExpectNoDropBelowBaseline(kTenthDir, 400, 300, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
