@@ -96,6 +96,7 @@ const WordMap& Roles() {
       {"uncle", false}, {"cousin", false}, {"nephew", false}, {"niece", false}, {"grandmother", false},
       {"grandfather", false}, {"stepfather", false}, {"stepmother", false}, {"girlfriend", false},
       {"boyfriend", false}, {"friend", false}, {"auntie", false}, {"nan", false}, {"gran", false},
+      {"godparent", false}, {"godparents", false}, {"godmother", false}, {"godfather", false},
       {"grandad", false}, {"grandma", false}, {"stepdad", false}, {"stepmum", false}, {"ex-wife", false},
       {"ex-husband", false}, {"ex-girlfriend", false}, {"ex-boyfriend", false}, {"victim", false}, {"witness", false},
       {"witnesses", false}, {"witnesses required", false},
@@ -175,6 +176,8 @@ const std::unordered_set<std::string>& Vetoes() {
       "entry", "clearance", "paramedic", "town",
       // Immigration removal centres, Welsh police ("Heddlu"), detention custody officers.
       "irc", "heddlu", "dco",
+      // Meeting minutes' labels and plans ("Apologies: Dr ...", "CHILD PROTECTION PLAN").
+      "apologies", "attendees", "present", "absent", "agenda", "minutes", "plan", "protection",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -2033,9 +2036,16 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       bool caps_style = t.cap && !Vetoed(t) && u.caps && !Vetoed(u) && Len(u) >= 2 && (Len(u) >= 4 || Surname(u));
       // A capitalised word before a known surname makes a name, unless the surname is the
       // subject's ("Saw Kowalski on the wing": the subject, after a verb).
+      // (A ward of a hospital or prison is named "Larch Ward": Ward is a surname only after a
+      // forename.)
       bool gazetteer = t.cap && !Vetoed(t) && u.cap && !Vetoed(u) &&
-                       (Forename(t) || (Surname(u) && !Surname(t) && !InWords(tokens.Lower(u), subject_words)));
-      bool initial = t.initial && u.cap && !Vetoed(u) && Surname(u);
+                       (Forename(t) || (Surname(u) && !Surname(t) && !InWords(tokens.Lower(u), subject_words) &&
+                                        tokens.Lower(u) != "ward"));
+      // (An initial and a surname in capitals the gazetteer knows, or closing a signature line
+      // over a job title: "N. ACHARYA\nHMRC Officer".)
+      bool initial = t.initial && !Vetoed(u) &&
+                     ((u.cap && Surname(u)) ||
+                      (u.caps && Len(u) >= 3 && (Surname(u) || PartyAfter(text, u.end).value_or(false))));
       if (caps_style || gazetteer || initial) {
         size_t last = i + 1;
         if (last + 1 < tokens.size() && Adjacent(text, u, tokens[last + 1]) && Namey(tokens[last + 1]) &&

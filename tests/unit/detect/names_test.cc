@@ -85,6 +85,15 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   EXPECT_EQ(Find("They surrounded a 15-year-old boy, Oliver, and took his phone."), V{"Oliver"});
   EXPECT_EQ(Find("A bank card taken from the victim (Oliver) was found."), V{"Oliver"});
   EXPECT_TRUE(Find("In this case, Oliver, the bus station was busy.").empty());
+  // Godparents are named; a hospital ward, a child protection plan and the minutes' apologies
+  // are not names; an initial and a surname in capitals over a job title sign a letter.
+  EXPECT_EQ(Find("  Godparents ........... Aster Tekeste\n"), V{"Aster Tekeste"});
+  EXPECT_TRUE(Find("Ward          : Larch Ward (Trauma & Orthopaedics)\n").empty());
+  EXPECT_EQ(Find("Seen by Jamie Ward today."), V{"Jamie Ward"});
+  EXPECT_TRUE(Find("CORE GROUP MEETING - CHILD PROTECTION PLAN (category: neglect)\n").empty());
+  EXPECT_EQ(Find("  Officer Craig LUMB      HMYOI Brackenfold, supporting father\nApologies: Dr Vikram SESHADRI (GP)\n"),
+            (V{"Craig LUMB", "Vikram SESHADRI"}));
+  EXPECT_EQ(Find("Yours sincerely,\n\nN. ACHARYA\nHMRC Officer, Self Assessment\n"), V{"N. ACHARYA"});
   // A forename alone before a telephone number; not a contact label.
   EXPECT_EQ(Find("Notebook: \"Alex 07700 900850\" on the first page."), V{"Alex"});
   EXPECT_TRUE(Find("Contacts: Mum 07700 900851, Work 0113 496 0500.").empty());
