@@ -709,7 +709,10 @@ bool JobTitle(std::string_view part) {
       "officer", "analyst", "investigator", "coordinator", "co-ordinator", "governor", "sergeant", "inspector",
       "constable", "superintendent", "practitioner", "administrator", "clerk", "caseworker", "chaplain",
       "psychologist", "nurse", "keyworker", "examiner", "adviser", "advisor", "supervisor", "instructor", "tutor",
-      "teacher", "librarian", "pharmacist", "prosecutor", "pei"};
+      "teacher", "headteacher", "librarian", "pharmacist", "prosecutor", "pei"};
+  // A worker of a public service's kind ("Return Home Interview worker", "youth worker").
+  static const absl::flat_hash_set<std::string_view> kWorkers = {
+      "support", "case", "social", "youth", "outreach", "interview", "family", "resettlement", "liaison", "link"};
   static const absl::flat_hash_set<std::string_view> kManaged = {
       "custodial", "offender", "case", "wing", "unit", "residential", "custody", "prison", "probation", "safety",
       "security", "duty", "healthcare", "mappa", "visits", "intelligence", "operational", "programmes", "catering",
@@ -730,6 +733,7 @@ bool JobTitle(std::string_view part) {
   if (n == 0 || words[first] == "former" || words[first] == "ex" || words[first] == "retired") return false;
   if (n >= first + 3 && words[first] == "head" && words[first + 1] == "of") return true;
   if (kHeads.contains(words[n - 1])) return true;
+  if (words[n - 1] == "worker" && n >= 2 && kWorkers.contains(words[n - 2])) return true;
   return words[n - 1] == "manager" && n >= 2 &&
          std::any_of(words + first, words + n - 1, [](std::string_view w) { return kManaged.contains(w); });
 }
@@ -794,6 +798,21 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
     return std::nullopt;
   }
   if (p < text.size() && (text[p] == '(' || text[p] == '|')) {
+    // The public service they work for, in brackets: "Shona MACLEOD (Children's Services)".
+    if (text[p] == '(') {
+      static constexpr std::string_view kServices[] = {"children's services", "social services", "social care",
+                                                       "youth justice", "yjs", "yot", "adult social care"};
+      std::array<char, 24> lower{};
+      const std::string_view inside = text.substr(p + 1, lower.size());
+      for (size_t k = 0; k < inside.size(); ++k) lower[k] = AsciiLower(inside[k]);
+      const std::string_view low(lower.data(), inside.size());
+      for (std::string_view service : kServices) {
+        if (low.starts_with(service) && low.size() > service.size() &&
+            (low[service.size()] == ')' || low[service.size()] == ',')) {
+          return true;
+        }
+      }
+    }
     ++p;
     while (p < text.size() && text[p] == ' ') ++p;
   }

@@ -1667,6 +1667,12 @@ TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
   EXPECT_EQ(parties("Yours sincerely,\n\nAlasdair Qorvell\nSenior Crown Prosecutor, CPS Fenwold\n"),
             V{"Alasdair Qorvell=staff"});
   EXPECT_EQ(parties("Store manager: Ann Qorvell\n"), V{"Ann Qorvell=third_party"});
+  // A headteacher, a public service's kind of worker, a public service in brackets; not a
+  // children's father.
+  EXPECT_EQ(parties("Deborah QORVELL, Headteacher\n"), V{"Deborah QORVELL=staff"});
+  EXPECT_EQ(parties("Interviewer:    Shona QORVELL, Return Home Interview worker\n"), V{"Shona QORVELL=staff"});
+  EXPECT_EQ(parties("Return home interviews by Shona QORVELL (Children's Services).\n"), V{"Shona QORVELL=staff"});
+  EXPECT_EQ(parties("Contact with Ali QORVELL (children's father) is supervised.\n"), V{"Ali QORVELL=third_party"});
 }
 
 // A form's dot leader stands between a role and the name ("Father ......... Yonas Berhe
