@@ -132,7 +132,9 @@ const WordMap& Roles() {
       {"accepted by", true}, {"registered by", true}, {"compiled by", true}, {"submitted by", true},
       {"raised by", true}, {"named as", false}, {"facilitators", true}, {"checked", true}, {"mate", false},
       {"his mate", false}, {"her mate", false}, {"minutes", true}, {"work coach", true},
-      {"transcribed by", true}, {"returned by", true}, {"spoc", true}};
+      {"transcribed by", true}, {"returned by", true}, {"spoc", true}, {"headteacher", true},
+      {"consultant", true}, {"registrar", true}, {"staff on duty", true}, {"tutor", true},
+      {"support worker", true}, {"collected by", true}};
   return kRoles;
 }
 
@@ -177,7 +179,7 @@ const std::unordered_set<std::string>& Vetoes() {
       // Immigration removal centres, Welsh police ("Heddlu"), detention custody officers.
       "irc", "heddlu", "dco",
       // Meeting minutes' labels and plans ("Apologies: Dr ...", "CHILD PROTECTION PLAN").
-      "apologies", "attendees", "present", "absent", "agenda", "minutes", "plan", "protection",
+      "apologies", "attendees", "present", "absent", "agenda", "plan", "protection", "user",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -704,19 +706,26 @@ bool ContactBefore(std::string_view text, size_t pos) {
 // "senior probation officer", "mappa coordinator", "detective sergeant") or "head of ..." ("head
 // of safety"). A manager is staff only with a justice word before it ("custodial manager", not
 // "store manager"), and a former post is not one.
-bool JobTitle(std::string_view part) {
+const absl::flat_hash_set<std::string_view>& JobHeads() {
   static const absl::flat_hash_set<std::string_view> kHeads = {
       "officer", "analyst", "investigator", "coordinator", "co-ordinator", "governor", "sergeant", "inspector",
       "constable", "superintendent", "practitioner", "administrator", "clerk", "caseworker", "chaplain",
       "psychologist", "nurse", "keyworker", "examiner", "adviser", "advisor", "supervisor", "instructor", "tutor",
-      "teacher", "headteacher", "librarian", "pharmacist", "prosecutor", "pei"};
+      "teacher", "headteacher", "librarian", "pharmacist", "prosecutor", "pei", "registrar", "idva", "isva",
+      "firefighter", "paramedic", "psychiatrist"};
+  return kHeads;
+}
+
+bool JobTitle(std::string_view part) {
+  const absl::flat_hash_set<std::string_view>& kHeads = JobHeads();
   // A worker of a public service's kind ("Return Home Interview worker", "youth worker").
   static const absl::flat_hash_set<std::string_view> kWorkers = {
       "support", "case", "social", "youth", "outreach", "interview", "family", "resettlement", "liaison", "link"};
   static const absl::flat_hash_set<std::string_view> kManaged = {
       "custodial", "offender", "case", "wing", "unit", "residential", "custody", "prison", "probation", "safety",
       "security", "duty", "healthcare", "mappa", "visits", "intelligence", "operational", "programmes", "catering",
-      "library", "practice", "activities", "industries", "learning", "reception", "regime", "finance"};
+      "library", "practice", "activities", "industries", "learning", "reception", "regime", "finance", "clearance",
+      "attendance"};
   std::string_view words[5];
   size_t n = 0;
   for (size_t at = 0; at < part.size();) {
@@ -812,6 +821,17 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
           return true;
         }
       }
+      // (Or a council or police force named in the brackets: "(Ashgrove City Council)".)
+      const size_t close = text.substr(p, 48).find(')');
+      if (close != std::string_view::npos) {
+        std::string inside_all(text.substr(p + 1, close - 1));
+        for (char& c : inside_all) c = AsciiLower(c);
+        if (inside_all.find_first_of(",;") == std::string::npos &&
+            (inside_all.ends_with(" council") || inside_all.ends_with(" police") ||
+             inside_all.ends_with(" constabulary"))) {
+          return true;
+        }
+      }
     }
     ++p;
     while (p < text.size() && text[p] == ' ') ++p;
@@ -825,7 +845,7 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
                                                 "jp", "osg", "sosg", "so", "po", "cm", "ps", "sgt", "dc", "pc", "rmn",
                                                 "vlo", "com", "pom", "social worker", "chair", "healthcare", "imb",
                                                 "dfi", "csu", "hcp", "resettlement worker", "support worker",
-                                                "case worker", "caseworker", "call handler"};
+                                                "case worker", "caseworker", "call handler", "pso"};
   static constexpr std::string_view kThirdParty[] = {
       "prisoner", "visitor", "victim", "witness", "relative", "family", "mother", "father", "parent", "partner",
       "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "grandmother",
@@ -1634,6 +1654,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   size_t i = 0;
   const std::vector<NameLine> name_lines = NameLineStarts(text);
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason, bool third_party = false) {
+    // A job title is no name ("Consultant Clinical Psychologist", "DOMESTIC VIOLENCE ADVISER"),
+    // unless its last word is a known surname ("Nurse").
+    if (!tokens[last].initial && JobHeads().contains(tokens.Lower(tokens[last])) && !Surname(tokens[last])) return;
     if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) {
       // A relative called by the subject's surname after a title, with a family word before or
       // in brackets after: "Mum Mrs Căldăraru", "Mr Tan (brother)".
@@ -1674,6 +1697,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         (LogEntryAuthor(text, tokens[first].begin, tokens[last].end) ||
          EntryHeadingAuthor(text, tokens[first].begin, tokens[last].end))) {
       staff = true;
+    }
+    // A staff role before a name's title: "Consultant    : Mr Oluwaseun ADEBAYO".
+    if (!staff && !third_party && first > 0 && (tokens[first - 1].lex & kTitle) &&
+        Adjacent(text, tokens[first - 1], tokens[first])) {
+      std::string_view role;
+      if (RoleBefore(text, tokens[first - 1].begin, &role).value_or(false) && !LabelRole(role)) staff = true;
     }
     NameParty party = staff ? NameParty::kStaff : NameParty::kNeutral;
     if (!staff) {

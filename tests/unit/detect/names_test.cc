@@ -1673,6 +1673,13 @@ TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
   EXPECT_EQ(parties("Interviewer:    Shona QORVELL, Return Home Interview worker\n"), V{"Shona QORVELL=staff"});
   EXPECT_EQ(parties("Return home interviews by Shona QORVELL (Children's Services).\n"), V{"Shona QORVELL=staff"});
   EXPECT_EQ(parties("Contact with Ali QORVELL (children's father) is supervised.\n"), V{"Ali QORVELL=third_party"});
+  // A consultant, a council in brackets, a PSO; a job title alone is no name.
+  EXPECT_EQ(parties("Consultant    : Mr Oluwaseun QORVELL\n"), V{"Oluwaseun QORVELL=staff"});
+  EXPECT_EQ(parties("IDVA referral: Rachel QORVELL (Ashgrove City Council) saw pt.\n"), V{"Rachel QORVELL=staff"});
+  EXPECT_EQ(parties("Collected 19/08/2024 08:02 by Kamran QORVELL (PSO); seal applied.\n"), V{"Kamran QORVELL=staff"});
+  EXPECT_EQ(parties("Yours sincerely\n\nDr Fiona QORVELL\nConsultant Clinical Psychologist\n"), V{"Fiona QORVELL=staff"});
+  EXPECT_TRUE(parties("ASHGROVE CITY COUNCIL - INDEPENDENT DOMESTIC VIOLENCE ADVISER (IDVA) SERVICE\n").empty());
+  EXPECT_TRUE(parties("AUTHORISED USER (may access unit with own PIN)\n").empty());
 }
 
 // A form's dot leader stands between a role and the name ("Father ......... Yonas Berhe
