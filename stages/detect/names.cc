@@ -133,7 +133,7 @@ const WordMap& Roles() {
       {"raised by", true}, {"named as", false}, {"facilitators", true}, {"checked", true}, {"mate", false},
       {"his mate", false}, {"her mate", false}, {"minutes", true}, {"work coach", true},
       {"transcribed by", true}, {"returned by", true}, {"spoc", true}, {"headteacher", true},
-      {"consultant", true}, {"registrar", true}, {"staff on duty", true}, {"tutor", true},
+      {"consultant", true}, {"registrar", true}, {"on duty", true}, {"tutor", true},
       {"support worker", true}, {"collected by", true}};
   return kRoles;
 }

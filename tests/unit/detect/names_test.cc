@@ -1680,6 +1680,10 @@ TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
   EXPECT_EQ(parties("Yours sincerely\n\nDr Fiona QORVELL\nConsultant Clinical Psychologist\n"), V{"Fiona QORVELL=staff"});
   EXPECT_TRUE(parties("ASHGROVE CITY COUNCIL - INDEPENDENT DOMESTIC VIOLENCE ADVISER (IDVA) SERVICE\n").empty());
   EXPECT_TRUE(parties("AUTHORISED USER (may access unit with own PIN)\n").empty());
+  EXPECT_EQ(parties("Staff on duty: Desmond QORVELL (DM, lead)\n"), V{"Desmond QORVELL=staff"});
+  EXPECT_EQ(parties("Ceremony at 11:00. Registrar .... Fiona QORVELL, Superintendent Registrar\n"),
+            V{"Fiona QORVELL=staff"});
+  EXPECT_EQ(parties("Sessions with our peer support worker, Gareth QORVELL, went well.\n"), V{"Gareth QORVELL=staff"});
 }
 
 // A form's dot leader stands between a role and the name ("Father ......... Yonas Berhe
