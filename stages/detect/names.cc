@@ -134,7 +134,7 @@ const WordMap& Roles() {
       {"his mate", false}, {"her mate", false}, {"minutes", true}, {"work coach", true},
       {"transcribed by", true}, {"returned by", true}, {"spoc", true}, {"headteacher", true},
       {"consultant", true}, {"registrar", true}, {"on duty", true}, {"tutor", true},
-      {"support worker", true}, {"collected by", true}};
+      {"support worker", true}, {"collected by", true}, {"read by", true}};
   return kRoles;
 }
 

@@ -1684,6 +1684,7 @@ TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
   EXPECT_EQ(parties("Ceremony at 11:00. Registrar .... Fiona QORVELL, Superintendent Registrar\n"),
             V{"Fiona QORVELL=staff"});
   EXPECT_EQ(parties("Sessions with our peer support worker, Gareth QORVELL, went well.\n"), V{"Gareth QORVELL=staff"});
+  EXPECT_EQ(parties("[Opened and read by T. Qorvell 11/05/2025]\n"), V{"T. Qorvell=staff"});
 }
 
 // A form's dot leader stands between a role and the name ("Father ......... Yonas Berhe
