@@ -147,7 +147,8 @@ class BundleContext {
 
 // The subject's own data with every derived variant: name orders, initials, case, aliases;
 // every written form of the date of birth; identifiers with or without spaces, slashes or
-// leading zeros; phone numbers in national or +44 form; e-mail addresses; address postcodes.
+// leading zeros; phone numbers in national or +44 form; e-mail addresses; address postcodes;
+// a driving licence number that encodes their surname and date of birth.
 // Built once per bundle. A default-constructed profile exempts nothing.
 class SubjectProfile {
  public:
@@ -186,6 +187,11 @@ class SubjectProfile {
   std::set<std::string> name_words_;   // lower case single words
   std::string forename_initials_;      // distinct first bytes of forenames, lower case
   std::vector<std::string> addresses_; // AlnumUpper of each address line
+  // The first twelve characters of a GB driving licence number that the subject's name or an
+  // alias and their date of birth give (surname's first five letters padded with 9, decade, month
+  // or month + 50, day, year digit, first initial): "JANKA809238M" for Mindaugas Povilas
+  // JANKAUSKAS, born 23.09.1988.
+  std::set<std::string> licence_prefixes_;
 };
 
 struct RulesOptions {

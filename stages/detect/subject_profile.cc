@@ -1,5 +1,6 @@
 // SubjectProfile: the data subject's own values and their written variants (see detector.h).
 #include <cctype>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -156,6 +157,23 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
         std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
       p.email_handles_.insert(AsciiLetters(words[0]));
     }
+    // The driving licence number the name and date of birth give (uk-identifiers.md 7.2).
+    if (words.size() >= 2 && p.dob_ && !p.dob_->two_digit_year) {
+      std::string surname = AsciiLetters(StripLatinAccents(words.back()));
+      std::string first = AsciiLetters(StripLatinAccents(words.front()));
+      if (!surname.empty() && !first.empty()) {
+        for (char& c : surname) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        surname = surname.substr(0, 5);
+        surname.resize(5, '9');
+        const WrittenDate& d = *p.dob_;
+        for (int month : {d.month, d.month + 50}) {
+          char digits[16];
+          std::snprintf(digits, sizeof digits, "%d%02d%02d%d", (d.year / 10) % 10, month, d.day, d.year % 10);
+          p.licence_prefixes_.insert(surname + digits +
+                                     static_cast<char>(std::toupper(static_cast<unsigned char>(first[0]))));
+        }
+      }
+    }
     for (size_t k = 0; k < words.size(); ++k) {
       p.name_words_.insert(words[k]);
       // The tokenizer's joined form of capitalised particles and the word after them ("de la cruz").
@@ -223,6 +241,8 @@ bool SubjectProfile::IsSubjectValue(std::string_view category, std::string_view 
   if (category == "ni_number" && a.size() == 9 && identifiers_.count(a.substr(0, 8))) return true;
   // A driving licence number read with the photocard's two-digit issue number after it.
   if (category == "driving_licence" && a.size() == 18 && identifiers_.count(a.substr(0, 16))) return true;
+  // One that encodes the subject's surname, date of birth and first initial.
+  if (category == "driving_licence" && a.size() >= 12 && licence_prefixes_.count(a.substr(0, 12))) return true;
   return false;
 }
 

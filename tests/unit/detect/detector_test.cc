@@ -192,11 +192,21 @@ TEST(DetectorTest, SubjectsOwnDataIsNotReportedInAnyWrittenForm) {
       "address 12 Example Road, Leeds LS1 1AA", "lives at Flat 2, 12 Example Road, Leeds",
       "driving licence SMITH 801230 J99AB", "photocard SMITH 801230 J99AB 04",
       "new email is john.smith77@example.net", "email SmithJohn@example.org",
+      // A licence number that encodes their surname, date of birth and first initial.
+      "driving licence SMITH803127JM9XY", "driving licence SMITH853127J99AB",
   };
   for (const auto& text : exempt) {
     EXPECT_EQ(Spans(text, Default().Detect(text, subject)), Strings{}) << text;
     // The same text is reported for a bundle about someone else.
     EXPECT_FALSE(Default().Detect(text, {}).empty()) << text;
+  }
+}
+
+// A licence number with the subject's surname but another birthday or initial is someone else's.
+TEST(DetectorTest, AnotherDrivingLicenceWithTheSubjectsSurnameIsReported) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  for (const std::string text : {"driving licence SMITH803137JM9XY", "driving licence SMITH803127AM9XY"}) {
+    EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "driving_licence").size(), 1u) << text;
   }
 }
 
