@@ -1440,7 +1440,7 @@ bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, 
 bool AddressFieldOfSubjectForm(std::string_view page, std::string_view line, size_t b,
                                const PageNames& names_on_page) {
   static const WordSet kLived({"address", "addresses", "address history", "previous address", "home address",
-                               "current address", "lived", "where you have lived", "claiming for"});
+                               "current address", "lived", "where you have lived", "claiming for", "previous"});
   auto lived = [](std::string_view l) {
     return !l.empty() && l.size() <= 60 && kLived.Last(l, 0, l.size(), true) != std::string_view::npos &&
            !SpeaksOfAnotherParty(l, true);

@@ -334,9 +334,10 @@ TEST(DetectorTest, TheSubjectsOwnFormHoldsTheirAccounts) {
 }
 
 // In a form about the subject, the addresses of fields for where they live or have lived
-// (indented lines under "Address history:" too, and a table under "WHERE YOU HAVE LIVED") are
-// theirs, and kept wherever the bundle mentions them, whole or in part; an officer named in the
-// block changes nothing. A landlord's address and an emergency contact's are not theirs.
+// ("Previous (UK):", indented lines under "Address history:" too, and a table under "WHERE YOU
+// HAVE LIVED") are theirs, and kept wherever the bundle mentions them, whole or in part; an
+// officer named in the block changes nothing. A landlord's address and an emergency contact's
+// are not theirs.
 TEST(DetectorTest, TheSubjectsFormHoldsTheirPreviousAddresses) {
   const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
   const std::vector<std::string_view> form = {
@@ -346,6 +347,7 @@ TEST(DetectorTest, TheSubjectsFormHoldsTheirPreviousAddresses) {
       "Address history:  9 Bryn Teg, Saltreach YP1 3HT (2003 - 2017)\n"
       "                  3 Mill Lane, Fenwold YN6 2HX (1999 - 2003)\n"
       "Checked by: Officer Ann Pike, 21/05/2019\n"
+      "Previous (UK):    Flat 12, Weaver House, Dock Road, Kestwick ZF4 7EU (2017-2020)\n"
       "\n"
       "WHERE YOU HAVE LIVED IN THE LAST 3 YEARS\n"
       "| From    | To      | Address                                 |\n"
