@@ -1602,6 +1602,55 @@ bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const Pag
          after.starts_with(" (her own ") || after.starts_with(" (their own ");
 }
 
+// True when the address at page[b, ..) follows, in its sentence, the subject named alone (or
+// "you" in a letter to them) and a verb of living there: "Ardit previously lived at Flat 2, 118
+// Canal Street", "you were housed at ...". Up to two small words may stand between ("previously",
+// "had"); a possessive or any other word before the verb ("Ardit's brother lived at") does not
+// make it theirs.
+bool LivedAtBySubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page, size_t b,
+                      bool letter_to_subject) {
+  static constexpr std::string_view kVerbs[] = {"lived at", "lives at", "living at", "housed at", "stayed at",
+                                                "resided at", "residing at", "moved to", "used to live at"};
+  static constexpr std::string_view kSmall[] = {"previously", "formerly", "then", "once", "first", "had", "has",
+                                                "also", "was", "were", "originally", "later", "until"};
+  const size_t from = b > 120 ? b - 120 : 0;
+  std::string_view before = page.substr(from, b - from);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\n')) before.remove_suffix(1);
+  const auto verb = std::find_if(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) {
+    return before.ends_with(v) && (before.size() == v.size() || !IsAlnum(before[before.size() - v.size() - 1]));
+  });
+  if (verb == std::end(kVerbs)) return false;
+  before.remove_suffix(verb->size());
+  auto last_word = [](std::string_view s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+    size_t k = s.size();
+    while (k > 0 && (IsAlnum(s[k - 1]) || s[k - 1] == '\'' || static_cast<unsigned char>(s[k - 1]) >= 0x80)) --k;
+    return s.substr(k);
+  };
+  for (int small = 0; small < 2; ++small) {
+    const std::string_view w = last_word(before);
+    if (std::find(std::begin(kSmall), std::end(kSmall), w) == std::end(kSmall)) break;
+    before = before.substr(0, static_cast<size_t>(w.data() - before.data()));
+  }
+  const std::string_view actor = last_word(before);
+  if (actor.empty()) return false;
+  if (actor == "you" || actor == "You") return letter_to_subject;
+  if (!((actor[0] >= 'A' && actor[0] <= 'Z') || static_cast<unsigned char>(actor[0]) >= 0x80)) return false;
+  // The capitalised words that end `before`: the subject's name alone.
+  size_t run = static_cast<size_t>(actor.data() - before.data());
+  for (int words = 1; words < 4 && run > 1 && before[run - 1] == ' ';) {
+    const std::string_view w = last_word(before.substr(0, run - 1));
+    if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) break;
+    run = static_cast<size_t>(w.data() - before.data());
+    ++words;
+  }
+  const std::string_view name = before.substr(run);
+  if (name.find('\'') != std::string_view::npos) return false;  // "John's", "O'Neill's"
+
+  const NameFinder::WordCount named = names.CountNameWords(name, subject.NameWords(), subject.ForenameInitials());
+  return named.subject > 0 && named.other == 0;
+}
+
 // True when line[.., e) is followed by a possessive pronoun alone in brackets ("Vehicle: PK14 BEC
 // (his)") and the line above names the subject, with no one else's name found on it ("Alleged
 // perpetrator: MIHAI D'ARCY  DOB 23/07/1968"): the pronoun points back to them.
@@ -2411,6 +2460,12 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     if (!mentions.empty()) {
       const PageNames names_on_page(w.raw);
       const bool letter_to_subject = LetterToSubject(impl.names, subject, pages[p]);
+      for (const Finding& f : w.raw) {
+        if (f.category == "address" && f.party != kSubjectOwn &&
+            LivedAtBySubject(impl.names, subject, pages[p], f.begin, letter_to_subject)) {
+          bundle->subject_addresses_.push_back(AlnumUpper(pages[p].substr(f.begin, f.end - f.begin)));
+        }
+      }
       for (const Finding& f : w.raw) {
         if (f.party != kSubjectOwn && Learnable(f.category) &&
             LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions, letter_to_subject)) {

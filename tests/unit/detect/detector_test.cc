@@ -363,6 +363,18 @@ TEST(DetectorTest, TheSubjectsFormHoldsTheirPreviousAddresses) {
             (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD", "5 Kiln Road, Harlow", "HA1 1AA"}));
 }
 
+// Where a sentence says the subject, named alone, lived (or, in a letter to them, "you were
+// housed at"), the address is theirs; a relative's is not.
+TEST(DetectorTest, WhereTheSubjectLivedIsTheirs) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "John previously lived at 41 Curragh Close, Kestrelford ZD2 8PH, the house where he was recruited.\n"
+      "John's brother lived at 3 Rookery Lane, Hollinbridge YR6 4BD until 2019.\n",
+      "Dear Mr Smith,\n\nThe referral says you were housed at 5 Kiln Road, Harlow HA1 1AA in 2020.\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "address" || c == "postcode"; }),
+            (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD"}));
+}
+
 // A form laid out with dot leaders ("Name ......... John SMITH") is read as one with colons; a
 // field of its own for another party ("Regular visitor .. partner Ann Pike") leaves the
 // subject's address field theirs. The postcode of an address learned so is kept only right after
