@@ -1602,6 +1602,52 @@ bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const Pag
          after.starts_with(" (her own ") || after.starts_with(" (their own ");
 }
 
+// True when the phone or e-mail address at page[b, e) fills a field for an old one ("Previous
+// number (no longer in use):", "Old e-mail:") in a block of contact fields whose other values,
+// on the lines next to it, are the subject's own declared ones (`own`: the spans found as
+// theirs), and no one is named on those lines.
+bool OldContactOfSubject(std::string_view page, size_t b, const std::vector<std::pair<size_t, size_t>>& own,
+                         const PageNames& names_on_page) {
+  const std::string_view line = LineAround(page, b, b + 1);
+  const size_t line_begin = static_cast<size_t>(line.data() - page.data());
+  std::string label(page.substr(line_begin, b - line_begin));
+  for (char& c : label) c = Lower(c);
+  const bool old = label.find("previous") != std::string::npos || label.find("old ") != std::string::npos ||
+                   label.find("former") != std::string::npos;
+  const bool contact = label.find("number") != std::string::npos || label.find("mobile") != std::string::npos ||
+                       label.find("phone") != std::string::npos || label.find("mail") != std::string::npos;
+  if (!old || !contact || label.size() > 60 || names_on_page.OnLine(page, line)) return false;
+  // The lines around it, up to two either way and not past a blank line.
+  auto own_on = [&](std::string_view l) {
+    const size_t lb = static_cast<size_t>(l.data() - page.data());
+    return std::any_of(own.begin(), own.end(), [&](const auto& o) { return o.first >= lb && o.second <= lb + l.size(); });
+  };
+  bool found_own = false;
+  for (int dir : {-1, 1}) {
+    size_t at = dir < 0 ? line_begin : line_begin + line.size();
+    for (int step = 0; step < 2; ++step) {
+      size_t lb = 0, le = 0;
+      if (dir < 0) {
+        if (at < 2) break;
+        le = at - 1;
+        const size_t nl = page.rfind('\n', le - 1);
+        lb = nl == std::string_view::npos ? 0 : nl + 1;
+        at = lb;
+      } else {
+        if (at + 1 >= page.size()) break;
+        lb = at + 1;
+        le = std::min(page.find('\n', lb), page.size());
+        at = le;
+      }
+      const std::string_view l = page.substr(lb, le - lb);
+      if (l.find_first_not_of(' ') == std::string_view::npos) break;
+      if (names_on_page.OnLine(page, l)) return false;
+      found_own = found_own || own_on(l);
+    }
+  }
+  return found_own;
+}
+
 // True when the address at page[b, ..) follows, in its sentence, the subject named alone (or
 // "you" in a letter to them) and a verb of living there: "Ardit previously lived at Flat 2, 118
 // Canal Street", "you were housed at ...". Up to two small words may stand between ("previously",
@@ -2460,10 +2506,20 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     if (!mentions.empty()) {
       const PageNames names_on_page(w.raw);
       const bool letter_to_subject = LetterToSubject(impl.names, subject, pages[p]);
+      std::vector<std::pair<size_t, size_t>> own_contacts;
+      for (const Finding& f : w.raw) {
+        if (f.party == kSubjectOwn && (f.category == "phone" || f.category == "email")) {
+          own_contacts.emplace_back(f.begin, f.end);
+        }
+      }
       for (const Finding& f : w.raw) {
         if (f.category == "address" && f.party != kSubjectOwn &&
             LivedAtBySubject(impl.names, subject, pages[p], f.begin, letter_to_subject)) {
           bundle->subject_addresses_.push_back(AlnumUpper(pages[p].substr(f.begin, f.end - f.begin)));
+        }
+        if ((f.category == "phone" || f.category == "email") && f.party != kSubjectOwn && !own_contacts.empty() &&
+            OldContactOfSubject(pages[p], f.begin, own_contacts, names_on_page)) {
+          bundle->subject_values_.insert(key(pages[p], f));
         }
       }
       for (const Finding& f : w.raw) {

@@ -375,6 +375,23 @@ TEST(DetectorTest, WhereTheSubjectLivedIsTheirs) {
             (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD"}));
 }
 
+// A field for an old number or e-mail beside the subject's own declared ones is theirs, and
+// kept wherever the bundle repeats it; not beside someone named, nor without such a label.
+TEST(DetectorTest, TheSubjectsOldNumberBesideTheirContactDetails) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Dear Mr Smith,\n\nWe hold these contact details for you:\n"
+      "  Phone:  07700 900123\n"
+      "  Email:  j.smith@example.com\n"
+      "  Previous number (no longer in use): 07700 900905\n"
+      "\n"
+      "Visitor:  Ann Pike\n"
+      "  Previous number: 07700 900907\n"
+      "  Phone:  07700 900123\n",
+      "Room search: an old Nokia; resident says old number 07700 900905.\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "phone"; }), Strings{"07700 900907"});
+}
+
 // A form laid out with dot leaders ("Name ......... John SMITH") is read as one with colons; a
 // field of its own for another party ("Regular visitor .. partner Ann Pike") leaves the
 // subject's address field theirs. The postcode of an address learned so is kept only right after
