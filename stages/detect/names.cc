@@ -180,6 +180,8 @@ const std::unordered_set<std::string>& Vetoes() {
       "irc", "heddlu", "dco",
       // Meeting minutes' labels and plans ("Apologies: Dr ...", "CHILD PROTECTION PLAN").
       "apologies", "attendees", "present", "absent", "agenda", "plan", "protection", "user",
+      // Grades and services of health and advocacy ("RSO", "RN", "HCA", "IMHA"), consulates, venues.
+      "rso", "rn", "hca", "imha", "advocacy", "consular", "consulate", "embassy", "rooms",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -845,7 +847,7 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
                                                 "jp", "osg", "sosg", "so", "po", "cm", "ps", "sgt", "dc", "pc", "rmn",
                                                 "vlo", "com", "pom", "social worker", "chair", "healthcare", "imb",
                                                 "dfi", "csu", "hcp", "resettlement worker", "support worker",
-                                                "case worker", "caseworker", "call handler", "pso"};
+                                                "case worker", "caseworker", "call handler", "pso", "rn", "hca"};
   static constexpr std::string_view kThirdParty[] = {
       "prisoner", "visitor", "victim", "witness", "relative", "family", "mother", "father", "parent", "partner",
       "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "grandmother",
@@ -1632,7 +1634,7 @@ bool PeopleHeader(std::string_view header) {
 // "staff" or "clinician", or a header ending in "searched by", "booked by", "checked by" and the like
 // (not "visited by" or "referred by", which hold anyone).
 bool StaffHeader(std::string_view header) {
-  static const absl::flat_hash_set<std::string_view> kWords = {"officer", "officers", "staff", "clinician",
+  static const absl::flat_hash_set<std::string_view> kWords = {"officer", "officers", "staff", "clinician", "rso",
                                                                 "supervisor"};
   static const absl::flat_hash_set<std::string_view> kDoneBy = {
       "searched", "booked", "entered", "recorded", "completed", "authorised", "authorized", "checked",
@@ -2547,6 +2549,13 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     }
     size_t b = OverParticles(text, tokens[first].begin), e = tokens[last].end;
     i = last;
+    // A street's name ("Cannon Yard", "Cannon Yard" after "Mr Cannon"): a street word ends it or
+    // follows it.
+    if ((tokens[last].cap && (tokens[last].lex & kStreet) && last > first) ||
+        (last + 1 < tokens.size() && tokens[last + 1].cap && (tokens[last + 1].lex & kStreet) &&
+         Adjacent(text, tokens[last], tokens[last + 1]))) {
+      continue;
+    }
     // A remembered word in a place before a postcode or after HMP is the place ("Eastwick Green
     // I5 7SD" when a Green was named before), and so is a town the bundle's addresses name.
     if (overlaps(b, e) || PlaceAround(text, tokens, first, e) != Place::kNone ||

@@ -1680,6 +1680,13 @@ TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
   EXPECT_EQ(parties("Yours sincerely\n\nDr Fiona QORVELL\nConsultant Clinical Psychologist\n"), V{"Fiona QORVELL=staff"});
   EXPECT_TRUE(parties("ASHGROVE CITY COUNCIL - INDEPENDENT DOMESTIC VIOLENCE ADVISER (IDVA) SERVICE\n").empty());
   EXPECT_TRUE(parties("AUTHORISED USER (may access unit with own PIN)\n").empty());
+  // Health grades, advocacy services, consulates and venues are no names; an "RSO" column holds staff.
+  EXPECT_EQ(parties("HCP: Maricel QORVELL, RN       Seen: 02/03/2024 03:55\n"), V{"Maricel QORVELL=staff"});
+  EXPECT_TRUE(parties("6. Patient's view (via IMHA). To: Consular Section, Embassy of Lithuania.\n").empty());
+  EXPECT_TRUE(parties("CCTV from Amber Rooms bar was seized.\n").empty());
+  EXPECT_EQ(parties("Rm  Resident                  Out    In     RSO          Notes\n"
+                    "5   QORVELL, John             10:00  14:15  B. Zubeyde   Hostel sign 3x\n"),
+            (V{"QORVELL, John=third_party", "B. Zubeyde=staff"}));
   EXPECT_EQ(parties("Staff on duty: Desmond QORVELL (DM, lead)\n"), V{"Desmond QORVELL=staff"});
   EXPECT_EQ(parties("Ceremony at 11:00. Registrar .... Fiona QORVELL, Superintendent Registrar\n"),
             V{"Fiona QORVELL=staff"});
