@@ -116,6 +116,8 @@ const WordMap& Roles() {
       {"usher", true}, {"legal adviser", true}, {"child", false}, {"children", false}, {"vlo", true},
       {"holder", false}, {"employer", false}, {"male called", false}, {"female called", false},
       {"man called", false}, {"woman called", false}, {"someone called", false}, {"reviewed", true},
+      {"girl called", false}, {"boy called", false}, {"lad called", false}, {"guy called", false},
+      {"legal representative", false}, {"representative", false},
       {"analyst", true}, {"prepared by", true}, {"checked by", true}, {"calculated by", true},
       {"assessed by", true}, {"assessment by", true}, {"authorised by", true}, {"approved by", true},
       {"by", false},
@@ -1411,6 +1413,12 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
     t.initial = upper == 1 && lower == 0 && w.size() == LatinUpperAt(w, 0);
     t.caps = upper >= 2 && lower == 0;
     t.cap = lower > 0;
+    // A Scottish or Irish surname in capitals keeps its "Mc" or "Mac": "McDONAGH", "MacLEOD".
+    if (upper >= 4 && ((lower == 1 && w.starts_with("Mc")) || (lower == 2 && w.starts_with("Mac"))) &&
+        IsUpper(w[lower + 1])) {
+      t.caps = true;
+      t.cap = false;
+    }
     if (ascii) {
       for (size_t k = t.begin; k < t.end; ++k) out.lower_[k] = AsciiLower(text[k]);
     } else {

@@ -112,6 +112,26 @@ void ZerosReadAsO(std::string* text) {
   }
 }
 
+// A zero that OCR read for a capital O opening a word of small letters ("0konkwo", "0bi",
+// "T. 0wusu-Ansah") becomes 'O' (one byte for one).
+void CapitalOReadAsZero(std::string* text) {
+  char* const base = text->data();
+  const size_t n = text->size();
+  for (size_t at = 0; at < n;) {
+    const void* hit = std::memchr(base + at, '0', n - at);
+    if (hit == nullptr) return;
+    const size_t z = static_cast<size_t>(static_cast<const char*>(hit) - base);
+    at = z + 1;
+    if (z > 0 && (IsAlnumByte(base[z - 1]) || base[z - 1] == '.' || base[z - 1] == ',' || base[z - 1] == '/' ||
+                  base[z - 1] == ':' || base[z - 1] == '-')) {
+      continue;
+    }
+    if (z + 2 < n && base[z + 1] >= 'a' && base[z + 1] <= 'z' && base[z + 2] >= 'a' && base[z + 2] <= 'z') {
+      base[z] = 'O';
+    }
+  }
+}
+
 }  // namespace
 
 NormalizedText Normalize(std::string_view original) {
@@ -120,6 +140,7 @@ NormalizedText Normalize(std::string_view original) {
     out.text.assign(original);
     out.identity = true;
     ZerosReadAsO(&out.text);
+    CapitalOReadAsZero(&out.text);
     return out;
   }
   out.text.reserve(original.size());
@@ -148,6 +169,7 @@ NormalizedText Normalize(std::string_view original) {
     i += len;
   }
   ZerosReadAsO(&out.text);
+  CapitalOReadAsZero(&out.text);
   return out;
 }
 

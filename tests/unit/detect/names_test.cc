@@ -94,6 +94,10 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   EXPECT_EQ(Find("  Officer Craig LUMB      HMYOI Brackenfold, supporting father\nApologies: Dr Vikram SESHADRI (GP)\n"),
             (V{"Craig LUMB", "Vikram SESHADRI"}));
   EXPECT_EQ(Find("Yours sincerely,\n\nN. ACHARYA\nHMRC Officer, Self Assessment\n"), V{"N. ACHARYA"});
+  // "Mc" keeps a surname in capitals; a girl called ...; a legal representative.
+  EXPECT_EQ(Find("1   McDONAGH, Patrick         08:05  16:40  23:00\n"), V{"McDONAGH, Patrick"});
+  EXPECT_EQ(Find("A girl called Bernie showed me how the canteen sheet works.\n"), V{"Bernie"});
+  EXPECT_EQ(Find("cc  Legal representative: Ilir Qorvell, Besa Immigration Advisers,\n"), V{"Ilir Qorvell"});
   // A forename alone before a telephone number; not a contact label.
   EXPECT_EQ(Find("Notebook: \"Alex 07700 900850\" on the first page."), V{"Alex"});
   EXPECT_TRUE(Find("Contacts: Mum 07700 900851, Work 0113 496 0500.").empty());

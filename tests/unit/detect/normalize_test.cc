@@ -30,6 +30,9 @@ TEST(NormalizeTest, ReadsOcrsCapitalOInANumberAsZero) {
   EXPECT_EQ(Normalize("Tel: 077OO 9OO731; 029 2018 O671 on 12/12/2O24").text,
             "Tel: 07700 900731; 029 2018 0671 on 12/12/2024");
   EXPECT_EQ(Normalize("Coldwell OO34 6AZ. O2 shop, BO11 OXO, 1O").text, "Coldwell OO34 6AZ. O2 shop, BO11 OXO, 1O");
+  // And its zero for a capital O opening a word of small letters; not in a number or a time.
+  EXPECT_EQ(Normalize("Sender: Adaeze 0konkwo, T. 0wusu-Ansah; at 10am, 0800, 2.0mm").text,
+            "Sender: Adaeze Okonkwo, T. Owusu-Ansah; at 10am, 0800, 2.0mm");
   const NormalizedText accented = Normalize("Tŷ Gwyn, tel 077OO 9OO731");
   EXPECT_EQ(accented.text.substr(accented.text.size() - 12), "07700 900731");
 }
