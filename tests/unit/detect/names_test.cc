@@ -115,6 +115,15 @@ TEST_F(NamesTest, OrganisationsAndPlacesAreVetoed) {
   EXPECT_EQ(Find("Compiled by DCO Mark ROWNTREE (night state)"), std::vector<std::string>{"Mark ROWNTREE"});
 }
 
+// A remembered name word before a street word is a street's name ("Cannon Yard" after "Mr Cannon").
+TEST_F(NamesTest, ARememberedNameBeforeAStreetWordIsAStreet) {
+  const std::vector<std::string_view> doc = {"Visitor: Mr Ivo Cannon attended.\n",
+                                             "Her neighbour at Cannon Yard wrote; Cannon rang too.\n"};
+  BundleContext bundle;
+  auto f = detector_->DetectDocument(doc, subject_, &bundle);
+  EXPECT_EQ(Names(f[1], doc[1]), std::vector<std::string>{"Cannon"});
+}
+
 // The town closing an address is a place wherever the bundle names it, not a name beside an
 // officer's ("Street: ..., Llanfair Dyffryn      Officer: PC ...").
 TEST_F(NamesTest, TownsOfTheBundlesAddressesAreNotNames) {
