@@ -1,11 +1,11 @@
 // The detection quality gate: runs the labelled evaluation sets and fails when any recorded
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
 // tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth, eval-sixth,
-// eval-seventh, eval-eighth, eval-ninth and eval-tenth, each written without reading the rules or
-// the other sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py, evalgen_third.py,
-// evalgen_fourth.py, evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py, evalgen_eighth.py,
-// evalgen_ninth.py, evalgen_tenth.py; eval-fourth to eval-tenth bring their deployment's
-// public-bodies.yaml).
+// eval-seventh, eval-eighth, eval-ninth, eval-tenth and eval-eleventh, each written without
+// reading the rules or the other sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py,
+// evalgen_third.py, evalgen_fourth.py, evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py,
+// evalgen_eighth.py, evalgen_ninth.py, evalgen_tenth.py, evalgen_eleventh.py; eval-fourth to
+// eval-eleventh bring their deployment's public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -30,6 +30,7 @@ const std::string kSeventhDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/
 const std::string kEighthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-eighth";
 const std::string kNinthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-ninth";
 const std::string kTenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-tenth";
+const std::string kEleventhDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-eleventh";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -88,6 +89,8 @@ TEST(EvalTest, NinthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaselin
 
 TEST(EvalTest, TenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kTenthDir, 500, 300); }
 
+TEST(EvalTest, EleventhSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kEleventhDir, 500, 300); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -102,6 +105,7 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kEighthDir, 480, 300, true);
   ExpectNoDropBelowBaseline(kNinthDir, 450, 300, true);
   ExpectNoDropBelowBaseline(kTenthDir, 400, 300, true);
+  ExpectNoDropBelowBaseline(kEleventhDir, 350, 300, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
