@@ -1222,8 +1222,15 @@ NameFinder::WordCount NameFinder::CountNameWords(std::string_view line, const st
       // then the two name the subject as fully as two words ("D. Keogh" for Declan Keogh), as
       // the subject's name is exempt from redaction in that form too.
       const bool initial = i > 0 && tokens[i - 1].initial && Adjacent(line, tokens[i - 1], t);
-      const bool subjects = !initial || subject_initials.find(tokens.Lower(tokens[i - 1])[0]) != std::string_view::npos;
-      if (initial && (subject_initials.empty() || tokens.Lower(tokens[i - 1])[0] != subject_initials[0])) {
+      // (A run of initials, "A G KRASNIQI", is judged by its first, and each must open one of
+      // the subject's forenames.)
+      size_t run = i - (initial ? 1 : 0);
+      while (initial && run > 0 && tokens[run - 1].initial && Adjacent(line, tokens[run - 1], tokens[run])) --run;
+      bool subjects = true;
+      for (size_t k = run; initial && k < i; ++k) {
+        subjects = subjects && subject_initials.find(tokens.Lower(tokens[k])[0]) != std::string_view::npos;
+      }
+      if (initial && (subject_initials.empty() || tokens.Lower(tokens[run])[0] != subject_initials[0])) {
         ++count.after_other_initial;
       }
       if (!subjects) {

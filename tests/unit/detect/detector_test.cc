@@ -375,6 +375,18 @@ TEST(DetectorTest, WhereTheSubjectLivedIsTheirs) {
             (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD"}));
 }
 
+// A row naming the subject by their initials and surname ("J M SMITH") holds their account; one
+// naming another initial ("B SMITH", a brother) does not.
+TEST(DetectorTest, ARowNamingTheSubjectByInitialsHoldsTheirAccount) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Bank details seen (for the record of employment only):\n"
+      "  Sort code 20-99-51   Account 70331846   Name: J M SMITH\n"
+      "  Sort code 40-12-57   Account 31926804   Name: B SMITH\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "sort_code" || c == "account_number"; }),
+            (Strings{"40-12-57", "31926804"}));
+}
+
 // A field for an old number or e-mail beside the subject's own declared ones is theirs, and
 // kept wherever the bundle repeats it; not beside someone named, nor without such a label.
 TEST(DetectorTest, TheSubjectsOldNumberBesideTheirContactDetails) {
