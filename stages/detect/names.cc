@@ -1844,13 +1844,22 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       continue;
     }
     // 2. SURNAME, Forename [Middle], or SURNAME, I filling a cell ("WARSAME ALI, H   E0075KD").
+    // (All in capitals, as NOMIS prints contacts: "OKONKWO, ADAEZE       Sister", with a gazetteer
+    // forename or one that ends its cell.)
+    // (Not a place: "Place of birth: GDANSK, POLAND" opens no cell.)
+    const bool all_caps = t.caps && i + 1 < tokens.size() && tokens[i + 1].caps && Len(tokens[i + 1]) >= 2 &&
+                          (Forename(tokens[i + 1]) ||
+                           (BreakAt(text, tokens[i + 1].end) &&
+                            (t.begin == 0 || text[t.begin - 1] == '\n' ||
+                             (t.begin >= 2 && text[t.begin - 1] == ' ' && text[t.begin - 2] == ' '))));
     if ((t.caps || t.cap) && !Vetoed(t) && Len(t) >= 2 && i + 1 < tokens.size() &&
-        (tokens[i + 1].cap ||
+        (tokens[i + 1].cap || all_caps ||
          (tokens[i + 1].initial && BreakAt(text, tokens[i + 1].end + (tokens[i + 1].dot ? 1 : 0)))) &&
         !Vetoed(tokens[i + 1]) && CommaBetween(text, t, tokens[i + 1])) {
       size_t last = i + 1;
       // A second forename: a gazetteer one, or any that ends the cell ("DONNELLY, Darragh Niall  DOB").
-      if (last + 1 < tokens.size() && tokens[last + 1].cap && Adjacent(text, tokens[last], tokens[last + 1]) &&
+      if (last + 1 < tokens.size() && (tokens[last + 1].cap || (all_caps && tokens[last + 1].caps)) &&
+          Adjacent(text, tokens[last], tokens[last + 1]) &&
           (Forename(tokens[last + 1]) || (!Vetoed(tokens[last + 1]) && BreakAt(text, tokens[last + 1].end)))) {
         ++last;
       }

@@ -94,6 +94,10 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   EXPECT_EQ(Find("  Officer Craig LUMB      HMYOI Brackenfold, supporting father\nApologies: Dr Vikram SESHADRI (GP)\n"),
             (V{"Craig LUMB", "Vikram SESHADRI"}));
   EXPECT_EQ(Find("Yours sincerely,\n\nN. ACHARYA\nHMRC Officer, Self Assessment\n"), V{"N. ACHARYA"});
+  // NOMIS prints contacts all in capitals; a place of birth is no name.
+  EXPECT_EQ(Find("OKONKWO, ADAEZE       Sister  22 Tamarind Close\nXNR   15/11/2023  MAUGHAN, BERNADETTE A5108HW\n"),
+            (V{"OKONKWO, ADAEZE", "MAUGHAN, BERNADETTE"}));
+  EXPECT_TRUE(Find("Place of birth: GDANSK, POLAND\n").empty());
   // "Mc" keeps a surname in capitals; a girl called ...; a legal representative.
   EXPECT_EQ(Find("1   McDONAGH, Patrick         08:05  16:40  23:00\n"), V{"McDONAGH, Patrick"});
   EXPECT_EQ(Find("A girl called Bernie showed me how the canteen sheet works.\n"), V{"Bernie"});
