@@ -1319,7 +1319,8 @@ std::vector<std::pair<size_t, size_t>> NameFinder::StreetsAfterResidenceWords(st
       "living at", "live on", "live in", "live at", "resides on", "resides in", "resides at", "residing on",
       "residing in", "residing at", "stays on", "stays in", "stays at", "staying on", "staying in",
       "staying at", "stayed on", "stayed in", "stayed at", "moved to", "moved into", "moving to",
-      "moving into", "bounded by", "known as", "address is", "address:"};
+      "moving into", "bounded by", "known as", "address is", "address:", "zone around", "area around",
+      "lives in the", "live in the", "living in the"};
   std::vector<std::pair<size_t, size_t>> out;
   // (Only the street words Tokenize marked are visited.)
   for (size_t i : tokens.streets_) {

@@ -497,7 +497,8 @@ TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
 }
 
 // A street named without a house number is an address where the words before it say someone
-// lives there or must keep away ("lives on", "bounded by"); a street named in passing is not, and
+// lives there or must keep away ("lives on", "bounded by", "zone around", "lives in the ... area");
+// a street named in passing is not, and
 // the subject's own street stays theirs.
 TEST(DetectorTest, AStreetWithoutANumberIsAnAddressWhereSomeoneLives) {
   const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
@@ -506,9 +507,10 @@ TEST(DetectorTest, AStreetWithoutANumberIsAnAddressWhereSomeoneLives) {
       "Not to enter the area bounded by Cooper Street and the canal.\n"
       "His mother is living in Gorse Crescent, Fenby Quay.\n"
       "He walked down Station Road to the bus stop.\n"
-      "He said he still lives at Example Road.\n";
+      "He said he still lives at Example Road.\n"
+      "An exclusion zone around Clement Road; his mother lives in the Ashby Grove area.\n";
   EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "address"),
-            (Strings{"Marlpit Lane", "Cooper Street", "Gorse Crescent, Fenby Quay"}));
+            (Strings{"Marlpit Lane", "Cooper Street", "Gorse Crescent, Fenby Quay", "Clement Road", "Ashby Grove"}));
 }
 
 // A mention of the subject's name followed by a date of birth in brackets that is not theirs is
