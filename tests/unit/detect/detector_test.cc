@@ -498,8 +498,7 @@ TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
 
 // A street named without a house number is an address where the words before it say someone
 // lives there or must keep away ("lives on", "bounded by", "zone around", "lives in the ... area");
-// a street named in passing is not, and
-// the subject's own street stays theirs.
+// a street named in passing is not, and the subject's own street stays theirs.
 TEST(DetectorTest, AStreetWithoutANumberIsAnAddressWhereSomeoneLives) {
   const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
   const std::string text =
