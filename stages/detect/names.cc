@@ -1626,7 +1626,7 @@ bool ContactLabel(std::string_view w) {
 // A table column whose cells are people: a header word such as "name", "visitor" or "passenger"
 // (whole words) and none that makes it a column about them ("Approved visitor", "Visitor type"),
 // or a header that is only "from", "to", "sender" or "recipient" (a message log's columns;
-// "Transferred to" holds places).
+// "Transferred to" holds places) or "who" (an action list's).
 bool PeopleHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kWords = {
       "name", "names", "visitor", "visitors", "passenger", "attendee", "driver", "payee", "surname", "forename",
@@ -1636,7 +1636,7 @@ bool PeopleHeader(std::string_view header) {
   // A header about the people rather than of them: "Approved visitor" (yes/no), "Visitor type".
   static const absl::flat_hash_set<std::string_view> kAbout = {
       "approved", "status", "banned", "type", "count", "number", "relationship", "total", "allowed"};
-  static const absl::flat_hash_set<std::string_view> kWholeHeaders = {"from", "to", "sender", "recipient"};
+  static const absl::flat_hash_set<std::string_view> kWholeHeaders = {"from", "to", "sender", "recipient", "who"};
   if (kWholeHeaders.contains(header)) return true;
   bool people = false;
   for (std::string_view word : HeaderWords(header)) {

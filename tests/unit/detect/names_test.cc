@@ -94,6 +94,10 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   EXPECT_EQ(Find("  Officer Craig LUMB      HMYOI Brackenfold, supporting father\nApologies: Dr Vikram SESHADRI (GP)\n"),
             (V{"Craig LUMB", "Vikram SESHADRI"}));
   EXPECT_EQ(Find("Yours sincerely,\n\nN. ACHARYA\nHMRC Officer, Self Assessment\n"), V{"N. ACHARYA"});
+  // An action list's "Who" column holds people, staff's initials or a relative's name.
+  EXPECT_EQ(Find("Who    Action                              By\nEM     Letter to MHCS re escorted leave    18/04\n"
+                 "KAD    Social circumstances report          30/04\n"),
+            (V{"EM", "KAD"}));
   // NOMIS prints contacts all in capitals; a place of birth is no name.
   EXPECT_EQ(Find("OKONKWO, ADAEZE       Sister  22 Tamarind Close\nXNR   15/11/2023  MAUGHAN, BERNADETTE A5108HW\n"),
             (V{"OKONKWO, ADAEZE", "MAUGHAN, BERNADETTE"}));
