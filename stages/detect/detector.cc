@@ -563,8 +563,8 @@ const std::set<std::string_view> kAfterPlace = {"on", "in", "at", "from", "to", 
 // Where a street address ending at text[e] ends once its locality is taken in: one to three
 // comma-separated runs of one to three capitalised words ("40 Marlpit Lane, Llanfedw",
 // "167 Cromwell Avenue, Coldharbour, Eastwick"), when what follows them closes the address: a
-// postcode, the end of the line, a layout gap, a table's '|', or ')', '.', ';' or ','. Otherwise
-// (", Leeds City Council said") `e` itself.
+// postcode, the end of the line, a layout gap, a table's '|', a bracket opening or closing, '.',
+// ';' or ','. Otherwise (", Leeds City Council said") `e` itself.
 size_t LocalityEnd(std::string_view text, size_t e) {
   size_t end = e;
   for (int part = 0; part < 3; ++part) {
@@ -594,8 +594,9 @@ size_t LocalityEnd(std::string_view text, size_t e) {
       if (c == '\n' || c == '\r' || c == ')' || c == '.' || c == ';' || c == ',' || c == '|') return true;
       if (c != ' ' || q + 1 >= text.size()) return false;
       const char d = text[q + 1];
-      // A layout gap, or a postcode: a letter then a digit within its first three bytes.
-      if (d == ' ' || d == '|' || d == '\n' ||
+      // A layout gap, a bracket ("Holmesdale (his mother's address)"), or a postcode: a letter then
+      // a digit within its first three bytes.
+      if (d == ' ' || d == '|' || d == '\n' || d == '(' ||
           (IsAlnum(d) && !IsDigitAscii(d) && q + 3 < text.size() &&
            (IsDigitAscii(text[q + 2]) || IsDigitAscii(text[q + 3])))) {
         return true;

@@ -489,11 +489,13 @@ TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
       "A van outside her flat at 11 Pitt Street, Fenby Quay on the 14th.\n"
       "He lives at 7 Elm Road, Harlow Council confirmed.\n"
       "Other names: DAVIES, RHODRI (used 1962-1984)\nPlace of birth: LLANFEDW\n"
-      "Landlord: Mrs Y Abernethy     Address: Hillcrest, 3 Rookery Lane, Hollinbridge YR6 4BD\n";
+      "Landlord: Mrs Y Abernethy     Address: Hillcrest, 3 Rookery Lane, Hollinbridge YR6 4BD\n"
+      "Not to the family home at 40 Rosewood Avenue, Holmesdale (his mother's address).\n";
   EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "address"),
             (Strings{"40 Marlpit Lane, Llanfedw", "Flat 10, 147 Heol y Felin, Greywater", "49 Cooper Street, Greywater",
                      "56 Kiln Road, Kilbrannock", "13 Mill Lane, Calderholme, Upper Dale", "12 High Street",
-                     "11 Pitt Street, Fenby Quay", "7 Elm Road", "Hillcrest, 3 Rookery Lane, Hollinbridge"}));
+                     "11 Pitt Street, Fenby Quay", "7 Elm Road", "Hillcrest, 3 Rookery Lane, Hollinbridge",
+                     "40 Rosewood Avenue, Holmesdale"}));
 }
 
 // A street named without a house number is an address where the words before it say someone
