@@ -843,7 +843,11 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   std::array<char, 80> buf;
   const std::string_view cell = CellAfter(text, p, &buf);
   if (HoldsJobTitle(cell)) return true;
-  const std::string_view after = cell.substr(0, 24);
+  std::string_view after = cell.substr(0, 24);
+  // ("Maternal aunt", "paternal grandmother": the family word after its side.)
+  for (std::string_view side : {"maternal ", "paternal "}) {
+    if (after.starts_with(side)) after = cell.substr(side.size(), 24);
+  }
   static constexpr std::string_view kStaff[] = {"staff", "custodial manager", "prison officer", "probation officer",
                                                 "governor", "officer", "supervising officer", "case administrator",
                                                 "jp", "osg", "sosg", "so", "po", "cm", "ps", "sgt", "dc", "pc", "rmn",

@@ -1694,6 +1694,9 @@ TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
   EXPECT_EQ(parties("Interviewer:    Shona QORVELL, Return Home Interview worker\n"), V{"Shona QORVELL=staff"});
   EXPECT_EQ(parties("Return home interviews by Shona QORVELL (Children's Services).\n"), V{"Shona QORVELL=staff"});
   EXPECT_EQ(parties("Contact with Ali QORVELL (children's father) is supervised.\n"), V{"Ali QORVELL=third_party"});
+  // A meeting's attendee named as a grandmother on one side of the family is not staff.
+  EXPECT_EQ(parties("Present\n  Nadia QORVELL           Social Worker (chair)\n  Bridget ZUBEYDE         maternal grandmother\n"),
+            (V{"Nadia QORVELL=staff", "Bridget ZUBEYDE=third_party"}));
   // A consultant, a council in brackets, a PSO; a job title alone is no name.
   EXPECT_EQ(parties("Consultant    : Mr Oluwaseun QORVELL\n"), V{"Oluwaseun QORVELL=staff"});
   EXPECT_EQ(parties("IDVA referral: Rachel QORVELL (Ashgrove City Council) saw pt.\n"), V{"Rachel QORVELL=staff"});
