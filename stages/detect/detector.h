@@ -220,8 +220,9 @@ class Detector {
   std::vector<Finding> Detect(std::string_view page_text, const SubjectProfile& subject) const;
 
   // Findings on every page of one document (result[i] for pages[i], each as Detect describes),
-  // with names confirmed anywhere in the document or earlier in *bundle propagated to all its
-  // pages; adds this document's confirmed names to *bundle. Pre: bundle != nullptr.
+  // with names and other parties' values confirmed anywhere in the document or earlier in *bundle
+  // found on all its pages; adds this document's confirmed names and values to *bundle.
+  // Pre: bundle != nullptr.
   std::vector<std::vector<Finding>> DetectDocument(const std::vector<std::string_view>& pages,
                                                    const SubjectProfile& subject, BundleContext* bundle) const;
 
@@ -229,14 +230,6 @@ class Detector {
   // exactly that text; no_match: it reports none). One message per broken example, naming
   // the rule id and the example number; empty when all pass.
   std::vector<std::string> TestExamples() const;
-
-  // Remembers another party's value found on the bundle's page `page_id` (RepeatedValueCategory).
-  static void RememberOtherValue(std::string_view page, uint64_t page_id, const Finding& f, BundleContext* bundle);
-  // Appends to *found a finding for each value of bundle.other_values_ found on another page and
-  // repeated on this one, `page_id`, where no finding of *found already lies, unless it is the
-  // subject's.
-  static void FindOtherValues(std::string_view page, uint64_t page_id, const BundleContext& bundle,
-                              const SubjectProfile& subject, std::vector<Finding>* found);
 
   size_t RuleCount() const;
   std::vector<std::string> RuleIds() const;  // in file order
@@ -249,6 +242,14 @@ class Detector {
   Detector& operator=(const Detector&) = delete;
 
  private:
+  // Remembers another party's value found on the bundle's page `page_id` (RepeatedValueCategory).
+  static void RememberOtherValue(std::string_view page, uint64_t page_id, const Finding& f, BundleContext* bundle);
+  // Appends to *found a finding for each value of bundle.other_values_ found on another page and
+  // repeated on this one, `page_id`, where no finding of *found already lies, unless it is the
+  // subject's.
+  static void FindOtherValues(std::string_view page, uint64_t page_id, const BundleContext& bundle,
+                              const SubjectProfile& subject, std::vector<Finding>* found);
+
   std::unique_ptr<const Impl> impl_;
 };
 
