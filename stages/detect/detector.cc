@@ -797,7 +797,8 @@ struct Detector::Impl {
       // The label opens its line or follows a layout gap, in at most three words, and is no
       // e-mail, IP or web address.
       size_t label = at - 1;
-      while (label > 0 && text[label - 1] != '\n' && !(label >= 2 && text[label - 1] == ' ' && text[label - 2] == ' ')) {
+      while (label > 0 && text[label - 1] != '\n' &&
+             !(label >= 2 && text[label - 1] == ' ' && text[label - 2] == ' ')) {
         --label;
       }
       while (label < at - 1 && text[label] == ' ') ++label;
@@ -1578,9 +1579,9 @@ bool OwnAfterInSentence(const NameFinder& names, const SubjectProfile& subject, 
 // document is about: "own" after "his", "her", "your", "my", "you", "prisoner's" or
 // "applicant's" before it ("Transfer from the prisoner's own account (sort code ...", "any vehicle
 // you own or use, including JR57 UFF", "his own car (JR57 UFF)"), "is mine" or "(his own ...)"
-// after it ("Car JR57UFF is mine.", "account 71836205 (his own account)"), or the sentence opens with the applicant ("Applicant states he held an
-// account ... 27128398"). The sentence may run over line breaks (at most kReach bytes each way,
-// not past a blank line).
+// after it ("Car JR57UFF is mine.", "account 71836205 (his own account)"), or the sentence opens
+// with the applicant ("Applicant states he held an account ... 27128398"). The sentence may run
+// over line breaks (at most kReach bytes each way, not past a blank line).
 bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const PageNames& names_on_page) {
   constexpr size_t kReach = 240;
   auto ends = [&](size_t i) {
@@ -1621,7 +1622,8 @@ bool OldContactOfSubject(std::string_view page, size_t b, const std::vector<std:
   // The lines around it, up to two either way and not past a blank line.
   auto own_on = [&](std::string_view l) {
     const size_t lb = static_cast<size_t>(l.data() - page.data());
-    return std::any_of(own.begin(), own.end(), [&](const auto& o) { return o.first >= lb && o.second <= lb + l.size(); });
+    return std::any_of(own.begin(), own.end(),
+                       [&](const auto& o) { return o.first >= lb && o.second <= lb + l.size(); });
   };
   bool found_own = false;
   for (int dir : {-1, 1}) {
@@ -2278,7 +2280,9 @@ size_t ValueEndsAt(std::string_view page, size_t at, std::string_view value) {
   size_t k = at;
   for (size_t j = 0; j < value.size(); ++j) {
     if (j > 0 && k + 1 < page.size() && (page[k] == ' ' || page[k] == '-' || page[k] == '.' || page[k] == '/')) ++k;
-    if (k >= page.size() || std::toupper(static_cast<unsigned char>(page[k])) != value[j]) return std::string_view::npos;
+    if (k >= page.size() || std::toupper(static_cast<unsigned char>(page[k])) != value[j]) {
+      return std::string_view::npos;
+    }
     ++k;
   }
   return k < page.size() && IsAlnum(page[k]) ? std::string_view::npos : k;

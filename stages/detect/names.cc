@@ -1682,7 +1682,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) {
       // A relative called by the subject's surname after a title, with a family word before or
       // in brackets after: "Mum Mrs Căldăraru", "Mr Tan (brother)".
-      const bool titled = first > 0 && (tokens[first - 1].lex & kTitle) && Adjacent(text, tokens[first - 1], tokens[first]);
+      const bool titled =
+          first > 0 && (tokens[first - 1].lex & kTitle) && Adjacent(text, tokens[first - 1], tokens[first]);
       if (staff || first != last || !titled ||
           !(KinRoleBefore(text, tokens[first - 1].begin) || KinAfter(text, tokens[last].end))) {
         return;
