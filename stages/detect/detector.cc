@@ -2267,7 +2267,7 @@ bool RepeatedValueCategory(std::string_view category) {
 void Detector::RememberOtherValue(std::string_view page, uint64_t page_id, const Finding& f, BundleContext* bundle) {
   if (f.party == kSubjectOwn || !RepeatedValueCategory(f.category)) return;
   std::string compact = AlnumUpper(page.substr(f.begin, f.end - f.begin));
-  if (compact.size() < 6) return;
+  if (compact.size() < 6 || !bundle->other_value_keys_.emplace(f.category, compact).second) return;
   bundle->other_values_.push_back({std::move(compact), f.rule_id, f.category, f.exemption, f.party, f.score, page_id});
 }
 

@@ -33,6 +33,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <absl/container/flat_hash_map.h>
@@ -141,7 +142,10 @@ class BundleContext {
     double score;
     uint64_t page;  // where it was found: pages_seen_ then
   };
-  std::vector<OtherValue> other_values_;  // (a value found twice is here twice)
+  std::vector<OtherValue> other_values_;
+  // (category, compact) of other_values_: each value is kept once, so the list stays as long as
+  // the bundle's distinct values however often they are found, and on the stage's second pass.
+  absl::flat_hash_set<std::pair<std::string_view, std::string>> other_value_keys_;
   uint64_t pages_seen_ = 0;                  // pages of the bundle's documents so far
 };
 
