@@ -791,16 +791,20 @@ struct Detector::Impl {
     const size_t found = out->size();
     for (size_t at = text.find("ddress"); at != std::string_view::npos; at = text.find("ddress", at + 6)) {
       if (at == 0 || (text[at - 1] != 'a' && text[at - 1] != 'A')) continue;
+      // (Each read below is bounded, so that a page of one endless line with many labels stays
+      // linear: the label at most kLabelReach bytes back, the value at most kValueReach on.)
+      constexpr size_t kLabelReach = 48, kValueReach = 160;
       size_t colon = at + 6;
-      while (colon < text.size() && text[colon] == ' ') ++colon;
+      while (colon < text.size() && colon - at < 24 && text[colon] == ' ') ++colon;
       if (colon >= text.size() || text[colon] != ':') continue;
       // The label opens its line or follows a layout gap, in at most three words, and is no
       // e-mail, IP or web address.
       size_t label = at - 1;
-      while (label > 0 && text[label - 1] != '\n' &&
+      while (label > 0 && at - label < kLabelReach && text[label - 1] != '\n' &&
              !(label >= 2 && text[label - 1] == ' ' && text[label - 2] == ' ')) {
         --label;
       }
+      if (label > 0 && text[label - 1] != '\n' && text[label - 1] != ' ') continue;  // past the reach
       while (label < at - 1 && text[label] == ' ') ++label;
       std::string words(text.substr(label, at - 1 - label));
       for (char& c : words) c = Lower(c);
@@ -809,9 +813,9 @@ struct Detector::Impl {
         continue;
       }
       size_t b = colon + 1;
-      while (b < text.size() && text[b] == ' ') ++b;
-      size_t e = std::min(text.find('\n', b), text.size());
-      e = std::min(e, std::min(text.find("   ", b), text.size()));
+      while (b < text.size() && b - colon < 24 && text[b] == ' ') ++b;
+      const std::string_view rest = text.substr(b, kValueReach);
+      size_t e = b + std::min(std::min(rest.find('\n'), rest.find("   ")), rest.size());
       while (e > b && (text[e - 1] == ' ' || text[e - 1] == ',')) --e;
       if (e <= b) continue;
       auto [ob, oe] = nt.ToOriginal(b, e);
