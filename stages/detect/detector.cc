@@ -1634,16 +1634,19 @@ bool OldContactOfSubject(std::string_view page, size_t b, const std::vector<std:
     size_t at = dir < 0 ? line_begin : line_begin + line.size();
     for (int step = 0; step < 2; ++step) {
       size_t lb = 0, le = 0;
+      // (At most kLineReach bytes a line, so that a page of one endless line stays linear.)
+      constexpr size_t kLineReach = 512;
       if (dir < 0) {
-        if (at < 2) break;
+        if (at < 2 || page[at - 1] != '\n') break;
         le = at - 1;
-        const size_t nl = page.rfind('\n', le - 1);
-        lb = nl == std::string_view::npos ? 0 : nl + 1;
+        const size_t from = le > kLineReach ? le - kLineReach : 0;
+        const size_t nl = page.substr(from, le - from).rfind('\n');
+        lb = nl == std::string_view::npos ? from : from + nl + 1;
         at = lb;
       } else {
-        if (at + 1 >= page.size()) break;
+        if (at + 1 >= page.size() || page[at] != '\n') break;
         lb = at + 1;
-        le = std::min(page.find('\n', lb), page.size());
+        le = lb + std::min(page.substr(lb, kLineReach).find('\n'), page.substr(lb, kLineReach).size());
         at = le;
       }
       const std::string_view l = page.substr(lb, le - lb);

@@ -1063,7 +1063,7 @@ bool PersonNounBefore(std::string_view text, size_t end) {
   static constexpr std::string_view kNouns[] = {"boy", "girl", "man", "woman", "lad", "youth", "teenager",
                                                 "victim", "child", "baby", "toddler"};
   size_t b = end;
-  while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+  while (b > 0 && end - b <= 8 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
   if (b > 0 && IsLetter(text[b - 1])) return false;
   const std::string_view word = text.substr(b, end - b);
   return std::find(std::begin(kNouns), std::end(kNouns), word) != std::end(kNouns);
