@@ -61,6 +61,18 @@ bool LooksLikeHeader(std::string_view line, const std::vector<Span>& cells) {
   // "Name:      Owen Lee" is a form's label and value, and the form's other labels below it
   // ("Also known as:") are not names: a label that ends in ':' opens no table.
   if (line.substr(cells[0].begin, cells[0].end - cells[0].begin).ends_with(':')) return false;
+  // A cell that opens with a title is a person, not a column ("Dr Eilidh MacAoidh   Responsible
+  // clinician (chair)" heads a list of those present, each with their role).
+  static constexpr std::string_view kTitles[] = {"Dr ", "Mr ", "Mrs ", "Ms ", "Miss ", "Prof "};
+  for (const Span& c : cells) {
+    const std::string_view cell = line.substr(c.begin, c.end - c.begin);
+    for (std::string_view title : kTitles) {
+      if (cell.size() > title.size() && cell.starts_with(title) && cell[title.size()] >= 'A' &&
+          cell[title.size()] <= 'Z') {
+        return false;
+      }
+    }
+  }
   // No digits, but for one cell of a wide header past its first two that is mostly words ("No.
   // Name  Station  Mon  Tue  Wed  Thu  Fri  L2 Food Hygiene").
   size_t with_digits = 0;
@@ -167,13 +179,13 @@ bool ColumnsOf(const std::vector<Span>& cells, const std::vector<Span>& head, Se
 // rather than a table's header: two of the next three lines hold at least two cells whose first
 // is a person's detail's label ("| Surname, forename | ADEYEMI, Oluwaseun |" over "| Date of
 // birth | 27/11/1991 |" and "| NOMS number | G3950UJ |"; "Surname   YILMAZ   Forenames  Mehmet
-// Ali" over "DOB   05-JAN-1985   Gender   M").
+// Ali" over "DOB   05-JAN-1985   Gender   M"; "Preferred name   Amaka").
 bool KeyValueRows(std::string_view text, const std::vector<Span>& lines, size_t li, Sep sep,
                   const std::vector<Span>& head) {
   static constexpr std::string_view kLabelEnds[] = {
       "birth", "dob", "number", "no", "no.", "crn", "pnc", "cro", "passport", "licence", "nino", "address",
       "postcode", "nationality", "gender", "ethnicity", "email", "e-mail", "phone", "telephone", "mobile",
-      "surname", "forenames", "names", "aliases", "language", "religion", "ref"};
+      "surname", "forenames", "names", "aliases", "language", "religion", "ref", "name", "location"};
   if (head.size() != 2 && head.size() != 4 && head.size() != 6) return false;
   int labels = 0;
   for (size_t lj = li + 1; lj < lines.size() && lj <= li + 3; ++lj) {

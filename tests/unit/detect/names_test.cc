@@ -1366,6 +1366,25 @@ TEST(TablesTest, SeparatorsAtEveryOffset) {
   }
 }
 
+// A form's labels and values side by side open no table, whatever the labels ("Preferred name",
+// "Location"), and a line that opens with a person's title heads no column.
+TEST(TablesTest, FormLabelsAndTitledNamesAreNoHeaders) {
+  const std::string form =
+      "Surname         OKONKWO                 Forename(s)      Adaeze Ngozi\n"
+      "DOB             14-JUN-1991             NHS number       9994821636\n"
+      "Location        HMP Ravensmoor          Prison no.       A7316FK\n"
+      "Preferred name  Ada                     Language         English\n";
+  EXPECT_EQ(TableMap::Build(form).HeaderAt(form.find("Location")), "");
+  const std::string present =
+      "Dr Eilidh MacAoidh        Responsible clinician (chair)\n"
+      "Mhairi NicLeod            Primary nurse\n"
+      "Jomar Bautista            Staff nurse\n";
+  EXPECT_EQ(TableMap::Build(present).HeaderAt(present.find("Primary")), "");
+  // A header of words is still one.
+  const std::string table = "Name                      Role\nMhairi NicLeod            Primary nurse\n";
+  EXPECT_EQ(TableMap::Build(table).HeaderAt(table.find("Primary")), "role");
+}
+
 TEST(TablesTest, CellsMapToTheirColumnHeader) {
   const std::string text = "Name | Relationship | DOB\nJade Pike | Sister | 03/04/1990\n\nDate: 01/02/2024\n";
   TableMap t = TableMap::Build(text);
