@@ -1578,15 +1578,9 @@ bool OwnAfterInSentence(const NameFinder& names, const SubjectProfile& subject, 
   return named.subject > 0 && named.other == 0 && !names_on_page.OnLine(page, sentence);
 }
 
-// True, in a document about the subject (a form about them or a letter to them), when the
-// sentence holding page[b, e) names no one and says whose the value is by the person the
-// document is about: "own" after "his", "her", "your", "my", "you", "prisoner's" or
-// "applicant's" before it ("Transfer from the prisoner's own account (sort code ...", "any vehicle
-// you own or use, including JR57 UFF", "his own car (JR57 UFF)"), "is mine" or "(his own ...)"
-// after it ("Car JR57UFF is mine.", "account 71836205 (his own account)"), or the sentence opens
-// with the applicant ("Applicant states he held an account ... 27128398"). The sentence may run
-// over line breaks (at most kReach bytes each way, not past a blank line).
-bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const PageNames& names_on_page) {
+// The sentence of the page holding page[b, e): it may run over line breaks, at most kReach bytes
+// each way, and not past a blank line.
+std::string_view SentenceOnPage(std::string_view page, size_t b, size_t e) {
   constexpr size_t kReach = 240;
   auto ends = [&](size_t i) {
     return (page[i] == '.' && (i + 1 == page.size() || page[i + 1] == ' ' || page[i + 1] == '\n') &&
@@ -1597,8 +1591,21 @@ bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const Pag
   while (from > 0 && b - from < kReach && !ends(from - 1)) --from;
   size_t to = e;
   while (to < page.size() && to - e < kReach && !ends(to)) ++to;
-  const std::string_view sentence = page.substr(from, to - from);
+  return page.substr(from, to - from);
+}
+
+// True, in a document about the subject (a form about them or a letter to them), when the
+// sentence holding page[b, e) names no one and says whose the value is by the person the
+// document is about: "own" after "his", "her", "your", "my", "you", "prisoner's" or
+// "applicant's" before it ("Transfer from the prisoner's own account (sort code ...", "any vehicle
+// you own or use, including JR57 UFF", "his own car (JR57 UFF)"), "is mine" or "(his own ...)"
+// after it ("Car JR57UFF is mine.", "account 71836205 (his own account)"), or the sentence opens
+// with the applicant ("Applicant states he held an account ... 27128398"). (The sentence:
+// SentenceOnPage.)
+bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const PageNames& names_on_page) {
+  const std::string_view sentence = SentenceOnPage(page, b, e);
   if (names_on_page.OnLine(page, sentence)) return false;
+  const size_t from = static_cast<size_t>(sentence.data() - page.data());
   const std::string_view before = page.substr(from, b - from);
   static const WordSet kWhose({"his own", "her own", "their own", "your own", "my own", "you own", "prisoner's own",
                                "applicant's own", "applicant states", "applicant stated", "applicant has"});
@@ -1608,10 +1615,29 @@ bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const Pag
          after.starts_with(" (her own ") || after.starts_with(" (their own ");
 }
 
+// True, on a page that names the subject, when a possessive pronoun alone opens brackets right
+// after page[b, e) ("Landline there was 020 7946 0874 (hers, now ceased).", "(his)") and the
+// sentence names no one and no other party ("her brother's", "victim"): the person the page is
+// about.
+bool PronounOwnerInBracketsAfter(std::string_view page, size_t b, size_t e, const PageNames& names_on_page) {
+  const std::string_view after = page.substr(e, std::min<size_t>(8, page.size() - e));
+  bool pronoun = false;
+  for (std::string_view p : {" (his", " (hers"}) {
+    pronoun = pronoun || (after.starts_with(p) && after.size() > p.size() &&
+                          (after[p.size()] == ')' || after[p.size()] == ','));
+  }
+  if (!pronoun) return false;
+  const std::string_view sentence = SentenceOnPage(page, b, e);
+  return !names_on_page.OnLine(page, sentence) &&
+         OtherPartyWords().Last(sentence, 0, sentence.size(), true) == std::string_view::npos;
+}
+
 // True when the phone or e-mail address at page[b, e) fills a field for an old one ("Previous
 // number (no longer in use):", "Old e-mail:") in a block of contact fields whose other values,
 // on the lines next to it, are the subject's own declared ones (`own`: the spans found as
-// theirs), and no one is named on those lines.
+// theirs), and no one is named on the lines between (read outwards, each way, up to the first
+// line with one of theirs: "Own mobile: <theirs>" over "old UK number: ..." under a list of
+// their contacts' numbers).
 bool OldContactOfSubject(std::string_view page, size_t b, const std::vector<std::pair<size_t, size_t>>& own,
                          const PageNames& names_on_page) {
   const std::string_view line = LineAround(page, b, b + 1);
@@ -1651,11 +1677,33 @@ bool OldContactOfSubject(std::string_view page, size_t b, const std::vector<std:
       }
       const std::string_view l = page.substr(lb, le - lb);
       if (l.find_first_not_of(' ') == std::string_view::npos) break;
-      if (names_on_page.OnLine(page, l)) return false;
-      found_own = found_own || own_on(l);
+      if (names_on_page.OnLine(page, l)) {
+        if (step == 0) return false;
+        break;
+      }
+      if (own_on(l)) {
+        found_own = true;
+        break;
+      }
     }
   }
   return found_own;
+}
+
+// True when the phone or e-mail address at page[b, ..) is called old in brackets that open right
+// after one of the subject's own (`own`) of the same kind: "... to amaka.o@example.com (old one
+// chichi.b@example.net no longer used)", "07700 900128 (previously 07700 900127)".
+bool OldValueInBracketsAfterOwn(std::string_view page, size_t b, const std::vector<std::pair<size_t, size_t>>& own) {
+  const size_t from = b > 40 ? b - 40 : 0;
+  const size_t open = page.substr(from, b - from).rfind('(');
+  if (open == std::string_view::npos) return false;
+  const std::string_view inside = page.substr(from + open + 1, b - from - open - 1);
+  if (inside.find(')') != std::string_view::npos) return false;
+  static const WordSet kOld({"old", "previous", "previously", "former", "formerly", "was", "used to be"});
+  if (kOld.Last(inside, 0, inside.size(), true) == std::string_view::npos) return false;
+  size_t q = from + open;
+  while (q > 0 && (page[q - 1] == ' ' || page[q - 1] == '\n')) --q;
+  return std::any_of(own.begin(), own.end(), [q](const auto& o) { return o.second == q; });
 }
 
 // True when the address at page[b, ..) follows, in its sentence, the subject named alone (or
@@ -1919,6 +1967,36 @@ bool SelfRowOnSubjectsDevice(const NameFinder& names, const SubjectProfile& subj
   return false;
 }
 
+// True when `line` is indented under a line that gives an owner ("account holder", "keeper")
+// naming the subject alone, with only indented lines that name nobody between: "Bank payment to:
+// account holder MRS ROKEYA BEGUM" over "  Sort code ...   Account no ..." and "  Debit card (new):
+// 4000 ...". At most kLines lines up.
+bool IndentedUnderOwnerOfSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                                 std::string_view line, const PageNames& names_on_page) {
+  constexpr int kLines = 3;
+  if (!line.starts_with(' ') || names_on_page.OnLine(page, line) ||
+      OtherPartyWords().Last(line, 0, line.size(), true) != std::string_view::npos) {
+    return false;
+  }
+  size_t begin = static_cast<size_t>(line.data() - page.data());
+  for (int up = 0; up < kLines && begin > 1 && page[begin - 1] == '\n'; ++up) {
+    const std::string_view above = LineAround(page, begin - 1, begin - 1);
+    if (above.find_first_not_of(' ') == std::string_view::npos) return false;
+    if (above.starts_with(' ')) {  // another line of the block
+      if (names_on_page.OnLine(page, above) ||
+          OtherPartyWords().Last(above, 0, above.size(), true) != std::string_view::npos) {
+        return false;
+      }
+      begin = static_cast<size_t>(above.data() - page.data());
+      continue;
+    }
+    size_t owner_end = 0;
+    if (OwnerWords().Last(above, 0, above.size(), true, nullptr, &owner_end) == std::string_view::npos) return false;
+    return names.NamesOnlySubject(above.substr(owner_end), subject.NameWords(), subject.ForenameInitials());
+  }
+  return false;
+}
+
 bool OwnerLineNextTo(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                      std::string_view line, const PageNames& names_on_page) {
   if (names_on_page.OnLine(page, line)) return false;
@@ -2145,7 +2223,8 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
     return std::find(std::begin(kFormCategories), std::end(kFormCategories), f.category) != std::end(kFormCategories) &&
            (InSubjectForm(names, subject, page, line, names_on_page) ||
             OnSubjectsOwnRecord(names, subject, page, line, names_on_page) ||
-            OwnerLineNextTo(names, subject, page, line, names_on_page));
+            OwnerLineNextTo(names, subject, page, line, names_on_page) ||
+            IndentedUnderOwnerOfSubject(names, subject, page, line, names_on_page));
   };
   if (f.category == "date_of_birth") return DateOfBirthAfterSubject(names, subject, line, f.begin - line_begin);
   if (CodedRowOfSubject(names, subject, page, line, names_on_page)) return true;
@@ -2452,6 +2531,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     w.tokens = impl.names.Tokenize(w.nt.text);
     for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, subject.NameWords(), subject.ForenameInitials(),
                                           &bundle->names_)) {
+      // ("Rm 3  AK" in a register of residents' initials, when the subject is Ardit KRASNIQI.)
+      if (subject.IsSubjectInitials(std::string_view(w.nt.text).substr(s.begin, s.end - s.begin))) continue;
       if (!s.staff) impl.DateOfBirthInBrackets(w.nt, s.end, &w.raw);
       if (!s.staff && s.reason == "name:list") impl.DateOfBirthInNextCell(w.nt, s.end, &w.raw);
       w.names.emplace_back(s.begin, s.end);
@@ -2530,13 +2611,15 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           bundle->subject_addresses_.push_back(AlnumUpper(pages[p].substr(f.begin, f.end - f.begin)));
         }
         if ((f.category == "phone" || f.category == "email") && f.party != kSubjectOwn && !own_contacts.empty() &&
-            OldContactOfSubject(pages[p], f.begin, own_contacts, names_on_page)) {
+            (OldContactOfSubject(pages[p], f.begin, own_contacts, names_on_page) ||
+             OldValueInBracketsAfterOwn(pages[p], f.begin, own_contacts))) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }
       for (const Finding& f : w.raw) {
         if (f.party != kSubjectOwn && Learnable(f.category) &&
-            LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions, letter_to_subject)) {
+            (LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions, letter_to_subject) ||
+             PronounOwnerInBracketsAfter(pages[p], f.begin, f.end, names_on_page))) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }

@@ -175,6 +175,9 @@ class SubjectProfile {
   // last; a one-word alias counts): "C. Adebayo-Cole" is not the subject "Babatunde Femi
   // Adebayo-Cole", even with an alias "Babatunde Chen".
   std::string_view ForenameInitials() const { return forename_initials_; }
+  // True when `word` is the subject's initials in capitals, as a signature or a register writes
+  // them: their first and last names' ("AK" for Ardit KRASNIQI) or every name's ("AGK").
+  bool IsSubjectInitials(std::string_view word) const;
   // True when bundle.json gave a date of birth that parses.
   bool HasDateOfBirth() const { return dob_.has_value(); }
 
@@ -190,6 +193,7 @@ class SubjectProfile {
   std::set<std::string> names_;        // lower case, words separated by one space
   std::set<std::string> name_words_;   // lower case single words
   std::string forename_initials_;      // distinct first bytes of forenames, lower case
+  std::set<std::string> initials_;     // upper case, of the name and each alias (IsSubjectInitials)
   std::vector<std::string> addresses_; // AlnumUpper of each address line
   // The first twelve characters of a GB driving licence number that the subject's name or an
   // alias and their date of birth give (surname's first five letters padded with 9, decade, month

@@ -174,6 +174,17 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
         }
       }
     }
+    // Initials as a signature or a register writes them: the first and last names' ("AK" for
+    // Ardit KRASNIQI), and every name's ("AGK" for Ardit Gjon KRASNIQI).
+    if (words.size() >= 2 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+          return !w.empty() && std::isalpha(static_cast<unsigned char>(w[0]));
+        })) {
+      auto upper = [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); };
+      p.initials_.insert(std::string{upper(words.front()[0]), upper(words.back()[0])});
+      std::string all;
+      for (const std::string& w : words) all += upper(w[0]);
+      p.initials_.insert(all);
+    }
     for (size_t k = 0; k < words.size(); ++k) {
       p.name_words_.insert(words[k]);
       // The tokenizer's joined form of capitalised particles and the word after them ("de la cruz").
@@ -244,6 +255,10 @@ bool SubjectProfile::IsSubjectValue(std::string_view category, std::string_view 
   // One that encodes the subject's surname, date of birth and first initial.
   if (category == "driving_licence" && a.size() >= 12 && licence_prefixes_.count(a.substr(0, 12))) return true;
   return false;
+}
+
+bool SubjectProfile::IsSubjectInitials(std::string_view word) const {
+  return word.size() >= 2 && word.size() <= 4 && initials_.contains(std::string(word));
 }
 
 }  // namespace disclose::detect

@@ -404,6 +404,54 @@ TEST(DetectorTest, TheSubjectsOldNumberBesideTheirContactDetails) {
   EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "phone"; }), Strings{"07700 900907"});
 }
 
+// An old number's field under the subject's own, below a list of other people's numbers, is
+// theirs; an old one in brackets right after theirs, or one a pronoun alone in brackets owns in a
+// sentence naming no one, is theirs too. One after another party's, or owned by a sentence that
+// names another party, is not.
+TEST(DetectorTest, TheSubjectsOldValuesBesideOrAfterTheirs) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Reception: SMITH, John\n\nNext of kin / PIN numbers requested\n"
+      "Ann Pike              Sister       07700 900245\n"
+      "Own mobile (in stored property): 07700 900123;\n"
+      "old UK number on 2019 record: 0161 496 0274.\n",
+      "Mr Smith asked us to update his email to j.smith@example.com (old one john.m.s@example.net\n"
+      "no longer used). His sister's is ann.p@example.org (old one a.pike@example.org).\n",
+      "Housing history for Mr Smith\n"
+      "2019-2021  Lived in Ashgrove. Landline there was 020 7946 0874 (his, now ceased).\n"
+      "2021       Stayed with his sister; her landline 020 7946 0875 (hers, shared).\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "phone" || c == "email"; }),
+            (Strings{"07700 900245", "ann.p@example.org", "a.pike@example.org", "020 7946 0875"}));
+}
+
+// Bank details indented under a line giving the subject as the account holder are theirs, down
+// to the block's end; under another holder they are not.
+TEST(DetectorTest, DetailsIndentedUnderTheSubjectAsHolderAreTheirs) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Bank payment to: account holder MR JOHN SMITH\n"
+      "  Sort code 40-19-07   Account no 55820413\n"
+      "  Debit card (new, for ID check only): 4000 0123 4567 8905\n"
+      "Refund to: account holder MISS ANN PIKE\n"
+      "  Sort code 40-19-08   Account no 55820421\n"
+      "  Debit card: 4000 0566 5566 5556\n"};
+  EXPECT_EQ(BundleValues(pages, subject,
+                         [](std::string_view c) { return c == "sort_code" || c == "account_number" || c == "payment_card"; }),
+            (Strings{"40-19-08", "55820421", "4000 0566 5566 5556"}));
+}
+
+// The subject's initials closing a register's lines are theirs ("JS", "JMS"); other residents'
+// are found.
+TEST(DetectorTest, TheSubjectsInitialsInARegisterAreKept) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::string text =
+      "Resident signatures for the week (initials)\n"
+      "Rm 1 signed in at 22:58 after a late shift. PK\n"
+      "Rm 3 signed in at 21:40 after the group session. JS\n"
+      "Rm 5 signed in at 22:10 after a visit home. DH\n";
+  EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "name"), (Strings{"PK", "DH"}));
+}
+
 // A form laid out with dot leaders ("Name ......... John SMITH") is read as one with colons; a
 // field of its own for another party ("Regular visitor .. partner Ann Pike") leaves the
 // subject's address field theirs. The postcode of an address learned so is kept only right after
