@@ -1632,6 +1632,41 @@ bool PronounOwnerInBracketsAfter(std::string_view page, size_t b, size_t e, cons
          OtherPartyWords().Last(sentence, 0, sentence.size(), true) == std::string_view::npos;
 }
 
+// True when the value at page[b, e) follows "his" or "her" and a word for what is held ("near his
+// van, YK68 HTV", "her mobile 07700 ...") in a sentence whose only person before it is the
+// subject: named alone, or "your client" in a letter to their solicitor ("Your client was
+// arrested at 01:38 near his van, YK68 HTV"). Anyone else named or spoken of before the value
+// ("a second man", "his brother") leaves it unowned.
+bool PronounHeldBySubjectInSentence(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
+                                    size_t b, size_t e, const PageNames& names_on_page) {
+  static const WordSet kHeld({"his van", "his car", "his vehicle", "his motorbike", "his phone", "his mobile",
+                              "his account", "his card", "his bank card", "his debit card", "his number",
+                              "his email", "his e-mail", "his landline", "her van", "her car", "her vehicle",
+                              "her motorbike", "her phone", "her mobile", "her account", "her card", "her bank card",
+                              "her debit card", "her number", "her email", "her e-mail", "her landline"});
+  static const WordSet kOthers({"man", "men", "woman", "women", "male", "female", "boy", "girl", "person", "people",
+                                "someone", "anyone", "he", "she", "they", "him", "them"});
+  const std::string_view sentence = SentenceOnPage(page, b, e);
+  const size_t from = static_cast<size_t>(sentence.data() - page.data());
+  std::string_view before = page.substr(from, b - from);
+  while (!before.empty() && (before.back() == ' ' || before.back() == ',' || before.back() == ':')) {
+    before.remove_suffix(1);
+  }
+  size_t held_end = 0;
+  const size_t held = kHeld.Last(before, 0, before.size(), true, nullptr, &held_end);
+  if (held == std::string_view::npos || held_end != before.size()) return false;
+  const std::string_view who = before.substr(0, held);
+  if (who.empty() || names_on_page.OnLine(page, page.substr(from, b - from)) ||
+      OtherPartyWords().Last(who, 0, who.size(), true) != std::string_view::npos ||
+      kOthers.Last(who, 0, who.size(), true) != std::string_view::npos) {
+    return false;
+  }
+  static const WordSet kClient({"your client"});
+  if (kClient.Last(who, 0, who.size(), true) != std::string_view::npos) return true;
+  const NameFinder::WordCount count = names.CountNameWords(who, subject.NameWords(), subject.ForenameInitials());
+  return count.subject > 0 && count.other == 0 && count.after_other_initial == 0;
+}
+
 // True when the phone or e-mail address at page[b, e) fills a field for an old one ("Previous
 // number (no longer in use):", "Old e-mail:") in a block of contact fields whose other values,
 // on the lines next to it, are the subject's own declared ones (`own`: the spans found as
@@ -1647,7 +1682,8 @@ bool OldContactOfSubject(std::string_view page, size_t b, const std::vector<std:
   const bool old = label.find("previous") != std::string::npos || label.find("old ") != std::string::npos ||
                    label.find("former") != std::string::npos;
   const bool contact = label.find("number") != std::string::npos || label.find("mobile") != std::string::npos ||
-                       label.find("phone") != std::string::npos || label.find("mail") != std::string::npos;
+                       label.find("phone") != std::string::npos || label.find("mail") != std::string::npos ||
+                       label.find("landline") != std::string::npos || label.ends_with("previously used ");
   if (!old || !contact || label.size() > 60 || names_on_page.OnLine(page, line)) return false;
   // The lines around it, up to two either way and not past a blank line.
   auto own_on = [&](std::string_view l) {
@@ -1774,9 +1810,28 @@ bool PronounAfterSubjectsLine(const NameFinder& names, const SubjectProfile& sub
          !names_on_page.OnLine(page, prev);
 }
 
-// True when `page` is a letter to the subject: a line "Dear Smith," whose words name only them.
-// Asked once a page.
+// True when `page` is a letter to the subject: a line "Dear Smith," whose words name only them,
+// or, in its first kHead bytes, an addressee's line naming only them over the first line of their
+// own address ("Mr J PASCOE-TRELOAR" over "Flat 2, Quay House", with no "Dear"). Asked once a page.
 bool LetterToSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page) {
+  constexpr size_t kHead = 1536, kAddressee = 48;
+  const std::string_view head = page.substr(0, kHead);
+  for (size_t b = 0; b < head.size();) {
+    const size_t e = std::min(head.find('\n', b), head.size());
+    const std::string_view to = head.substr(b, e - b);
+    b = e + 1;
+    if (to.size() < 4 || to.size() > kAddressee || to.find_first_of(":|0123456789") != std::string_view::npos ||
+        e >= head.size()) {
+      continue;
+    }
+    const size_t next_end = std::min(head.find('\n', e + 1), head.size());
+    std::string_view next = head.substr(e + 1, next_end - e - 1);
+    next = next.substr(0, next.find("  "));
+    while (!next.empty() && (next.back() == ',' || next.back() == ' ')) next.remove_suffix(1);
+    if (next.size() < 6 || !subject.IsSubjectValue("address", next)) continue;
+    const NameFinder::WordCount named = names.CountNameWords(to, subject.NameWords(), subject.ForenameInitials());
+    if (named.subject > 0 && named.other == 0 && named.after_other_initial == 0) return true;
+  }
   for (size_t at = page.find("Dear "); at != std::string_view::npos; at = page.find("Dear ", at + 1)) {
     if (at > 0 && page[at - 1] != '\n') continue;
     const size_t eol = std::min(page.find('\n', at), page.size());
@@ -1793,12 +1848,15 @@ bool LetterToSubject(const NameFinder& names, const SubjectProfile& subject, std
 // code 309121 account 90101111 was cancelled."
 bool YourInLetterToSubject(std::string_view page, std::string_view line, size_t b, size_t e,
                            const PageNames& names_on_page) {
-  const std::string_view sentence = SentenceAround(line, b, e);
+  // (The sentence may open on a line above: "... into the account you gave us in your online
+  // account:" over "sort code 09-01-28, account number 66140372.")
+  const size_t line_begin = static_cast<size_t>(line.data() - page.data());
+  const std::string_view sentence = SentenceOnPage(page, line_begin + b, line_begin + e);
   // The last pronoun before the value must be "your": "ring her on 07700 900 246" in a letter
   // to the subject is someone else's number.
   static const WordSet kPronouns({"your", "you", "my", "me", "i", "his", "her", "him", "he", "she", "their", "them",
                                   "they", "our", "us", "we"});
-  const size_t before = b - static_cast<size_t>(sentence.data() - line.data());
+  const size_t before = line_begin + b - static_cast<size_t>(sentence.data() - page.data());
   const std::string* pronoun = nullptr;
   return kPronouns.Last(sentence, 0, before, true, &pronoun) != std::string_view::npos && *pronoun == "your" &&
          !names_on_page.OnLine(page, sentence);
@@ -2423,6 +2481,76 @@ void Detector::FindOtherValues(std::string_view page, uint64_t page_id, const Bu
   }
 }
 
+namespace {
+
+// True when `between`, the text between two bank values, holds only their labels and
+// punctuation: ", account ", "  Account number: ", ", IBAN ".
+bool OnlyBankLabels(std::string_view between) {
+  static constexpr std::string_view kLabels[] = {"sort code", "account number", "account no", "account", "acct",
+                                                 "a/c", "iban", "number", "no", "and"};
+  size_t i = 0;
+  while (i < between.size()) {
+    const char c = between[i];
+    if (c == ' ' || c == ',' || c == ':' || c == ';' || c == '\n' || c == '-' || c == '(' || c == ')' || c == '.') {
+      if (c == '.' && i + 1 < between.size() && (between[i + 1] == ' ' || between[i + 1] == '\n')) return false;
+      ++i;
+      continue;
+    }
+    const auto label = std::find_if(std::begin(kLabels), std::end(kLabels), [&](std::string_view l) {
+      if (between.size() - i < l.size()) return false;
+      for (size_t k = 0; k < l.size(); ++k) {
+        if (Lower(between[i + k]) != l[k]) return false;
+      }
+      return i + l.size() == between.size() || !IsAlnum(between[i + l.size()]);
+    });
+    if (label == std::end(kLabels)) return false;
+    i += label->size();
+  }
+  return true;
+}
+
+// One account is one owner's: a sort code, account number and IBAN written together ("sort code
+// 04-00-04, account 71836205 (his own account)": each within kGap bytes of the last, with only
+// their labels between) are the subject's when one of them is (`learned`, by `key`), and so are
+// the sort code and account number inside a UK IBAN that is.
+template <class Key>
+void LearnWholeAccounts(std::string_view page, const std::vector<Finding>& raw, const Key& key,
+                        std::set<std::string>* learned) {
+  constexpr size_t kGap = 24;
+  auto bank = [](const Finding& f) {
+    return f.category == "sort_code" || f.category == "account_number" || f.category == "iban";
+  };
+  std::vector<const Finding*> run;
+  auto close_run = [&] {
+    if (run.size() >= 2 &&
+        std::any_of(run.begin(), run.end(), [&](const Finding* f) { return learned->contains(key(page, *f)); })) {
+      for (const Finding* f : run) learned->insert(key(page, *f));
+    }
+    run.clear();
+  };
+  std::vector<const Finding*> sorted;
+  for (const Finding& f : raw) sorted.push_back(&f);
+  std::sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) { return a->begin < b->begin; });
+  for (const Finding* f : sorted) {
+    if (!run.empty() && (!bank(*f) || f->begin < run.back()->end || f->begin - run.back()->end > kGap ||
+                         !OnlyBankLabels(page.substr(run.back()->end, f->begin - run.back()->end)))) {
+      close_run();
+    }
+    if (bank(*f)) run.push_back(f);
+  }
+  close_run();
+  for (const Finding& f : raw) {
+    if (f.category != "iban" || !learned->contains(key(page, f))) continue;
+    const std::string iban = AlnumUpper(page.substr(f.begin, f.end - f.begin));
+    if (iban.size() == 22 && iban.starts_with("GB")) {
+      learned->insert("sort_code:" + iban.substr(8, 6));
+      learned->insert("account_number:" + iban.substr(14, 8));
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std::string_view>& pages,
                                                            const SubjectProfile& subject,
                                                            BundleContext* bundle) const {
@@ -2619,11 +2747,13 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       for (const Finding& f : w.raw) {
         if (f.party != kSubjectOwn && Learnable(f.category) &&
             (LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions, letter_to_subject) ||
-             PronounOwnerInBracketsAfter(pages[p], f.begin, f.end, names_on_page))) {
+             PronounOwnerInBracketsAfter(pages[p], f.begin, f.end, names_on_page) ||
+             PronounHeldBySubjectInSentence(impl.names, subject, pages[p], f.begin, f.end, names_on_page))) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }
     }
+    if (learns && !bundle->subject_values_.empty()) LearnWholeAccounts(pages[p], w.raw, key, &bundle->subject_values_);
     // The subject's addresses learned from forms about them (AddressFieldOfSubjectForm), found
     // whole or in part, and where each such address ends on this page.
     auto subjects_address = [&](const Finding& f) {

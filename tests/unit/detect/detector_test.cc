@@ -452,6 +452,40 @@ TEST(DetectorTest, TheSubjectsInitialsInARegisterAreKept) {
   EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "name"), (Strings{"PK", "DH"}));
 }
 
+// "His van, <registration>" in a sentence whose only person is the subject (or "your client")
+// is theirs; after anyone else ("a second man", "his brother") it is not.
+TEST(DetectorTest, WhatHisOrHerOwnsInASentenceAboutTheSubject) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Pre-interview disclosure for John SMITH\n\n"
+      "Your client was arrested at 01:38 near his van, YK68 HTV, parked in Tanner Street.\n"
+      "A second man was seen leaving in his car, YK68 HTW.\n"
+      "Mr Smith lent his brother the money; his brother's van, YK68 HTX, was seized.\n"
+      "Keys to YK68 HTV found in the property bag.\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "vehicle_registration"; }),
+            (Strings{"YK68 HTW", "YK68 HTX"}));
+}
+
+// A letter with no "Dear" line is the subject's when its addressee's line names them over their
+// own address; what it calls "your" account, in a sentence begun on the line above, is theirs.
+// A sort code and account number written together are one account: when one is theirs, so is
+// the other, and so are those inside their IBAN.
+TEST(DetectorTest, AnAddresseeBlockAndOneAccountWrittenTogether) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "HM Revenue and Customs\n\nMr J SMITH\nFlat 2, 12 Example Road\nLeeds\n\n"
+      "We will pay 412.60 into the account you gave us in your online account:\n"
+      "sort code 09-01-28, account number 66140372.\n",
+      "Mr Smith gave sort code 04-00-04, account 71836205 (his own account) for any refund.\n"
+      "For his wife: sort code 04-00-05, account 71836213.\n",
+      "Mr Smith asked for the refund to go to his account: GB34 BARC 2032 5341 8296 04.\n"
+      "Barclays: sort code 20-32-53, account 41829604. Paid to sort code 20-32-54.\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) {
+              return c == "sort_code" || c == "account_number" || c == "iban";
+            }),
+            (Strings{"04-00-05", "71836213", "20-32-54"}));
+}
+
 // A form laid out with dot leaders ("Name ......... John SMITH") is read as one with colons; a
 // field of its own for another party ("Regular visitor .. partner Ann Pike") leaves the
 // subject's address field theirs. The postcode of an address learned so is kept only right after
