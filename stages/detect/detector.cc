@@ -2659,8 +2659,14 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     w.tokens = impl.names.Tokenize(w.nt.text);
     for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, subject.NameWords(), subject.ForenameInitials(),
                                           &bundle->names_)) {
-      // ("Rm 3  AK" in a register of residents' initials, when the subject is Ardit KRASNIQI.)
-      if (subject.IsSubjectInitials(std::string_view(w.nt.text).substr(s.begin, s.end - s.begin))) continue;
+      // ("Rm 3  AK" in a register of residents' initials, when the subject is Ardit KRASNIQI; an
+      // alias whole, as a teknonym is: "Mai Nyasha".) Kept among the names found, so that no
+      // other name is looked for inside it.
+      const std::string_view found = std::string_view(w.nt.text).substr(s.begin, s.end - s.begin);
+      if (subject.IsSubjectInitials(found) || subject.IsSubjectValue("name", found)) {
+        w.names.emplace_back(s.begin, s.end);
+        continue;
+      }
       if (!s.staff) impl.DateOfBirthInBrackets(w.nt, s.end, &w.raw);
       if (!s.staff && s.reason == "name:list") impl.DateOfBirthInNextCell(w.nt, s.end, &w.raw);
       w.names.emplace_back(s.begin, s.end);

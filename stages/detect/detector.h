@@ -176,7 +176,8 @@ class SubjectProfile {
   // Adebayo-Cole", even with an alias "Babatunde Chen".
   std::string_view ForenameInitials() const { return forename_initials_; }
   // True when `word` is the subject's initials in capitals, as a signature or a register writes
-  // them: their first and last names' ("AK" for Ardit KRASNIQI) or every name's ("AGK").
+  // them, with or without dots: their first and last names' ("AK" for Ardit KRASNIQI) or every
+  // name's ("AGK", "A.G.K.").
   bool IsSubjectInitials(std::string_view word) const;
   // True when bundle.json gave a date of birth that parses.
   bool HasDateOfBirth() const { return dob_.has_value(); }

@@ -184,6 +184,9 @@ const std::unordered_set<std::string>& Vetoes() {
       "apologies", "attendees", "present", "absent", "agenda", "plan", "protection", "user",
       // Grades and services of health and advocacy ("RSO", "RN", "HCA", "IMHA"), consulates, venues.
       "rso", "rn", "hca", "imha", "advocacy", "consular", "consulate", "embassy", "rooms",
+      // Public services and what they hold ("Border Force", "Cafcass", approved premises' "AP",
+      // "CASH DETAINED"), headings ("VICTIM NEEDS ASSESSMENT", "WHAT THE VICTIM WANTS").
+      "border", "cafcass", "cash", "staffing", "needs", "wants", "invited", "sports", "session",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -1634,7 +1637,7 @@ bool ContactLabel(std::string_view w) {
 bool PeopleHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kWords = {
       "name", "names", "visitor", "visitors", "passenger", "attendee", "driver", "payee", "surname", "forename",
-      "guest", "guests",
+      "guest", "guests", "receiver", "beneficiary", "remitter",
       "forenames", "caller", "callers", "occupant", "occupants", "occupier", "cellmate", "sharer", "householder",
       "prisoner", "prisoners", "offender", "nominal", "participant", "participants", "witness", "witnesses"};
   // A header about the people rather than of them: "Approved visitor" (yes/no), "Visitor type".
@@ -1694,6 +1697,24 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     if (last + 1 < tokens.size() && tokens[last + 1].cap && (tokens[last + 1].lex & kStreet) &&
         Adjacent(text, tokens[last], tokens[last + 1])) {
       return;
+    }
+    // A street after its house number ("16 Heather Row"), or a unit, wing or firm named by the
+    // word after it ("Beech unit", "Cadence Learning Ltd").
+    if (first != last && (tokens[last].lex & kStreet) && tokens[first].begin >= 2 && text[tokens[first].begin - 1] == ' ' &&
+        IsDigit(text[tokens[first].begin - 2])) {
+      return;
+    }
+    if (const size_t e = tokens[last].end; e + 1 < text.size() && text[e] == ' ') {
+      static const absl::flat_hash_set<std::string_view> kNamedBy = {"unit", "wing", "landing", "ltd", "limited",
+                                                                    "llp", "plc"};
+      char word[8];
+      size_t n = 0;
+      while (n < sizeof word && e + 1 + n < text.size() && IsLetter(text[e + 1 + n])) {
+        word[n] = AsciiLower(text[e + 1 + n]);
+        ++n;
+      }
+      const bool whole = e + 1 + n == text.size() || !IsLetter(text[e + 1 + n]);
+      if (whole && kNamedBy.contains(std::string_view(word, n))) return;
     }
     // A place: here, or a town the bundle's addresses name ("Quenby Marsh" in prose, after
     // "Quenby Marsh YO23 5WW" in a letter's address).
@@ -2241,15 +2262,39 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     }
     // 5. A table cell under a "name" or "visitor" column, unless the cell is one word that
     // labels a contact rather than names one ("Me", "Mum", "Probation").
-    if ((Namey(t) || (t.initial && i + 1 < tokens.size() && Namey(tokens[i + 1]))) && !tables.empty()) {
+    // (A cell of initials alone, with their dots: "M.O.", "K. W.".)
+    bool initials_cell = false;
+    if (t.initial && i + 1 < tokens.size() && tokens[i + 1].initial && !tables.empty()) {
+      auto [cb, ce] = tables.CellAt(t.begin);
+      const std::string_view cell = text.substr(cb, ce - cb);
+      const size_t letters = static_cast<size_t>(std::count_if(cell.begin(), cell.end(), IsUpper));
+      initials_cell = cb == t.begin && letters >= 2 && letters <= 4 && cell.find('.') != std::string_view::npos &&
+                      cell.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ. ") == std::string_view::npos;
+    }
+    if ((Namey(t) || (t.initial && i + 1 < tokens.size() && Namey(tokens[i + 1])) || initials_cell) &&
+        !tables.empty()) {
       std::string_view header = tables.HeaderAt(t.begin);
-      if (PeopleHeader(header) || StaffHeader(header)) {
+      if ((PeopleHeader(header) || StaffHeader(header)) && !(t.begin > 0 && text[t.begin - 1] == '(')) {
         auto [cb, ce] = tables.CellAt(t.begin);
+        if (initials_cell) {
+          size_t last = i;
+          while (last + 1 < tokens.size() && tokens[last + 1].end <= ce) ++last;
+          emit(i, last, StaffHeader(header), 0.75, "name:column:'" + std::string(header) + "'");
+          i = last + 1;
+          continue;
+        }
         size_t last = i;
         // (In a name's cell a month is a given name: "Chen Jun", "Ellie May".)
         static const absl::flat_hash_set<std::string_view> kMonths = {"jan", "mar", "may", "jun", "june", "april",
                                                                      "august", "july"};
-        while (last + 1 < tokens.size() && tokens[last + 1].end <= ce &&
+        // (One name runs on over spaces and a comma, "SMITH, Jade", not over "/" or into brackets:
+        // "Yonas / E. MACKINNON" is two people, "Marcus OYELARAN (AP)" one and a note.)
+        auto joined = [&](size_t k) {
+          if (Adjacent(text, tokens[k], tokens[k + 1])) return true;
+          const std::string_view gap = text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end);
+          return gap == ", " || gap == "," || gap == ". " || gap == ".";
+        };
+        while (last + 1 < tokens.size() && tokens[last + 1].end <= ce && joined(last) &&
                (Namey(tokens[last + 1]) || tokens[last + 1].initial ||
                 (tokens[last + 1].cap && last + 1 > i && kMonths.contains(tokens.Lower(tokens[last + 1]))))) {
           ++last;
@@ -2329,7 +2374,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   {
     static const absl::flat_hash_set<std::string_view> kAbbreviations = {
         "ok", "nfa", "na", "tbc", "tba", "asap", "am", "pm", "uk", "eu", "omu", "acct", "csip", "iep", "rotl",
-        "hdc", "sar", "sir", "gp", "mdt", "dob", "ref", "etc", "ps", "pps", "nb", "rip", "yes", "no", "ok'd"};
+        "hdc", "sar", "sir", "gp", "mdt", "dob", "ref", "etc", "ps", "pps", "nb", "rip", "yes", "no", "ok'd",
+        // A rota's codes: annual, sick and study leave, rest day, public holiday.
+        "al", "sl", "rd", "ph", "toil"};
     std::vector<size_t> closing;
     for (size_t k = 0; k < tokens.size(); ++k) {
       const Token& t = tokens[k];

@@ -95,6 +95,12 @@ std::string LowerAll(std::string_view s) {
   return out;
 }
 
+// The first word of a teknonym: "Mai" and "Baba" (Shona), "Abu" and "Umm" (Arabic), "Mama".
+bool IsTeknonymWord(std::string_view lower) {
+  return lower == "mai" || lower == "amai" || lower == "baba" || lower == "abu" || lower == "umm" ||
+         lower == "um" || lower == "mama";
+}
+
 }  // namespace
 
 SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
@@ -131,6 +137,10 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
   names.push_back(subject.name);
   for (const auto& name : names) {
     const std::vector<std::string> words = SplitNameWords(name);
+    // A teknonym names the subject by their child ("Mai Nyasha", mother of Nyasha; "Abu Omar"):
+    // the child's name alone is the child's, so only the whole alias is the subject's (a name
+    // variant, above), and none of its words are.
+    if (words.size() >= 2 && IsTeknonymWord(words.front())) continue;
     // An e-mail handle made of the forename and surname, either way round: "sharelle.beckford77"
     // for Sharelle Marcia Beckford, "nathanbinhamid87" for Nathan Callum bin Hamid (the surname
     // takes the lower-case particles before it). (Names with letters beyond ASCII are left out:
@@ -258,7 +268,15 @@ bool SubjectProfile::IsSubjectValue(std::string_view category, std::string_view 
 }
 
 bool SubjectProfile::IsSubjectInitials(std::string_view word) const {
-  return word.size() >= 2 && word.size() <= 4 && initials_.contains(std::string(word));
+  constexpr size_t kMost = 4;
+  if (word.size() > 2 * kMost + 2) return false;
+  std::string letters;  // without dots and spaces: "Y.T.G." is "YTG"
+  for (char c : word) {
+    if (c == '.' || c == ' ') continue;
+    if (c < 'A' || c > 'Z') return false;
+    letters += c;
+  }
+  return letters.size() >= 2 && letters.size() <= kMost && initials_.contains(letters);
 }
 
 }  // namespace disclose::detect

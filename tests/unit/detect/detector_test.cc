@@ -486,6 +486,30 @@ TEST(DetectorTest, AnAddresseeBlockAndOneAccountWrittenTogether) {
             (Strings{"04-00-05", "71836213", "20-32-54"}));
 }
 
+// A passport number in a form's block about the subject is theirs, kept wherever the bundle
+// repeats it (a travel document column included); another passenger's is found.
+TEST(DetectorTest, APassportOnTheSubjectsFormIsTheirs) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "PERSON FROM WHOM CASH WAS TAKEN\n"
+      "Full name:          John Michael SMITH\n"
+      "Identity document:  UK passport 538204617\n",
+      "No.  Passenger (SURNAME, forenames)  Flight  Travel doc  Outcome\n"
+      "031  PIKE, Ann                       SK419   214906583   Nil\n"
+      "032  (see note)                      SK419   538204617   See note\n",
+      "Passport 538204617 was returned to the passenger at 09:15.\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "passport"; }), Strings{"214906583"});
+}
+
+// The subject's own address with a name in it ("16 Heather Row") holds no name.
+TEST(DetectorTest, TheSubjectsAddressHoldsNoName) {
+  model::Subject s = SyntheticSubject();
+  s.contact.addresses = {"16 Heather Row, Brackenford ZD5 7AQ"};
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::string text = "Previous address:  16 Heather Row, Brackenford ZD5 7AQ (former family home)\n";
+  EXPECT_EQ(Spans(text, Default().Detect(text, subject)), Strings{});
+}
+
 // A form laid out with dot leaders ("Name ......... John SMITH") is read as one with colons; a
 // field of its own for another party ("Regular visitor .. partner Ann Pike") leaves the
 // subject's address field theirs. The postcode of an address learned so is kept only right after

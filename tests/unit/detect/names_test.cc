@@ -1333,6 +1333,52 @@ TEST_F(NamesTest, LowerCaseWordsStillSeparateCapitals) {
   EXPECT_EQ(Find("Seen by Mr Okafor and Ms Hale."), (V{"Okafor", "Hale"}));
 }
 
+// A teknonym alias ("Mai Nyasha", mother of Nyasha) is the subject's whole, and the child's
+// name alone is the child's.
+TEST(NamesTeknonymTest, AChildsNameInTheSubjectsTeknonymIsTheChilds) {
+  using V = std::vector<std::string>;
+  const std::string text =
+      "He sent messages calling her \"Mai Nyasha\" in a mocking way.\n"
+      "Children: Nyasha MOYO (born 3 September 2014). Nyasha is in Year 4.\n";
+  EXPECT_EQ(NamesFor("Tendai Rutendo MOYO", {"Mai Nyasha"}, text), (V{"Nyasha MOYO", "Nyasha"}));
+}
+
+// Table cells: initials alone with their dots under a staff column are a name (the subject's own
+// are kept); "/" parts two people in one cell, and a note in brackets after a name is none; a
+// remittance's "Receiver" is a person.
+TEST_F(NamesTest, InitialsCellsSharedCellsAndReceivers) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(NamesFor("Yonas Tesfay GEBREMEDHIN", {},
+                     "Item                       Resident initials   Staff initials\n"
+                     "House rules and curfew     Y.T.G.              M.O.\n"),
+            V{"M.O"});
+  EXPECT_EQ(NamesFor("Yonas Tesfay GEBREMEDHIN", {}, "Date        Initials\n12/03/2024  Y.T.G.\n13/03/2024  M.O.\n"),
+            V{"M.O"});
+  EXPECT_EQ(Find("Action                           Who                   By\n"
+                 "Letter from church - venue       Jamal / E. MACKINNON  04/04/2024\n"
+                 "Move-on referral                 Marcus OYELARAN (AP)  11/04/2024\n"),
+            (V{"E. MACKINNON", "Marcus OYELARAN"}));
+  EXPECT_EQ(Find("Ref       Sender           Receiver           Payout\n"
+                 "PX-88120  KOWALSKI J       BAUTISTA JEROME D  Lipa City\n"),
+            V{"BAUTISTA JEROME D"});
+}
+
+// A street after its house number, a unit or firm named by the word after it, and public
+// services are no one.
+TEST_F(NamesTest, StreetsUnitsFirmsAndServicesAreNoOne) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Action          Who\nVisit           Beech unit staff\nTeaching        Cadence Learning Ltd\n"), V{});
+  EXPECT_EQ(Find("Exported: 12/02/2024 by Border Force. Referred to Cafcass.\n"), V{});
+}
+
+// A rota's leave codes closing its lines ("AL") are no one's initials.
+TEST_F(NamesTest, RotaCodesAreNoInitials) {
+  EXPECT_EQ(Find("Rota for the week of 05/02/2024 at the home\n"
+                 "CHAN, Cherry            Carer         AL   AL   AL   AL   AL\n"
+                 "IONESCU, Bogdan         Carer         E    E    AL   AL   AL\n"),
+            (std::vector<std::string>{"CHAN, Cherry", "IONESCU, Bogdan"}));
+}
+
 TEST(TablesTest, EachSeparatorKindAndDigitsInTheHeader) {
   const std::string tabs = "Name\tDOB\nJade Pike\t03/04/1990\n";
   EXPECT_EQ(TableMap::Build(tabs).HeaderAt(tabs.find("03/04")), "dob");
