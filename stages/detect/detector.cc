@@ -362,6 +362,12 @@ std::optional<Cue> FindCue(std::string_view text, size_t window_begin, size_t b,
     }
   }
   size_t at = ctx.words.Last(text, window_begin, b, false, &word, &cue_end);
+  // A one-letter cue with its stop ("b." for born) written as a capital before a capitalised word
+  // is a name's initial: "B. Rhys-Evans (Cafcass)".
+  if (at != std::string_view::npos && word->size() == 2 && (*word)[1] == '.' && IsUpperAscii(text[at]) &&
+      cue_end + 1 < text.size() && text[cue_end] == ' ' && IsUpperAscii(text[cue_end + 1])) {
+    at = std::string_view::npos;
+  }
   if (at != std::string_view::npos) {
     if (ctx.negative.empty() || ctx.negative.Last(text, cue_end, b, false) == std::string_view::npos) {
       return Cue{word, false};

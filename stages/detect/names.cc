@@ -186,7 +186,8 @@ const std::unordered_set<std::string>& Vetoes() {
       "rso", "rn", "hca", "imha", "advocacy", "consular", "consulate", "embassy", "rooms",
       // Public services and what they hold ("Border Force", "Cafcass", approved premises' "AP",
       // "CASH DETAINED"), headings ("VICTIM NEEDS ASSESSMENT", "WHAT THE VICTIM WANTS").
-      "border", "cafcass", "cash", "staffing", "needs", "wants", "invited", "sports", "session",
+      "border", "cafcass", "cash", "staffing", "needs", "wants", "invited", "sports", "session", "slt",
+      "staff", "work", "surname", "forename", "forenames",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -2012,8 +2013,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         bool short_acronym = last == i && t.caps && Len(t) <= 3 && !Surname(t);
         // (Or after a staff role and a colon, "Usher: Winston", or in quotes, "a male called 'Ming'".)
         const bool quoted = t.begin > 0 && (text[t.begin - 1] == '\'' || text[t.begin - 1] == '"');
-        bool strong = (last > i || t.caps || Forename(t) || Surname(t) || (*role && ColonAfterRole(text, role_at)) ||
-                       quoted || KinRoleBefore(text, t.begin)) &&
+        // (Or, after any role and a colon, a word that brackets follow: "Victim: Senait (full details
+        // held by the VLO)".)
+        const bool bracket_after = text.substr(tokens[last].end, 2) == " (";
+        bool strong = (last > i || t.caps || Forename(t) || Surname(t) ||
+                       ((*role || bracket_after) && ColonAfterRole(text, role_at)) || quoted ||
+                       KinRoleBefore(text, t.begin)) &&
                       !short_acronym;
         if (WeakRole(text, t.begin)) {
           // After "from", "to" or "cc" alone a name is an e-mail header's; after a message, call,
@@ -2303,6 +2308,22 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
           ++i;
           continue;
         }
+        // A cell that ends in a job or a team's word in lower case is a post, not a name:
+        // "Cadence Learning tutor", "Beech unit staff".
+        if (ce > tokens[last].end) {
+          size_t w = ce;
+          while (w > tokens[last].end && IsLetter(text[w - 1])) --w;
+          char lower[16];
+          const size_t n = std::min(ce - w, sizeof lower);
+          for (size_t k = 0; k < n; ++k) lower[k] = text[w + k];
+          const std::string_view word(lower, n);
+          if (ce - w == n && text[w] >= 'a' && text[w] <= 'z' &&
+              (JobHeads().contains(word) || word == "staff" || word == "team")) {
+            i = last + 1;
+            while (i < tokens.size() && tokens[i].begin < ce) ++i;
+            continue;
+          }
+        }
         emit(i, last, false, 0.8, "name:column:'" + std::string(header) + "'",
              header.find("visitor") != std::string_view::npos);
         i = last + 1;
@@ -2328,8 +2349,13 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
                                                   (text.substr(e, 3) == " JP" && !IsLetter(e + 3 < text.size() ? text[e + 3] : ' ')));
       // Over a line break, only a signature: a name alone on its line, not a heading in capitals.
       const bool signature = text[e] != '\n' || ((t.begin == 0 || text[t.begin - 1] == '\n') && !tokens[last].caps);
-      if (last > i && parted && signature) {
-        if (const std::optional<bool> party = PartyAfter(text, e)) {
+      // (One word alone will do as a list's item that brackets call a third party: "- Senait
+      // (victim of index offence)".)
+      const bool list_item = last == i && t.cap && !Vetoed(t) && text.substr(e, 2) == " (" && t.begin >= 2 &&
+                             text.substr(t.begin - 2, 2) == "- " && (t.begin == 2 || text[t.begin - 3] == '\n' ||
+                                                                      text[t.begin - 3] == ' ');
+      if ((last > i || list_item) && parted && signature) {
+        if (const std::optional<bool> party = PartyAfter(text, e); party && (last > i || !*party)) {
           emit(i, last, *party, 0.8, "name:party-after", !*party);
           i = last + 1;
           continue;
@@ -2348,6 +2374,21 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       memory->words.emplace(word, NameParty::kThirdParty);
       out.push_back({b, e, false, 0.75, "name:column-lower-case:'" + std::string(header) + "'"});
     });
+  }
+  // 5c. A chat line's writer in lower case, with any emoji after it before the colon ("[02/07/2023
+  // 21:15] tope 🌸: ye just got back"): one word, unless it labels rather than names or is the
+  // subject's.
+  for (const NameLine& line : name_lines) {
+    if (!line.speaker || line.begin >= text.size() || !(text[line.begin] >= 'a' && text[line.begin] <= 'z')) continue;
+    const size_t b = line.begin, e = LowerWordEnd(text, b);
+    if (e - b < 3 || e - b > 24) continue;
+    size_t q = e;  // past spaces and symbols (emoji: bytes beyond ASCII) to the colon
+    while (q < text.size() && q - e < 16 && (text[q] == ' ' || static_cast<unsigned char>(text[q]) >= 0x80)) ++q;
+    if (text.substr(q, 2) != ": ") continue;
+    const std::string word(text.substr(b, e - b));
+    if (ContactLabel(word) || CommonWordName(word) || subject_words.contains(word)) continue;
+    memory->words.emplace(word, NameParty::kThirdParty);
+    out.push_back({b, e, false, 0.75, "name:chat-writer"});
   }
   // 6c. A nickname in quotes in brackets right after a name found above is the same person's:
   // "Dermot FLYNN ("Dessie", DOB 02/02/1985)", "Martin WARD ('Mossy')".

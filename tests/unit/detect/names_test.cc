@@ -1371,6 +1371,41 @@ TEST_F(NamesTest, StreetsUnitsFirmsAndServicesAreNoOne) {
   EXPECT_EQ(Find("Exported: 12/02/2024 by Border Force. Referred to Cafcass.\n"), V{});
 }
 
+// One unknown word is a name after a role's colon when brackets follow it ("Victim: Senait
+// (...)"), and as a list's item that brackets call a third party ("- Luwam (daughter)"); a list's
+// item the brackets do not call so is none ("- Probation (see note)").
+TEST_F(NamesTest, OneWordNamesAfterARoleOrAsAListItem) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Victim: Senait (full details held on the VLO file only)\n"), V{"Senait"});
+  EXPECT_EQ(Find("MUST NOT CONTACT\n- Senait (victim of index offence) - no contact.\n- Luwam (daughter) - via social "
+                 "worker.\n- Probation (see note)\n"),
+            (V{"Senait", "Luwam"}));
+}
+
+// A chat line's writer in lower case, emoji and all, is a name and is found again in the bundle
+// ("tope 🌸:"); the subject's own handle is not, nor a label ("mum:").
+TEST_F(NamesTest, LowerCaseChatWriters) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("[02/07/2023 21:15] tope \U0001F338: ye just got back from church\n"
+                 "[02/07/2023 21:15] jamal: ok\n"
+                 "[02/07/2023 21:16] mum: come home\n"),
+            V{"tope"});
+}
+
+// A table cell that ends in a job or team word in lower case is a post ("Cadence Learning tutor",
+// "Beech unit staff"); "Staff Nurse", "Work line" and a "(SURNAME, forenames)" header hold no name.
+TEST_F(NamesTest, PostsAndLabelsInCellsAreNoNames) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Provision                    Who                           How often\n"
+                 "Small-group literacy         Cadence Learning tutor        Weekly\n"
+                 "Visual timetable on unit     Beech unit staff              Daily\n"
+                 "Key adult check-in           Gethin PRYCE                  Weekly\n"),
+            V{"Gethin PRYCE"});
+  EXPECT_EQ(Find("Admitting nurse: Staff Nurse Chinedu OKONKWO\n"), V{"Chinedu OKONKWO"});
+  EXPECT_EQ(Find("No.  Passenger (SURNAME, forenames)  Flight\n031  PIKE, Ann                       SK419\n"),
+            V{"PIKE, Ann"});
+}
+
 // A rota's leave codes closing its lines ("AL") are no one's initials.
 TEST_F(NamesTest, RotaCodesAreNoInitials) {
   EXPECT_EQ(Find("Rota for the week of 05/02/2024 at the home\n"
