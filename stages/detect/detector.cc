@@ -1638,6 +1638,52 @@ bool PronounOwnerInBracketsAfter(std::string_view page, size_t b, size_t e, cons
          OtherPartyWords().Last(sentence, 0, sentence.size(), true) == std::string_view::npos;
 }
 
+// The party words a page's own label lines give to the subject alone ("Respondent:  Maricel
+// Santos VILLANUEVA (also known as ...)"), lower case: in its sentences "the respondent" is them.
+std::vector<std::string_view> SubjectPartyWords(const NameFinder& names, const SubjectProfile& subject,
+                                                std::string_view page) {
+  static constexpr std::string_view kParties[] = {"respondent", "applicant", "defendant", "appellant", "claimant",
+                                                  "detainee", "patient", "resident", "client", "customer", "tenant"};
+  std::vector<std::string_view> out;
+  for (size_t b = 0; b < page.size();) {
+    const size_t e = std::min(page.find('\n', b), page.size());
+    std::string_view line = page.substr(b, e - b);
+    b = e + 1;
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    const size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon < 6 || colon > 12) continue;
+    char label[12];
+    for (size_t k = 0; k < colon; ++k) label[k] = Lower(line[k]);
+    const auto party = std::find(std::begin(kParties), std::end(kParties), std::string_view(label, colon));
+    if (party == std::end(kParties) || std::find(out.begin(), out.end(), *party) != out.end()) continue;
+    std::string_view value = line.substr(colon + 1);
+    value = value.substr(0, std::min(value.find('('), value.find("   ")));
+    if (names.NamesOnlySubject(value, subject.NameWords(), subject.ForenameInitials())) out.push_back(*party);
+  }
+  return out;
+}
+
+// True when the last party word before page[b] in its sentence ("the applicant", "the
+// respondent's sole name:") is one the page gives to the subject (`subject_parties`), and no one
+// is named, nor another party spoken of, between it and the value.
+bool SubjectPartyBefore(std::string_view page, size_t b, size_t e, const std::vector<std::string_view>& subject_parties,
+                        const PageNames& names_on_page) {
+  static const WordSet kParties({"the respondent", "the applicant", "the defendant", "the appellant", "the claimant",
+                                 "the detainee", "the patient", "the resident", "the client", "the customer",
+                                 "the tenant"});
+  const std::string_view sentence = SentenceOnPage(page, b, e);
+  const size_t from = static_cast<size_t>(sentence.data() - page.data());
+  const std::string* word = nullptr;
+  size_t word_end = 0;
+  const size_t at = kParties.Last(page, from, b, true, &word, &word_end);
+  if (at == std::string_view::npos) return false;
+  const std::string_view party = std::string_view(*word).substr(4);  // past "the "
+  if (std::find(subject_parties.begin(), subject_parties.end(), party) == subject_parties.end()) return false;
+  const std::string_view between = page.substr(word_end, b - word_end);
+  return !names_on_page.OnLine(page, page.substr(at, e - at)) &&
+         OtherPartyWords().Last(between, 0, between.size(), true) == std::string_view::npos;
+}
+
 // True when the value at page[b, e) follows "his" or "her" and a word for what is held ("near his
 // van, YK68 HTV", "her mobile 07700 ...") in a sentence whose only person before it is the
 // subject: named alone, or "your client" in a letter to their solicitor ("Your client was
@@ -2756,9 +2802,11 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }
+      const std::vector<std::string_view> subject_parties = SubjectPartyWords(impl.names, subject, pages[p]);
       for (const Finding& f : w.raw) {
         if (f.party != kSubjectOwn && Learnable(f.category) &&
             (LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions, letter_to_subject) ||
+             (!subject_parties.empty() && SubjectPartyBefore(pages[p], f.begin, f.end, subject_parties, names_on_page)) ||
              PronounOwnerInBracketsAfter(pages[p], f.begin, f.end, names_on_page) ||
              PronounHeldBySubjectInSentence(impl.names, subject, pages[p], f.begin, f.end, names_on_page))) {
           bundle->subject_values_.insert(key(pages[p], f));

@@ -82,7 +82,9 @@ const WordMap& Titles() {
       {"DI", true},     {"DCI", true},   {"DSI", true},    {"PC", true},      {"PS", true},    {"Sgt", true},
       {"Insp", true},   {"Supt", true},  {"Officer", true}, {"SO", true},     {"CM", true},    {"Governor", true},
       {"POM", true},    {"COM", true},   {"Nurse", true},  {"Pharmacist", true}, {"OSG", true}, {"SOSG", true},
-      {"Chaplain", true}, {"Tutor", true}, {"Keyworker", true}, {"DCO", true}};
+      {"Chaplain", true}, {"Tutor", true}, {"Keyworker", true}, {"DCO", true},
+      // An Orthodox priest ("Abba Tekle"), an imam.
+      {"Abba", false},  {"Abuna", false}, {"Imam", false}};
   return kTitles;
 }
 
@@ -136,7 +138,7 @@ const WordMap& Roles() {
       {"his mate", false}, {"her mate", false}, {"minutes", true}, {"work coach", true},
       {"transcribed by", true}, {"returned by", true}, {"spoc", true}, {"headteacher", true},
       {"consultant", true}, {"registrar", true}, {"on duty", true}, {"tutor", true},
-      {"support worker", true}, {"collected by", true}, {"read by", true}};
+      {"support worker", true}, {"collected by", true}, {"read by", true}, {"secretary", true}};
   return kRoles;
 }
 
@@ -1328,7 +1330,7 @@ std::vector<std::pair<size_t, size_t>> NameFinder::StreetsAfterResidenceWords(st
       "residing in", "residing at", "stays on", "stays in", "stays at", "staying on", "staying in",
       "staying at", "stayed on", "stayed in", "stayed at", "moved to", "moved into", "moving to",
       "moving into", "bounded by", "known as", "address is", "address:", "zone around", "area around",
-      "lives in the", "live in the", "living in the"};
+      "lives in the", "live in the", "living in the", "not to enter", "not enter", "must not enter"};
   std::vector<std::pair<size_t, size_t>> out;
   // (Only the street words Tokenize marked are visited.)
   for (size_t i : tokens.streets_) {

@@ -510,6 +510,20 @@ TEST(DetectorTest, TheSubjectsAddressHoldsNoName) {
   EXPECT_EQ(Spans(text, Default().Detect(text, subject)), Strings{});
 }
 
+// A page whose label line gives the subject a party word ("Respondent: John SMITH") means them by
+// "the respondent" in its sentences: the account "in the respondent's sole name" is theirs; the
+// applicant's (another party) is not.
+TEST(DetectorTest, ThePartyWordAPageGivesTheSubjectIsTheirs) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Applicant:   The Director of Border Revenue\n"
+      "Respondent:  John Michael SMITH (also known as Johnny)\n\n"
+      "The only account known to the applicant is in the respondent's sole name: sort code 40-12-76,\n"
+      "account number 53820914. The applicant's own account is sort code 40-12-77, account 53820922.\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "sort_code" || c == "account_number"; }),
+            (Strings{"40-12-77", "53820922"}));
+}
+
 // A form laid out with dot leaders ("Name ......... John SMITH") is read as one with colons; a
 // field of its own for another party ("Regular visitor .. partner Ann Pike") leaves the
 // subject's address field theirs. The postcode of an address learned so is kept only right after
@@ -615,9 +629,11 @@ TEST(DetectorTest, AStreetWithoutANumberIsAnAddressWhereSomeoneLives) {
       "His mother is living in Gorse Crescent, Fenby Quay.\n"
       "He walked down Station Road to the bus stop.\n"
       "He said he still lives at Example Road.\n"
-      "An exclusion zone around Clement Road; his mother lives in the Ashby Grove area.\n";
+      "An exclusion zone around Clement Road; his mother lives in the Ashby Grove area.\n"
+      "3. Do not enter Lemon Tree Parade, Kettleby (the victim's home).\n";
   EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "address"),
-            (Strings{"Marlpit Lane", "Cooper Street", "Gorse Crescent, Fenby Quay", "Clement Road", "Ashby Grove"}));
+            (Strings{"Marlpit Lane", "Cooper Street", "Gorse Crescent, Fenby Quay", "Clement Road", "Ashby Grove",
+                     "Lemon Tree Parade, Kettleby"}));
 }
 
 // A mention of the subject's name followed by a date of birth in brackets that is not theirs is

@@ -1406,6 +1406,14 @@ TEST_F(NamesTest, PostsAndLabelsInCellsAreNoNames) {
             V{"PIKE, Ann"});
 }
 
+// A priest's title ("Abba Tekle") and a secretary's role ("Secretary: Pam (...)") name people.
+TEST_F(NamesTest, PriestsAndSecretaries) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("The priest, Abba Tekle, is willing to write a letter.\n"), V{"Tekle"});
+  EXPECT_EQ(Find("Consultant: Dr Nilufar CHOWDHURY      Secretary: Pam (ext. via switchboard)\n"),
+            (V{"Nilufar CHOWDHURY", "Pam"}));
+}
+
 // A rota's leave codes closing its lines ("AL") are no one's initials.
 TEST_F(NamesTest, RotaCodesAreNoInitials) {
   EXPECT_EQ(Find("Rota for the week of 05/02/2024 at the home\n"
