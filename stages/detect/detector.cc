@@ -1399,7 +1399,8 @@ bool SpeaksOfAnotherParty(std::string_view text, bool places = false) {
 // "4b Own bank account:   208067 / 79064412") whose label names something a person holds and
 // speaks of no other party, in a block of lines (up to a blank line) that names no one else and
 // whose heading speaks of no other party ("SECTION 4  EMERGENCY CONTACT" is someone else's).
-bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, const PageNames& names_on_page) {
+bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, const PageNames& names_on_page,
+                        bool contact) {
   auto other_party = [](std::string_view text) { return SpeaksOfAnotherParty(text); };
   const size_t first = line.find_first_not_of(' ');
   if (first == std::string_view::npos || first >= b) return false;
@@ -1411,9 +1412,11 @@ bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, 
                               "debit card", "credit card", "passport", "driving licence", "licence", "vehicle",
                               "vehicles", "vehicles used", "vehicle registration", "ip", "ip address",
                               "broadband", "nhs", "nhs number", "own"});
+  // (A phone's or e-mail address's field: "Mobile ........", "Home:", "E-mail ......".)
+  static const WordSet kContact({"mobile", "phone", "telephone", "tel", "home", "landline", "email", "e-mail"});
+  const WordSet& held = contact ? kContact : kHeld;
   auto holds = [&](std::string_view l, size_t longest) {
-    return !l.empty() && l.size() <= longest && !other_party(l) &&
-           kHeld.Last(l, 0, l.size(), true) != std::string_view::npos;
+    return !l.empty() && l.size() <= longest && !other_party(l) && held.Last(l, 0, l.size(), true) != std::string_view::npos;
   };
   // Else the words of the value's own cell before it, after a layout gap: "NET PAY 1,756.04
   // Paid by BACS to sort code 30-96-21" (a payslip's).
@@ -1435,8 +1438,10 @@ bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, 
     // (Above the value, only on a field of its own for the other party that holds their details
     // too, "Regular visitor .. partner Ann Pike, 07700 900377" (after "Visitor: Ann Pike" the
     // fields below are the visitor's); below it, on any line about them.)
+    // (A phone or e-mail address: anyone named in the block, a firm's letterhead over "Solicitor
+    // with conduct: ...".)
     if (names_on_page.OnLine(page, l) &&
-        (l.data() == line.data() || !other_party(l) || (eol <= line_end && !SelfContainedRecord(l)))) {
+        (contact || l.data() == line.data() || !other_party(l) || (eol <= line_end && !SelfContainedRecord(l)))) {
       return false;
     }
   }
@@ -1588,9 +1593,14 @@ bool OwnAfterInSentence(const NameFinder& names, const SubjectProfile& subject, 
 // each way, and not past a blank line.
 std::string_view SentenceOnPage(std::string_view page, size_t b, size_t e) {
   constexpr size_t kReach = 240;
+  // (Not after an initial, "J. Smith", nor "no." before a number: "(account no. 40718263)".)
+  auto abbreviation = [&](size_t i) {
+    return (i > 0 && IsUpperAscii(page[i - 1]) && (i == 1 || !IsAlnum(page[i - 2]))) ||
+           (i >= 2 && Lower(page[i - 2]) == 'n' && Lower(page[i - 1]) == 'o' && (i == 2 || !IsAlnum(page[i - 3])) &&
+            i + 2 < page.size() && IsDigitAscii(page[i + 2]));
+  };
   auto ends = [&](size_t i) {
-    return (page[i] == '.' && (i + 1 == page.size() || page[i + 1] == ' ' || page[i + 1] == '\n') &&
-            !(i > 0 && IsUpperAscii(page[i - 1]) && (i == 1 || !IsAlnum(page[i - 2])))) ||
+    return (page[i] == '.' && (i + 1 == page.size() || page[i + 1] == ' ' || page[i + 1] == '\n') && !abbreviation(i)) ||
            (page[i] == '\n' && i + 1 < page.size() && page[i + 1] == '\n');
   };
   size_t from = b;
@@ -1628,14 +1638,20 @@ bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const Pag
 bool PronounOwnerInBracketsAfter(std::string_view page, size_t b, size_t e, const PageNames& names_on_page) {
   const std::string_view after = page.substr(e, std::min<size_t>(8, page.size() - e));
   bool pronoun = false;
-  for (std::string_view p : {" (his", " (hers"}) {
+  for (std::string_view p : {" (his", " (hers", " (own"}) {
     pronoun = pronoun || (after.starts_with(p) && after.size() > p.size() &&
                           (after[p.size()] == ')' || after[p.size()] == ','));
   }
   if (!pronoun) return false;
+  // No other party in its sentence, and no one named in its clause (the sentence cut at
+  // semicolons: "4242... (own); 5105 ... (Dink's)").
   const std::string_view sentence = SentenceOnPage(page, b, e);
-  return !names_on_page.OnLine(page, sentence) &&
-         OtherPartyWords().Last(sentence, 0, sentence.size(), true) == std::string_view::npos;
+  if (OtherPartyWords().Last(sentence, 0, sentence.size(), true) != std::string_view::npos) return false;
+  std::string_view clause = sentence;
+  const size_t open = clause.substr(0, b - static_cast<size_t>(clause.data() - page.data())).rfind(';');
+  if (open != std::string_view::npos) clause.remove_prefix(open + 1);
+  clause = clause.substr(0, clause.find(';', b - static_cast<size_t>(clause.data() - page.data())));
+  return !names_on_page.OnLine(page, clause);
 }
 
 // The party words a page's own label lines give to the subject alone ("Respondent:  Maricel
@@ -1691,23 +1707,26 @@ bool SubjectPartyBefore(std::string_view page, size_t b, size_t e, const std::ve
 // ("a second man", "his brother") leaves it unowned.
 bool PronounHeldBySubjectInSentence(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                                     size_t b, size_t e, const PageNames& names_on_page) {
-  static const WordSet kHeld({"his van", "his car", "his vehicle", "his motorbike", "his phone", "his mobile",
-                              "his account", "his card", "his bank card", "his debit card", "his number",
-                              "his email", "his e-mail", "his landline", "her van", "her car", "her vehicle",
-                              "her motorbike", "her phone", "her mobile", "her account", "her card", "her bank card",
-                              "her debit card", "her number", "her email", "her e-mail", "her landline"});
+  static const WordSet kPossessive({"his", "her"});
+  static const WordSet kHeld({"van", "car", "vehicle", "motorbike", "phone", "mobile", "account", "card", "number",
+                              "email", "e-mail", "landline"});
   static const WordSet kOthers({"man", "men", "woman", "women", "male", "female", "boy", "girl", "person", "people",
-                                "someone", "anyone", "he", "she", "they", "him", "them"});
+                                "someone", "anyone", "they", "them"});
+  constexpr size_t kHeldReach = 64;  // from "his" to the value: "her old Ashgrove Credit Union savings account (no. "
   const std::string_view sentence = SentenceOnPage(page, b, e);
   const size_t from = static_cast<size_t>(sentence.data() - page.data());
-  std::string_view before = page.substr(from, b - from);
-  while (!before.empty() && (before.back() == ' ' || before.back() == ',' || before.back() == ':')) {
-    before.remove_suffix(1);
+  const std::string_view before = page.substr(from, b - from);
+  const size_t near = before.size() > kHeldReach ? before.size() - kHeldReach : 0;
+  const size_t pronoun = kPossessive.Last(before, near, before.size(), near == 0);
+  if (pronoun == std::string_view::npos) return false;
+  // What lies between names a held thing and stays in the clause: "his van, ", "her safe mobile ",
+  // "her old ... savings account (account no. ".
+  const std::string_view held = before.substr(pronoun);
+  if (kHeld.Last(held, 0, held.size(), true) == std::string_view::npos || held.find(';') != std::string_view::npos ||
+      OtherPartyWords().Last(held, 0, held.size(), true) != std::string_view::npos) {
+    return false;
   }
-  size_t held_end = 0;
-  const size_t held = kHeld.Last(before, 0, before.size(), true, nullptr, &held_end);
-  if (held == std::string_view::npos || held_end != before.size()) return false;
-  const std::string_view who = before.substr(0, held);
+  const std::string_view who = before.substr(0, pronoun);
   if (who.empty() || names_on_page.OnLine(page, page.substr(from, b - from)) ||
       OtherPartyWords().Last(who, 0, who.size(), true) != std::string_view::npos ||
       kOthers.Last(who, 0, who.size(), true) != std::string_view::npos) {
@@ -1715,6 +1734,10 @@ bool PronounHeldBySubjectInSentence(const NameFinder& names, const SubjectProfil
   }
   static const WordSet kClient({"your client"});
   if (kClient.Last(who, 0, who.size(), true) != std::string_view::npos) return true;
+  // (A title and the surname may be a relative's: "Mrs Ansah asked that calls go to her work
+  // number", the subject's mother.)
+  static const WordSet kTitles({"mr", "mrs", "ms", "miss", "mx"});
+  if (kTitles.Last(who, 0, who.size(), true) != std::string_view::npos) return false;
   const NameFinder::WordCount count = names.CountNameWords(who, subject.NameWords(), subject.ForenameInitials());
   return count.subject > 0 && count.other == 0 && count.after_other_initial == 0;
 }
@@ -1910,8 +1933,8 @@ bool YourInLetterToSubject(std::string_view page, std::string_view line, size_t 
                                   "they", "our", "us", "we"});
   const size_t before = line_begin + b - static_cast<size_t>(sentence.data() - page.data());
   const std::string* pronoun = nullptr;
-  return kPronouns.Last(sentence, 0, before, true, &pronoun) != std::string_view::npos && *pronoun == "your" &&
-         !names_on_page.OnLine(page, sentence);
+  return kPronouns.Last(sentence, 0, before, true, &pronoun) != std::string_view::npos &&
+         (*pronoun == "your" || *pronoun == "you") && !names_on_page.OnLine(page, sentence);
 }
 
 // True when the sentence of `line` holding line[b, e) ties it to the subject: an owner phrase
@@ -2769,15 +2792,13 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           }
           continue;
         }
-        if (f.party == kSubjectOwn || !Learnable(f.category) || f.category == "date_of_birth" ||
-            f.category == "phone" || f.category == "email") {
-          continue;
-        }
+        if (f.party == kSubjectOwn || !Learnable(f.category) || f.category == "date_of_birth") continue;
+        const bool contact = f.category == "phone" || f.category == "email";
         const std::string_view line = LineAround(pages[p], f.begin, f.end);
         if ((subject_form &&
              FieldOfSubjectForm(pages[p], line, f.begin - static_cast<size_t>(line.data() - pages[p].data()),
-                                names_on_page)) ||
-            OwnedInSubjectDocument(pages[p], f.begin, f.end, names_on_page)) {
+                                names_on_page, contact)) ||
+            (!contact && OwnedInSubjectDocument(pages[p], f.begin, f.end, names_on_page))) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }

@@ -299,10 +299,23 @@ TEST(DetectorTest, TheSubjectsOwnFormHoldsTheirAccounts) {
       "\n"
       "VEHICLES\n"
       "Vehicles used       JR57 UFF (own)\n"
-      "Car park register:  KP02 JVO\n";
-  EXPECT_EQ(found({head, bank}), (Strings{"07700 900111", "4929 5998 0733 0197", "KP02 JVO"}));
+      "Car park register:  KP02 JVO\n"
+      "\n"
+      "YOUR DETAILS\n"
+      "Mobile ........... 07700 900127      Home: 0113 496 0581 (now disconnected)\n"
+      "\n"
+      "Referee: Ann Pike\n"
+      "Mobile ........... 07700 900128\n"
+      "\n"
+      "LEGAL ADVICE\n"
+      "Telephone ........ 0113 496 0270\n"
+      "Solicitor with conduct: Rukhsana Begum\n";
+  EXPECT_EQ(found({head, bank}),
+            (Strings{"07700 900111", "4929 5998 0733 0197", "KP02 JVO", "07700 900128", "0113 496 0270"}));
   const std::string_view visitor = "VISITOR APPLICATION\nFull name:  Ann Pike\nPrisoner:  John Smith\n\n";
-  EXPECT_EQ(found({visitor, bank}), (Strings{"40-98-34", "34831951", "JR57 UFF", "KP02 JVO"}));
+  EXPECT_EQ(found({visitor, bank}),
+            (Strings{"40-98-34", "34831951", "JR57 UFF", "KP02 JVO", "07700 900127", "0113 496 0581", "07700 900128",
+                     "0113 496 0270"}));
   // An account holder's block: another party named on a line of its own does not make the
   // holder's login someone else's.
   const std::string_view subscriber =
@@ -460,10 +473,25 @@ TEST(DetectorTest, WhatHisOrHerOwnsInASentenceAboutTheSubject) {
       "Pre-interview disclosure for John SMITH\n\n"
       "Your client was arrested at 01:38 near his van, YK68 HTV, parked in Tanner Street.\n"
       "A second man was seen leaving in his car, YK68 HTW.\n"
-      "Mr Smith lent his brother the money; his brother's van, YK68 HTX, was seized.\n"
-      "Keys to YK68 HTV found in the property bag.\n"};
-  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "vehicle_registration"; }),
-            (Strings{"YK68 HTW", "YK68 HTX"}));
+      "John Smith lent his brother the money; his brother's van, YK68 HTX, was seized.\n"
+      "Keys to YK68 HTV found in the property bag.\n"
+      "John told me he has reopened his old Leeds Credit Union savings account (no. 40718263).\n"
+      "Mrs Smith asked that calls go to her work number instead (0121 496 0587).\n"};
+  EXPECT_EQ(BundleValues(pages, subject,
+                         [](std::string_view c) { return c == "vehicle_registration" || c == "account_number" || c == "phone"; }),
+            (Strings{"YK68 HTW", "YK68 HTX", "0121 496 0587"}));
+}
+
+// "(own)" after a value in a clause naming no one is the subject's, though the next clause names
+// another's; in a letter to them, what "you" did with a vehicle is theirs.
+TEST(DetectorTest, OwnInItsClauseAndYouInALetter) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Handset of John SMITH. Note 'cards': 4242428292269944 (own); 5105 1060 6857 5917 (Dink's)\n",
+      "Dear Mr Smith,\n\nYou were disqualified for driving while over the limit in vehicle AC69 UYR.\n"
+      "Your passenger was seen in her car AC69 UYS.\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "payment_card" || c == "vehicle_registration"; }),
+            (Strings{"5105 1060 6857 5917", "AC69 UYS"}));
 }
 
 // A letter with no "Dear" line is the subject's when its addressee's line names them over their
@@ -478,7 +506,7 @@ TEST(DetectorTest, AnAddresseeBlockAndOneAccountWrittenTogether) {
       "sort code 09-01-28, account number 66140372.\n",
       "Mr Smith gave sort code 04-00-04, account 71836205 (his own account) for any refund.\n"
       "For his wife: sort code 04-00-05, account 71836213.\n",
-      "Mr Smith asked for the refund to go to his account: GB34 BARC 2032 5341 8296 04.\n"
+      "John Smith asked for the refund to go to his account: GB34 BARC 2032 5341 8296 04.\n"
       "Barclays: sort code 20-32-53, account 41829604. Paid to sort code 20-32-54.\n"};
   EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) {
               return c == "sort_code" || c == "account_number" || c == "iban";
