@@ -1425,6 +1425,12 @@ bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, 
   if (label_end == b || !(holds(label, 40) || (cell > first && cell < b && holds(line.substr(cell, b - cell), 64)))) {
     return false;
   }
+  // Nor when what comes before the value in its field ties it to someone else: "Vehicle   LV68 HTD
+  // (SORN) / travels with BK21 XWN".
+  static const WordSet kAnothers({"with", "travels with", "belongs to", "belonging to", "registered to", "owned by",
+                                  "borrowed", "lent"});
+  const std::string_view lead = line.substr(label_end, b - label_end);
+  if (kAnothers.Last(lead, 0, lead.size(), true) != std::string_view::npos || other_party(lead)) return false;
   const std::optional<std::string_view> block = BlockAround(page, line, false);
   if (!block) return false;
   // No one else is named in the block, but below the value on a line about another party ("Pay
@@ -2233,13 +2239,22 @@ bool HolderBefore(const NameFinder& names, std::string_view line, size_t b, cons
   static const std::set<std::string_view> kHeld = {"number", "mobile", "phone", "landline", "email", "e-mail",
                                                    "handset", "account", "card", "car", "van", "address"};
   static const std::set<std::string_view> kWhich = {"old", "new", "own", "current", "second", "work", "home",
-                                                    "other", "mobile", "personal", "usual", "phone", "bank", "debit"};
+                                                    "other", "mobile", "personal", "usual", "phone", "bank", "debit",
+                                                    "discharge", "savings", "basic"};
   std::string_view before = line.substr(0, b);
   auto trim = [&before] {
     while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) {
       before.remove_suffix(1);
     }
   };
+  // The value's label in brackets after what it is: "Harpreet Gill's discharge account (IBAN ...".
+  trim();
+  for (std::string_view label : {"(IBAN", "(sort code", "(account no.", "(account number", "(no."}) {
+    if (before.size() > label.size() && before.substr(before.size() - label.size()) == label) {
+      before.remove_suffix(label.size());
+      break;
+    }
+  }
   // The word ending `before`, lower-cased into a small buffer (empty when longer), and cut off.
   char buf[32];
   auto last_word = [&before, &buf]() -> std::string_view {
@@ -2765,6 +2780,18 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     if (impl.find_names && !bundle->names_.words.empty()) {
       std::sort(w.names.begin(), w.names.end());
       for (NameSpan& s : impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, subject.NameWords(), w.names)) {
+        // (An alias whole, as a teknonym is, or the word before and this one: "Abu Yazan" holds
+        // his son's name.)
+        const std::string_view text = w.nt.text;
+        size_t before = s.begin;
+        if (before >= 2 && text[before - 1] == ' ') {
+          --before;
+          while (before > 0 && s.begin - before < 12 && IsAlnum(text[before - 1])) --before;
+        }
+        if (subject.IsSubjectValue("name", text.substr(s.begin, s.end - s.begin)) ||
+            (before < s.begin && subject.IsSubjectValue("name", text.substr(before, s.end - before)))) {
+          continue;
+        }
         if (!s.staff) impl.DateOfBirthInBrackets(w.nt, s.end, &w.raw);
         w.raw.push_back(impl.NameFinding(w.nt, std::move(s)));
       }

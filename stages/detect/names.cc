@@ -190,6 +190,8 @@ const std::unordered_set<std::string>& Vetoes() {
       // "CASH DETAINED"), headings ("VICTIM NEEDS ASSESSMENT", "WHAT THE VICTIM WANTS").
       "border", "cafcass", "cash", "staffing", "needs", "wants", "invited", "sports", "session", "slt",
       "staff", "work", "surname", "forename", "forenames",
+      // Firms' words ("Ashgrove Homes", "Northline Groundworks").
+      "homes", "housing", "groundworks", "logistics", "construction", "recruitment", "solutions", "motors",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -1696,6 +1698,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       }
       third_party = true;
     }
+    // A form's label opening its line ("  Result: No trace on PNC.").
+    if (first == last && text.substr(tokens[last].end, 2) == ": ") {
+      size_t b = tokens[first].begin;
+      while (b > 0 && text[b - 1] == ' ') --b;
+      if (b == 0 || text[b - 1] == '\n') return;
+    }
     // A street's name: a street word follows ("Coinage Hall Street").
     if (last + 1 < tokens.size() && tokens[last + 1].cap && (tokens[last + 1].lex & kStreet) &&
         Adjacent(text, tokens[last], tokens[last + 1])) {
@@ -2006,6 +2014,18 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       size_t line_at = role_at;  // the line's start, past an indent
       while (line_at > 0 && role_at - line_at < 16 && text[line_at - 1] == ' ') --line_at;
       if (!role && line_at > 0 && text[line_at - 1] == '\n' && KinRoleBefore(text, role_at)) role = false;
+      // A heading in capitals ("PRESENTING OFFICER - POST-HEARING REVIEW NOTE", "CONTRIBUTION TO
+      // FUNERAL COSTS"): its role words head no name.
+      // (A form in capitals keeps its colon: "VISITOR: JOHN SMITH".) At most kHeading bytes of the
+      // line are read each way.
+      if (role && t.caps && !ColonAfterRole(text, role_at)) {
+        constexpr size_t kHeading = 160;
+        size_t lb = t.begin, le = t.end;
+        while (lb > 0 && t.begin - lb < kHeading && text[lb - 1] != '\n') --lb;
+        while (le < text.size() && le - t.end < kHeading && text[le] != '\n') ++le;
+        const std::string_view heading = text.substr(lb, le - lb);
+        if (std::none_of(heading.begin(), heading.end(), [](char c) { return c >= 'a' && c <= 'z'; })) role.reset();
+      }
       if (role) {
         size_t last = extend(i);
         bool has_word = false;
@@ -2306,7 +2326,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
                 (tokens[last + 1].cap && last + 1 > i && kMonths.contains(tokens.Lower(tokens[last + 1]))))) {
           ++last;
         }
-        if (cb == t.begin && ce == tokens[last].end && last == i && ContactLabel(tokens.Lower(t))) {
+        // (Nor one letter alone: "Y", "N", a ward's "P".)
+        if (cb == t.begin && ce <= t.end + 1 && last == i && (ContactLabel(tokens.Lower(t)) || t.initial)) {
           ++i;
           continue;
         }

@@ -61,6 +61,10 @@ bool LooksLikeHeader(std::string_view line, const std::vector<Span>& cells) {
   // "Name:      Owen Lee" is a form's label and value, and the form's other labels below it
   // ("Also known as:") are not names: a label that ends in ':' opens no table.
   if (line.substr(cells[0].begin, cells[0].end - cells[0].begin).ends_with(':')) return false;
+  // Nor do fields side by side: "Name: Heledd Wyn PRITCHARD     Relationship: wife".
+  for (const Span& c : cells) {
+    if (line.substr(c.begin, c.end - c.begin).find(": ") != std::string_view::npos) return false;
+  }
   // A cell that opens with a title is a person, not a column ("Dr Eilidh MacAoidh   Responsible
   // clinician (chair)" heads a list of those present, each with their role).
   static constexpr std::string_view kTitles[] = {"Dr ", "Mr ", "Mrs ", "Ms ", "Miss ", "Prof "};
@@ -176,8 +180,8 @@ bool ColumnsOf(const std::vector<Span>& cells, const std::vector<Span>& head, Se
 }
 
 // True when a line of two, four or six cells opens a form's labels and values, side by side,
-// rather than a table's header: two of the next three lines hold at least two cells whose first
-// is a person's detail's label ("| Surname, forename | ADEYEMI, Oluwaseun |" over "| Date of
+// rather than a table's header: two of it and the next three lines hold at least two cells whose
+// first is a person's detail's label ("| Surname, forename | ADEYEMI, Oluwaseun |" over "| Date of
 // birth | 27/11/1991 |" and "| NOMS number | G3950UJ |"; "Surname   YILMAZ   Forenames  Mehmet
 // Ali" over "DOB   05-JAN-1985   Gender   M"; "Preferred name   Amaka").
 bool KeyValueRows(std::string_view text, const std::vector<Span>& lines, size_t li, Sep sep,
@@ -188,7 +192,8 @@ bool KeyValueRows(std::string_view text, const std::vector<Span>& lines, size_t 
       "surname", "forenames", "names", "aliases", "language", "religion", "ref", "name", "location"};
   if (head.size() != 2 && head.size() != 4 && head.size() != 6) return false;
   int labels = 0;
-  for (size_t lj = li + 1; lj < lines.size() && lj <= li + 3; ++lj) {
+  // (The first line's own first cell counts: "Forenames   John Michael" over "DOB   12-MAR-1987".)
+  for (size_t lj = li; lj < lines.size() && lj <= li + 3; ++lj) {
     const std::string_view row = text.substr(lines[lj].begin, lines[lj].end - lines[lj].begin);
     const std::vector<Span> cells = SplitCells(row, sep);
     if (cells.size() < 2 || cells.size() > head.size()) continue;

@@ -494,6 +494,25 @@ TEST(DetectorTest, OwnInItsClauseAndYouInALetter) {
             (Strings{"5105 1060 6857 5917", "AC69 UYS"}));
 }
 
+// The subject's possessive before what is held, with the value's label in brackets ("John
+// Smith's discharge account (IBAN ...)"), makes it theirs, and the sort code and account inside
+// it too; a form's vehicle field that another travels with is not theirs.
+TEST(DetectorTest, ALabelInBracketsAfterTheirAccountAndAVehicleTheyTravelIn) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Wages are being paid into John Smith's discharge account (IBAN GB04 NWBK 4012 7631 9268 54).\n",
+      "Smith is paying via the discharge account (sort code 40-12-76, account 31926854).\n",
+      "RECALL DOSSIER\n"
+      "Surname                SMITH\n"
+      "Forenames              John Michael\n"
+      "DOB                    12-MAR-1987\n"
+      "Vehicle                LV68 HTD (SORN) / travels with BK21 XWN\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) {
+              return c == "iban" || c == "sort_code" || c == "account_number" || c == "vehicle_registration";
+            }),
+            Strings{"BK21 XWN"});
+}
+
 // A letter with no "Dear" line is the subject's when its addressee's line names them over their
 // own address; what it calls "your" account, in a sentence begun on the line above, is theirs.
 // A sort code and account number written together are one account: when one is theirs, so is

@@ -1414,6 +1414,25 @@ TEST_F(NamesTest, PriestsAndSecretaries) {
             (V{"Nilufar CHOWDHURY", "Pam"}));
 }
 
+// A kunya alias ("Abu Yazan") is the subject's whole, even where the son's name is found again;
+// one letter alone in a cell ("Y") is no one; a heading in capitals has no name after its role
+// words, a form in capitals keeps the one after its colon; firms' words are no names; fields side
+// by side ("Name: ...   Relationship: wife") head no table.
+TEST_F(NamesTest, KunyasLettersHeadingsFirmsAndFields) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(NamesFor("Mahmoud Khaled AL-HAMWI", {"Abu Yazan"},
+                     "His son Yazan is in Turkey.\nAppellant: Mahmoud Khaled AL-HAMWI (Abu Yazan)   Judge: Hollingsworth\n"),
+            (V{"Yazan", "Hollingsworth"}));
+  EXPECT_EQ(Find("Field         Entry                                   Checked\n"
+                 "Forenames     Ann                                     Y\n"
+                 "Recall type   Standard (28 day), emergency request    Y\n"),
+            V{});
+  EXPECT_EQ(Find("HOME OFFICE PRESENTING OFFICER - POST-HEARING REVIEW NOTE\n"), V{});
+  EXPECT_EQ(Find("CONTRIBUTION TO FUNERAL COSTS\nVISITOR: ANN PIKE\n"), V{"ANN PIKE"});
+  EXPECT_EQ(Find("A tenancy offered by Ashgrove Homes; labourer with Northline Groundworks.\n"), V{});
+  EXPECT_EQ(Find("  Name: Heledd Wyn PRICE     Relationship: wife\n  Result: No trace on PNC.\n"), V{"Heledd Wyn PRICE"});
+}
+
 // A rota's leave codes closing its lines ("AL") are no one's initials.
 TEST_F(NamesTest, RotaCodesAreNoInitials) {
   EXPECT_EQ(Find("Rota for the week of 05/02/2024 at the home\n"
@@ -1472,6 +1491,12 @@ TEST(TablesTest, FormLabelsAndTitledNamesAreNoHeaders) {
   // A header of words is still one.
   const std::string table = "Name                      Role\nMhairi NicLeod            Primary nurse\n";
   EXPECT_EQ(TableMap::Build(table).HeaderAt(table.find("Primary")), "role");
+}
+
+// Fields side by side ("Name: ...   Relationship: wife") head no table.
+TEST(TablesTest, FieldsSideBySideAreNoHeader) {
+  const std::string text = "  Name: Heledd Wyn PRICE     Relationship: wife\n  Result   No trace\n";
+  EXPECT_EQ(TableMap::Build(text).HeaderAt(text.find("Result")), "");
 }
 
 TEST(TablesTest, CellsMapToTheirColumnHeader) {
