@@ -82,7 +82,7 @@ const WordMap& Titles() {
       {"DI", true},     {"DCI", true},   {"DSI", true},    {"PC", true},      {"PS", true},    {"Sgt", true},
       {"Insp", true},   {"Supt", true},  {"Officer", true}, {"SO", true},     {"CM", true},    {"Governor", true},
       {"POM", true},    {"COM", true},   {"Nurse", true},  {"Pharmacist", true}, {"OSG", true}, {"SOSG", true},
-      {"Chaplain", true}, {"Tutor", true}, {"Keyworker", true}, {"DCO", true},
+      {"Chaplain", true}, {"Tutor", true}, {"Keyworker", true}, {"DCO", true}, {"Judge", true}, {"HHJ", true},
       // An Orthodox priest ("Abba Tekle"), an imam.
       {"Abba", false},  {"Abuna", false}, {"Imam", false}};
   return kTitles;
@@ -138,7 +138,9 @@ const WordMap& Roles() {
       {"his mate", false}, {"her mate", false}, {"minutes", true}, {"work coach", true},
       {"transcribed by", true}, {"returned by", true}, {"spoc", true}, {"headteacher", true},
       {"consultant", true}, {"registrar", true}, {"on duty", true}, {"tutor", true},
-      {"support worker", true}, {"collected by", true}, {"read by", true}, {"secretary", true}};
+      {"support worker", true}, {"collected by", true}, {"read by", true}, {"secretary", true},
+      {"room-mate", false}, {"roommate", false}, {"room mate", false}, {"name as", false},
+      {"night worker", true}, {"waking night", true}};
   return kRoles;
 }
 
@@ -192,6 +194,7 @@ const std::unordered_set<std::string>& Vetoes() {
       "staff", "work", "surname", "forename", "forenames",
       // Firms' words ("Ashgrove Homes", "Northline Groundworks").
       "homes", "housing", "groundworks", "logistics", "construction", "recruitment", "solutions", "motors",
+      "awareness",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -2018,13 +2021,19 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       // FUNERAL COSTS"): its role words head no name.
       // (A form in capitals keeps its colon: "VISITOR: JOHN SMITH".) At most kHeading bytes of the
       // line are read each way.
+      // (Small letters in brackets do not count: "CONTRIBUTION TO FUNERAL COSTS (death in custody)".)
       if (role && t.caps && !ColonAfterRole(text, role_at)) {
         constexpr size_t kHeading = 160;
         size_t lb = t.begin, le = t.end;
         while (lb > 0 && t.begin - lb < kHeading && text[lb - 1] != '\n') --lb;
         while (le < text.size() && le - t.end < kHeading && text[le] != '\n') ++le;
-        const std::string_view heading = text.substr(lb, le - lb);
-        if (std::none_of(heading.begin(), heading.end(), [](char c) { return c >= 'a' && c <= 'z'; })) role.reset();
+        int depth = 0;
+        bool small = false;
+        for (size_t k = lb; k < le && !small; ++k) {
+          depth += text[k] == '(' ? 1 : text[k] == ')' && depth > 0 ? -1 : 0;
+          small = depth == 0 && text[k] >= 'a' && text[k] <= 'z';
+        }
+        if (!small) role.reset();
       }
       if (role) {
         size_t last = extend(i);
@@ -2038,9 +2047,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         // (Or, after any role and a colon, a word that brackets follow: "Victim: Senait (full details
         // held by the VLO)".)
         const bool bracket_after = text.substr(tokens[last].end, 2) == " (";
+        // (Or after a role for another party with no colon: "Room-mate Zabiullah (Afghan)".)
         bool strong = (last > i || t.caps || Forename(t) || Surname(t) ||
-                       ((*role || bracket_after) && ColonAfterRole(text, role_at)) || quoted ||
-                       KinRoleBefore(text, t.begin)) &&
+                       ((*role || bracket_after) && ColonAfterRole(text, role_at)) ||
+                       (bracket_after && !*role && t.cap && t.begin >= 2 && text[t.begin - 1] == ' ' &&
+                        IsLetter(text[t.begin - 2])) ||
+                       quoted || KinRoleBefore(text, t.begin)) &&
                       !short_acronym;
         if (WeakRole(text, t.begin)) {
           // After "from", "to" or "cc" alone a name is an e-mail header's; after a message, call,

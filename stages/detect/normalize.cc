@@ -113,7 +113,8 @@ void ZerosReadAsO(std::string* text) {
 }
 
 // A zero that OCR read for a capital O opening a word of small letters ("0konkwo", "0bi",
-// "T. 0wusu-Ansah") becomes 'O' (one byte for one).
+// "T. 0wusu-Ansah"), or inside a word of capitals that holds no other digit ("McD0NAGH"), becomes
+// 'O', and one inside a word of small letters ("w0rker") 'o' (one byte for one).
 void CapitalOReadAsZero(std::string* text) {
   char* const base = text->data();
   const size_t n = text->size();
@@ -122,6 +123,23 @@ void CapitalOReadAsZero(std::string* text) {
     if (hit == nullptr) return;
     const size_t z = static_cast<size_t>(static_cast<const char*>(hit) - base);
     at = z + 1;
+    // Inside a word of capitals, or of small letters, with no other digit: "McD0NAGH", "K. D0BBS",
+    // "Night w0rker" (not in an e-mail address: "jo0n@...").
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    const bool caps = z > 0 && z + 1 < n && upper(base[z - 1]) && upper(base[z + 1]);
+    const bool small = z > 0 && z + 1 < n && lower(base[z - 1]) && lower(base[z + 1]);
+    if (caps || small) {
+      size_t b = z, e = z + 1;
+      while (b > 0 && IsAlnumByte(base[b - 1])) --b;
+      while (e < n && IsAlnumByte(base[e])) ++e;
+      const bool mail = (b > 0 && (base[b - 1] == '@' || base[b - 1] == '.' || base[b - 1] == '_')) ||
+                        (e < n && (base[e] == '@' || base[e] == '_' || (base[e] == '.' && e + 1 < n && IsAlnumByte(base[e + 1]))));
+      if (!mail && std::count_if(base + b, base + e, [](char c) { return c >= '0' && c <= '9'; }) == 1) {
+        base[z] = caps ? 'O' : 'o';
+      }
+      continue;
+    }
     if (z > 0 && (IsAlnumByte(base[z - 1]) || base[z - 1] == '.' || base[z - 1] == ',' || base[z - 1] == '/' ||
                   base[z - 1] == ':' || base[z - 1] == '-')) {
       continue;

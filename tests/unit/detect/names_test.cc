@@ -1428,9 +1428,21 @@ TEST_F(NamesTest, KunyasLettersHeadingsFirmsAndFields) {
                  "Recall type   Standard (28 day), emergency request    Y\n"),
             V{});
   EXPECT_EQ(Find("HOME OFFICE PRESENTING OFFICER - POST-HEARING REVIEW NOTE\n"), V{});
+  EXPECT_EQ(Find("CHILD REMANDED TO LOCAL AUTHORITY ACCOMMODATION (LASPO s.92)\n"), V{});
   EXPECT_EQ(Find("CONTRIBUTION TO FUNERAL COSTS\nVISITOR: ANN PIKE\n"), V{"ANN PIKE"});
   EXPECT_EQ(Find("A tenancy offered by Ashgrove Homes; labourer with Northline Groundworks.\n"), V{});
   EXPECT_EQ(Find("  Name: Heledd Wyn PRICE     Relationship: wife\n  Result: No trace on PNC.\n"), V{"Heledd Wyn PRICE"});
+}
+
+// A judge by title ("District Judge Harcourt"), a room-mate, and one who gave a name.
+TEST_F(NamesTest, JudgesRoomMatesAndGivenNames) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Bench: District Judge Harcourt. Room-mate Zabiullah (Afghan) complains of snoring.\n"),
+            (V{"Harcourt", "Zabiullah"}));
+  EXPECT_EQ(Find("A man who gave his name as Raj came into the cafe.\n"), V{"Raj"});
+  // A night worker is staff, and so is the same name signing below (scanned: "w0rker", "D0BBS").
+  const std::string log = "Night w0rker: K. D0BBS     Waking night: Femi ADEKOYA\nSigned: K. Dobbs\n";
+  EXPECT_EQ(Parties(detector_->Detect(log, subject_)), (V{"staff", "staff", "staff"}));
 }
 
 // A rota's leave codes closing its lines ("AL") are no one's initials.

@@ -33,6 +33,9 @@ TEST(NormalizeTest, ReadsOcrsCapitalOInANumberAsZero) {
   // And its zero for a capital O opening a word of small letters; not in a number or a time.
   EXPECT_EQ(Normalize("Sender: Adaeze 0konkwo, T. 0wusu-Ansah; at 10am, 0800, 2.0mm").text,
             "Sender: Adaeze Okonkwo, T. Owusu-Ansah; at 10am, 0800, 2.0mm");
+  // And inside a word of capitals with no other digit; not in a code with more digits.
+  EXPECT_EQ(Normalize("3-14  McD0NAGH P; night w0rker K. D0BBS; GB04 NWBK, AB0CD12, W1A 0AX, jo0n@x.example").text,
+            "3-14  McDONAGH P; night worker K. DOBBS; GB04 NWBK, AB0CD12, W1A 0AX, jo0n@x.example");
   const NormalizedText accented = Normalize("Tŷ Gwyn, tel 077OO 9OO731");
   EXPECT_EQ(accented.text.substr(accented.text.size() - 12), "07700 900731");
 }
