@@ -1719,20 +1719,21 @@ bool PronounHeldBySubjectInSentence(const NameFinder& names, const SubjectProfil
   static const WordSet kOthers({"man", "men", "woman", "women", "male", "female", "boy", "girl", "person", "people",
                                 "someone", "anyone", "they", "them"});
   constexpr size_t kHeldReach = 64;  // from "his" to the value: "her old Ashgrove Credit Union savings account (no. "
-  const std::string_view sentence = SentenceOnPage(page, b, e);
-  const size_t from = static_cast<size_t>(sentence.data() - page.data());
-  const std::string_view before = page.substr(from, b - from);
-  const size_t near = before.size() > kHeldReach ? before.size() - kHeldReach : 0;
-  const size_t pronoun = kPossessive.Last(before, near, before.size(), near == 0);
+  // The pronoun first (most values have none before them), then its sentence.
+  const size_t near = b > kHeldReach ? b - kHeldReach : 0;
+  const size_t pronoun = kPossessive.Last(page, near, b, near == 0);
   if (pronoun == std::string_view::npos) return false;
   // What lies between names a held thing and stays in the clause: "his van, ", "her safe mobile ",
   // "her old ... savings account (account no. ".
-  const std::string_view held = before.substr(pronoun);
+  const std::string_view held = page.substr(pronoun, b - pronoun);
   if (kHeld.Last(held, 0, held.size(), true) == std::string_view::npos || held.find(';') != std::string_view::npos ||
       OtherPartyWords().Last(held, 0, held.size(), true) != std::string_view::npos) {
     return false;
   }
-  const std::string_view who = before.substr(0, pronoun);
+  const std::string_view sentence = SentenceOnPage(page, b, e);
+  const size_t from = static_cast<size_t>(sentence.data() - page.data());
+  if (from > pronoun) return false;  // the pronoun is in an earlier sentence
+  const std::string_view who = page.substr(from, pronoun - from);
   if (who.empty() || names_on_page.OnLine(page, page.substr(from, b - from)) ||
       OtherPartyWords().Last(who, 0, who.size(), true) != std::string_view::npos ||
       kOthers.Last(who, 0, who.size(), true) != std::string_view::npos) {
@@ -2753,7 +2754,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       // alias whole, as a teknonym is: "Mai Nyasha".) Kept among the names found, so that no
       // other name is looked for inside it.
       const std::string_view found = std::string_view(w.nt.text).substr(s.begin, s.end - s.begin);
-      if (subject.IsSubjectInitials(found) || subject.IsSubjectValue("name", found)) {
+      if (subject.IsSubjectInitials(found) || (subject.HasWholeOnlyAliases() && subject.IsSubjectValue("name", found))) {
         w.names.emplace_back(s.begin, s.end);
         continue;
       }
@@ -2788,8 +2789,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           --before;
           while (before > 0 && s.begin - before < 12 && IsAlnum(text[before - 1])) --before;
         }
-        if (subject.IsSubjectValue("name", text.substr(s.begin, s.end - s.begin)) ||
-            (before < s.begin && subject.IsSubjectValue("name", text.substr(before, s.end - before)))) {
+        if (subject.HasWholeOnlyAliases() &&
+            (subject.IsSubjectValue("name", text.substr(s.begin, s.end - s.begin)) ||
+             (before < s.begin && subject.IsSubjectValue("name", text.substr(before, s.end - before))))) {
           continue;
         }
         if (!s.staff) impl.DateOfBirthInBrackets(w.nt, s.end, &w.raw);

@@ -179,6 +179,9 @@ class SubjectProfile {
   // them, with or without dots: their first and last names' ("AK" for Ardit KRASNIQI) or every
   // name's ("AGK", "A.G.K.").
   bool IsSubjectInitials(std::string_view word) const;
+  // True when an alias is the subject's only whole (a teknonym, "Mai Nyasha": its words are not
+  // theirs alone); such a name is found by IsSubjectValue("name", ...).
+  bool HasWholeOnlyAliases() const { return whole_aliases_; }
   // True when bundle.json gave a date of birth that parses.
   bool HasDateOfBirth() const { return dob_.has_value(); }
 
@@ -195,6 +198,7 @@ class SubjectProfile {
   std::set<std::string> name_words_;   // lower case single words
   std::string forename_initials_;      // distinct first bytes of forenames, lower case
   std::set<std::string> initials_;     // upper case, of the name and each alias (IsSubjectInitials)
+  bool whole_aliases_ = false;         // HasWholeOnlyAliases
   std::vector<std::string> addresses_; // AlnumUpper of each address line
   // The first twelve characters of a GB driving licence number that the subject's name or an
   // alias and their date of birth give (surname's first five letters padded with 9, decade, month

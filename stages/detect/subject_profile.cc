@@ -140,7 +140,10 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
     // A teknonym names the subject by their child ("Mai Nyasha", mother of Nyasha; "Abu Omar"):
     // the child's name alone is the child's, so only the whole alias is the subject's (a name
     // variant, above), and none of its words are.
-    if (words.size() >= 2 && IsTeknonymWord(words.front())) continue;
+    if (words.size() >= 2 && IsTeknonymWord(words.front())) {
+      p.whole_aliases_ = true;
+      continue;
+    }
     // An e-mail handle made of the forename and surname, either way round: "sharelle.beckford77"
     // for Sharelle Marcia Beckford, "nathanbinhamid87" for Nathan Callum bin Hamid (the surname
     // takes the lower-case particles before it). (Names with letters beyond ASCII are left out:
