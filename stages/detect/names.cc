@@ -970,14 +970,18 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos, std::string_vi
     return it->second;
   }
   // A field labelled with a staff post: "Catering Manager: Lee Sparkes", "Reception SO: ...".
+  // (The label is read at most kLabel bytes back: a page of one endless line stays linear.)
+  constexpr size_t kLabel = 40;
   if (text.substr(p, pos - p).find(':') != std::string_view::npos) {
     size_t start = p;
-    while (start > 0 && text[start - 1] != '\n' && !(text[start - 1] == ' ' && start >= 2 && text[start - 2] == ' ')) {
+    while (start > 0 && p - start <= kLabel && text[start - 1] != '\n' &&
+           !(text[start - 1] == ' ' && start >= 2 && text[start - 2] == ' ')) {
       --start;
     }
+    if (p - start > kLabel) return std::nullopt;
     std::string label(text.substr(start, p - start));
     for (char& c : label) c = AsciiLower(c);
-    if (label.size() <= 40 && (JobTitle(label) || label.ends_with(" so") || label.ends_with(" osg"))) {
+    if (JobTitle(label) || label.ends_with(" so") || label.ends_with(" osg")) {
       if (word != nullptr) *word = "post";
       return true;
     }

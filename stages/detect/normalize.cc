@@ -130,9 +130,17 @@ void CapitalOReadAsZero(std::string* text) {
     const bool caps = z > 0 && z + 1 < n && upper(base[z - 1]) && upper(base[z + 1]);
     const bool small = z > 0 && z + 1 < n && lower(base[z - 1]) && lower(base[z + 1]);
     if (caps || small) {
+      // (A word is at most kWord bytes: a longer run of letters and digits is none, and is not
+      // read again for each zero in it, so a page of one endless run stays linear.)
+      constexpr size_t kWord = 40;
       size_t b = z, e = z + 1;
-      while (b > 0 && IsAlnumByte(base[b - 1])) --b;
-      while (e < n && IsAlnumByte(base[e])) ++e;
+      while (b > 0 && z - b < kWord && IsAlnumByte(base[b - 1])) --b;
+      while (e < n && e - z < kWord && IsAlnumByte(base[e])) ++e;
+      if ((b > 0 && IsAlnumByte(base[b - 1])) || (e < n && IsAlnumByte(base[e]))) {
+        while (e < n && IsAlnumByte(base[e])) ++e;
+        at = e;
+        continue;
+      }
       const bool mail = (b > 0 && (base[b - 1] == '@' || base[b - 1] == '.' || base[b - 1] == '_')) ||
                         (e < n && (base[e] == '@' || base[e] == '_' || (base[e] == '.' && e + 1 < n && IsAlnumByte(base[e + 1]))));
       if (!mail && std::count_if(base + b, base + e, [](char c) { return c >= '0' && c <= '9'; }) == 1) {
