@@ -95,6 +95,22 @@ std::string LowerAll(std::string_view s) {
   return out;
 }
 
+// "March 1971", "Nov. 1963": the month (1-12) and the four-digit year, or nullopt.
+std::optional<std::pair<int, int>> MonthYear(std::string_view text) {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (text.size() < 8) return std::nullopt;
+  char head[3];
+  for (size_t k = 0; k < 3; ++k) head[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+  const auto month = std::find(std::begin(kMonths), std::end(kMonths), std::string_view(head, 3));
+  const std::string_view year = text.substr(text.size() - 4);
+  if (month == std::end(kMonths) || text[text.size() - 5] != ' ' ||
+      !std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  return std::pair<int, int>{static_cast<int>(month - std::begin(kMonths)) + 1, std::stoi(std::string(year))};
+}
+
 // The first word of a teknonym: "Mai" and "Baba" (Shona), "Abu" and "Umm" (Arabic), "Mama".
 bool IsTeknonymWord(std::string_view lower) {
   return lower == "mai" || lower == "amai" || lower == "baba" || lower == "abu" || lower == "umm" ||
@@ -233,7 +249,12 @@ bool SubjectProfile::IsSubjectValue(std::string_view category, std::string_view 
   if (category == "date_of_birth" || category.starts_with("date")) {
     if (!dob_) return false;
     auto d = ParseWrittenDate(matched_text);
-    if (!d || d->month != dob_->month || d->day != dob_->day) return false;
+    // A month and year of birth alone ("November 1963", as a companies register shows it).
+    if (!d) {
+      const std::optional<std::pair<int, int>> my = MonthYear(matched_text);
+      return my && my->first == dob_->month && my->second == dob_->year && !dob_->two_digit_year;
+    }
+    if (d->month != dob_->month || d->day != dob_->day) return false;
     return d->two_digit_year ? d->year == dob_->year % 100 : d->year == dob_->year;
   }
   if (category == "phone") return phones_.count(CanonicalPhoneUk(matched_text)) > 0;

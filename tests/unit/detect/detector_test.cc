@@ -513,6 +513,20 @@ TEST(DetectorTest, ALabelInBracketsAfterTheirAccountAndAVehicleTheyTravelIn) {
             Strings{"BK21 XWN"});
 }
 
+// A companies register's month and year of birth is found under its "Born" column; the
+// subject's own (March 1987 for one born 12 March 1987) is kept.
+TEST(DetectorTest, AMonthAndYearOfBirthInARegister) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::string text =
+      "OFFICERS\n"
+      "Name                 Role       Born           Appointed\n"
+      "SMITH, John Michael  Director   March 1987     03/04/2014\n"
+      "PIKE, Ann            Secretary  June 1966      03/04/2014\n";
+  EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "date_of_birth"), Strings{"June 1966"});
+  EXPECT_TRUE(subject.IsSubjectValue("date_of_birth", "Mar. 1987"));
+  EXPECT_FALSE(subject.IsSubjectValue("date_of_birth", "March 1988"));
+}
+
 // A letter with no "Dear" line is the subject's when its addressee's line names them over their
 // own address; what it calls "your" account, in a sentence begun on the line above, is theirs.
 // A sort code and account number written together are one account: when one is theirs, so is
