@@ -487,11 +487,12 @@ TEST(DetectorTest, WhatHisOrHerOwnsInASentenceAboutTheSubject) {
 TEST(DetectorTest, OwnInItsClauseAndYouInALetter) {
   const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
   const std::vector<std::string_view> pages = {
-      "Handset of John SMITH. Note 'cards': 4242428292269944 (own); 5105 1060 6857 5917 (Dink's)\n",
+      "Handset of John SMITH. Note 'cards': 5105 1060 6857 5917 (Ann Pike); 4242428292269944 (own); 4000 0566 5566 "
+      "5556 (Tom Pike)\n",
       "Dear Mr Smith,\n\nYou were disqualified for driving while over the limit in vehicle AC69 UYR.\n"
       "Your passenger was seen in her car AC69 UYS.\n"};
   EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "payment_card" || c == "vehicle_registration"; }),
-            (Strings{"5105 1060 6857 5917", "AC69 UYS"}));
+            (Strings{"5105 1060 6857 5917", "4000 0566 5566 5556", "AC69 UYS"}));
 }
 
 // The subject's possessive before what is held, with the value's label in brackets ("John
