@@ -1637,10 +1637,10 @@ bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const Pag
          after.starts_with(" (her own ") || after.starts_with(" (their own ");
 }
 
-// True, on a page that names the subject, when a possessive pronoun alone opens brackets right
-// after page[b, e) ("Landline there was 020 7946 0874 (hers, now ceased).", "(his)") and the
-// sentence names no one and no other party ("her brother's", "victim"): the person the page is
-// about.
+// True, on a page that names the subject, when a possessive pronoun or "own" alone opens brackets
+// right after page[b, e) ("Landline there was 020 7946 0874 (hers, now ceased).", "(his)",
+// "4242... (own);"), the sentence speaks of no other party ("her brother's", "victim") and the
+// value's clause names no one: the person the page is about.
 bool PronounOwnerInBracketsAfter(std::string_view page, size_t b, size_t e, const PageNames& names_on_page) {
   const std::string_view after = page.substr(e, std::min<size_t>(8, page.size() - e));
   bool pronoun = false;
