@@ -1637,6 +1637,29 @@ bool OwnedInSubjectDocument(std::string_view page, size_t b, size_t e, const Pag
          after.starts_with(" (her own ") || after.starts_with(" (their own ");
 }
 
+// True when the value page[b, e) is said, near it on the page, not to be someone's: a mention
+// of it followed by "is not" or "was not" ("Note: plate YR71 DUX is not registered to either
+// user"). A row or sentence that seemed to give it to the subject is then not trusted. (Only
+// kReach bytes either side of the value are read, and at most kMentions mentions, so that a page
+// of thousands of such values stays linear.)
+bool DisownedOnPage(std::string_view page, size_t b, size_t e) {
+  const std::string_view value = page.substr(b, e - b);
+  constexpr size_t kReach = 4096;
+  const size_t from = b > kReach ? b - kReach : 0;
+  const std::string_view near = page.substr(from, std::min(page.size(), e + kReach) - from);
+  constexpr int kMentions = 16;
+  int mentions = 0;
+  for (size_t k = near.find(value); k != std::string_view::npos && mentions++ < kMentions;
+       k = near.find(value, k + 1)) {
+    const std::string_view after = near.substr(k + value.size(), std::min<size_t>(16, near.size() - k - value.size()));
+    if (after.starts_with(" is not ") || after.starts_with(" was not ") || after.starts_with(" isn't ") ||
+        after.starts_with(" wasn't ") || after.starts_with(" is no longer ")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True, on a page that names the subject, when a possessive pronoun or "own" alone opens brackets
 // right after page[b, e) ("Landline there was 020 7946 0874 (hers, now ceased).", "(his)",
 // "4242... (own);"), the sentence speaks of no other party ("her brother's", "victim") and the
@@ -1709,10 +1732,11 @@ bool SubjectPartyBefore(std::string_view page, size_t b, size_t e, const std::ve
 // True when the value at page[b, e) follows "his" or "her" and a word for what is held ("near his
 // van, YK68 HTV", "her mobile 07700 ...") in a sentence whose only person before it is the
 // subject: named alone, or "your client" in a letter to their solicitor ("Your client was
-// arrested at 01:38 near his van, YK68 HTV"). Anyone else named or spoken of before the value
-// ("a second man", "his brother") leaves it unowned.
+// arrested at 01:38 near his van, YK68 HTV"); in a document about the subject (`about_subject`),
+// also no one, in it and in its paragraph's sentences before it. Anyone else named or spoken of
+// before the value ("a second man", "his brother") leaves it unowned.
 bool PronounHeldBySubjectInSentence(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
-                                    size_t b, size_t e, const PageNames& names_on_page) {
+                                    size_t b, size_t e, const PageNames& names_on_page, bool about_subject) {
   static const WordSet kPossessive({"his", "her"});
   static const WordSet kHeld({"van", "car", "vehicle", "motorbike", "phone", "mobile", "account", "card", "number",
                               "email", "e-mail", "landline"});
@@ -1746,7 +1770,26 @@ bool PronounHeldBySubjectInSentence(const NameFinder& names, const SubjectProfil
   static const WordSet kTitles({"mr", "mrs", "ms", "miss", "mx"});
   if (kTitles.Last(who, 0, who.size(), true) != std::string_view::npos) return false;
   const NameFinder::WordCount count = names.CountNameWords(who, subject.NameWords(), subject.ForenameInitials());
-  return count.subject > 0 && count.other == 0 && count.after_other_initial == 0;
+  if (count.subject > 0) return count.other == 0 && count.after_other_initial == 0;
+  // In a document about the subject, a sentence that names no one speaks of them when the
+  // sentences before it in its paragraph name no one else either ("6. FINANCE / £40.00 private
+  // cash on reception. Wants money from his Barclays account (sort code ..."): read back at most
+  // kSentences sentences, to a blank line.
+  if (!about_subject) return false;
+  constexpr int kSentences = 3;
+  size_t at = from;
+  for (int n = 0; n < kSentences && at > 0; ++n) {
+    size_t end = at;
+    while (end > 0 && page[end - 1] == ' ') --end;
+    if (end == 0 || (end >= 2 && page[end - 1] == '\n' && page[end - 2] == '\n')) break;
+    const std::string_view prev = SentenceOnPage(page, end - 1, end - 1);
+    if (names_on_page.OnLine(page, prev) || OtherPartyWords().Last(prev, 0, prev.size(), true) != std::string_view::npos ||
+        kOthers.Last(prev, 0, prev.size(), true) != std::string_view::npos) {
+      return false;
+    }
+    at = static_cast<size_t>(prev.data() - page.data());
+  }
+  return true;
 }
 
 // True when the phone or e-mail address at page[b, e) fills a field for an old one ("Previous
@@ -2858,7 +2901,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
             (LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions, letter_to_subject) ||
              (!subject_parties.empty() && SubjectPartyBefore(pages[p], f.begin, f.end, subject_parties, names_on_page)) ||
              PronounOwnerInBracketsAfter(pages[p], f.begin, f.end, names_on_page) ||
-             PronounHeldBySubjectInSentence(impl.names, subject, pages[p], f.begin, f.end, names_on_page))) {
+             PronounHeldBySubjectInSentence(impl.names, subject, pages[p], f.begin, f.end, names_on_page,
+                                            subject_form)) &&
+            !DisownedOnPage(pages[p], f.begin, f.end)) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
       }

@@ -1257,6 +1257,19 @@ NameFinder::WordCount NameFinder::CountNameWords(std::string_view line, const st
       } else {
         count.subject += initial ? 2 : 1;
       }
+      // A register's "SURNAME I" ("KRASNIQI A rm3"): one initial after the surname, ending the
+      // name, is the forename's; the subject's first initial names them as fully as two words,
+      // another initial names a relative.
+      if (!initial && subjects && i + 1 < tokens.size() && tokens[i + 1].initial && !tokens[i + 1].dot &&
+          Adjacent(line, t, tokens[i + 1]) &&
+          !(i + 2 < tokens.size() && Adjacent(line, tokens[i + 1], tokens[i + 2]))) {
+        if (!subject_initials.empty() && tokens.Lower(tokens[i + 1])[0] == subject_initials[0]) {
+          ++count.subject;
+        } else {
+          ++count.after_other_initial;
+        }
+        ++i;
+      }
       continue;
     }
     // A short all-caps group between digits is part of a spaced identifier ("GB48 QXBK 7140").
@@ -2070,6 +2083,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
                    // (or what follows says whose name it is: "from Hollis (DC, ...)", "gone to Sahra
                    // Dirie at children's services")
                    (t.cap && PartyAfter(text, tokens[last].end).has_value());
+          // A column gap after a bare "to", "from" or "by" makes it a header cell ("Registered to
+          // |   Assigned IP"), not a role: the next cell is another header or a value, not a name.
+          if (role_word == "to" || role_word == "from" || role_word == "by" || role_word == "cc" ||
+              role_word == "with") {
+            size_t g = role_at;
+            while (g > 0 && text[g - 1] == ' ') --g;
+            if (role_at - g >= 2) strong = false;
+          }
         }
         if (has_word && strong && !tokens[last].initial) {
           // "Countersigned: Warsame, S., Senior Probation Officer": the initial after the comma

@@ -482,6 +482,54 @@ TEST(DetectorTest, WhatHisOrHerOwnsInASentenceAboutTheSubject) {
             (Strings{"YK68 HTW", "YK68 HTX", "0121 496 0587"}));
 }
 
+// In a document about the subject, "his account" in a sentence naming no one is theirs when the
+// sentences before it in its paragraph name no one else; after another person or another party's
+// word in the paragraph, or in a page that is not about the subject, it is not.
+TEST(DetectorTest, HisInAParagraphOfADocumentAboutTheSubject) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  auto found = [&](std::string_view page) {
+    return BundleValues({page}, subject, [](std::string_view c) {
+      return c == "sort_code" || c == "account_number" || c == "vehicle_registration";
+    });
+  };
+  const std::string form =
+      "Prisoner:   John Smith   A1234BC\n"
+      "\n"
+      "6. FINANCE\n"
+      "Cash on reception. Wants money from his Barclays account (sort code 20-32-53, account 41829604) sent\n"
+      "to his mother.\n"
+      "\n"
+      "7. CELL SHARING\n"
+      "Asked not to share with Lee Carver. Wants his car AB12 CDE moved.\n"
+      "\n"
+      "8. FAMILY\n"
+      "His brother visits monthly. He drives his van AB12 CDF.\n";
+  EXPECT_EQ(found(form), (Strings{"AB12 CDE", "AB12 CDF"}));
+  const std::string note =
+      "Case note: John Smith was seen on the wing today.\n"
+      "\n"
+      "Cash on reception. Wants money from his Barclays account (sort code 20-32-53, account 41829604).\n";
+  EXPECT_EQ(found(note), (Strings{"20-32-53", "41829604"}));
+}
+
+// A register's "SURNAME I" row with the subject's first initial holds their values; another
+// initial names someone else, and a value the page says is not the user's is not theirs.
+TEST(DetectorTest, ARegisterRowBySurnameAndInitial) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Time              Device                Registered to             Assigned IP       Plate\n"
+      "25/05 06:02:14    Galaxy-A14            SMITH J rm3               192.0.2.44        AB12 CDE\n"
+      "25/05 07:15:40    Galaxy-A14            SMITH B rm4               192.0.2.45        AB12 CDF\n"
+      "25/05 08:15:40    Galaxy-A14            SMITH J rm3               192.0.2.44        AB12 CDG\n"
+      "\n"
+      "Note: plate AB12 CDG is not registered to the resident.\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "ip_address" || c == "vehicle_registration"; }),
+            (Strings{"192.0.2.45", "AB12 CDF", "AB12 CDG", "AB12 CDG"}));
+  // The header's "Registered to" heads a column: the next header is no name.
+  const std::string_view header = pages[0].substr(0, pages[0].find('\n'));
+  EXPECT_EQ(SpansOf(header, Default().Detect(header, subject), "name"), Strings{});
+}
+
 // "(own)" after a value in a clause naming no one is the subject's, though the next clause names
 // another's; in a letter to them, what "you" did with a vehicle is theirs.
 TEST(DetectorTest, OwnInItsClauseAndYouInALetter) {
