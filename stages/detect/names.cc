@@ -140,7 +140,8 @@ const WordMap& Roles() {
       {"consultant", true}, {"registrar", true}, {"on duty", true}, {"tutor", true},
       {"support worker", true}, {"collected by", true}, {"read by", true}, {"secretary", true},
       {"room-mate", false}, {"roommate", false}, {"room mate", false}, {"name as", false},
-      {"night worker", true}, {"waking night", true}};
+      {"night worker", true}, {"waking night", true}, {"door supervisor", false}, {"volunteer", false},
+      {"peer rep", false}};
   return kRoles;
 }
 
@@ -870,12 +871,22 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
       "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "grandmother",
       "grandfather", "friend", "solicitor", "appropriate adult", "interpreter", "complainant", "service user",
       "householder", "occupier", "lodger", "tenant", "landlord", "landlady", "neighbour", "niece", "nephew",
-      "passenger", "payer", "third-party payer", "child", "cellmate", "co-defendant", "aged", "then aged"};
+      "passenger", "payer", "third-party payer", "child", "cellmate", "co-defendant", "aged", "then aged",
+      // (Prisoners' own posts, and people who are not a public body's: "Mei Liu, Peer rep C wing",
+      // "OKAFOR, Folake (Listener)", "a door supervisor", "(volunteer)".)
+      "peer rep", "peer mentor", "listener", "door supervisor", "volunteer"};
   auto opens = [&after](std::string_view w) {
     return after.starts_with(w) && (after.size() == w.size() || !IsLetter(after[w.size()]));
   };
   if (std::any_of(std::begin(kStaff), std::end(kStaff), opens)) return true;
   if (std::any_of(std::begin(kThirdParty), std::end(kThirdParty), opens)) return false;
+  // A prison number in brackets after the name is a prisoner's: "Sadia CHAUDHRY, Peer rep B wing
+  // (J0476CB)" is read at its cell; "Chaudhry (j0476cb)" here.
+  if (p > end && text[p - 1] == '(' && p + 8 <= text.size() && text[p + 7] == ')' && IsLetter(text[p]) &&
+      IsDigit(text[p + 1]) && IsDigit(text[p + 2]) && IsDigit(text[p + 3]) && IsDigit(text[p + 4]) &&
+      IsLetter(text[p + 5]) && IsLetter(text[p + 6])) {
+    return false;
+  }
   // Where the person works, when that is a public service: "referral has gone to Kofi Asante at
   // children's services".
   // (The cell stops at the apostrophe of "children's".)
@@ -2060,7 +2071,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         // a short acronym: "PIN", "IP"); after a weak role ("with", "by") two words are needed.
         bool short_acronym = last == i && t.caps && Len(t) <= 3 && !Surname(t);
         // (Or after a staff role and a colon, "Usher: Winston", or in quotes, "a male called 'Ming'".)
-        const bool quoted = t.begin > 0 && (text[t.begin - 1] == '\'' || text[t.begin - 1] == '"');
+        // (The quote closes after the name: "volunteer: "Delivered 04/09 ..." opens a message.)
+        const bool quoted = t.begin > 0 && (text[t.begin - 1] == '\'' || text[t.begin - 1] == '"') &&
+                            tokens[last].end < text.size() && text[tokens[last].end] == text[t.begin - 1];
         // (Or, after any role and a colon, a word that brackets follow: "Victim: Senait (full details
         // held by the VLO)".)
         const bool bracket_after = text.substr(tokens[last].end, 2) == " (";

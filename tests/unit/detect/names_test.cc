@@ -323,6 +323,30 @@ TEST_F(NamesTest, AJobTitleAfterANameMakesItStaff) {
   }
 }
 
+// Prisoners' own posts ("Peer rep", "Listener"), a prison number in brackets, a door supervisor
+// and a volunteer are no public body's staff, in a meeting's list of those present too; a word in
+// quotes opening a message after a role is no name.
+TEST_F(NamesTest, PrisonersPostsAndPrivateRolesAreNotStaff) {
+  const std::string present =
+      "Present:\n"
+      "  Shanice FRANCIS (Deputy Governor, chair)\n"
+      "  Mei LIU, Peer rep C wing\n"
+      "  OKAFOR, Folake (Listener)\n"
+      "  Sadia CHAUDHRY (J0476CB)\n";
+  auto f = detector_->Detect(present, subject_);
+  ASSERT_EQ(Names(f, present), (std::vector<std::string>{"Shanice FRANCIS", "Mei LIU", "OKAFOR, Folake", "Sadia CHAUDHRY"}));
+  EXPECT_EQ(f[0].party, "staff");
+  EXPECT_EQ(f[1].party, "third_party");
+  EXPECT_EQ(f[2].party, "third_party");
+  EXPECT_EQ(f[3].party, "third_party");
+  for (const std::string text : {"CCTV and a statement from door supervisor Stelios GEORGIOU were obtained.",
+                                 "Volunteer: Hamid REZAEI   Received: 22/04/2025"}) {
+    EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, text), "third_party") << text;
+  }
+  const std::string note = "Delivery note from volunteer: \"Delivered 04/09, 14:10. All fine.\"\n";
+  EXPECT_TRUE(Names(detector_->Detect(note, subject_), note).empty());
+}
+
 // Police ranks with a collar number, staff columns ("Officer", "Searched by", "Clinician") and
 // the court clerk name staff; a "Visited by" column does not.
 TEST_F(NamesTest, CollarNumbersStaffColumnsAndClerks) {
