@@ -1108,6 +1108,40 @@ bool KinAfter(std::string_view text, size_t end) {
   });
 }
 
+// True when a relation to someone follows text[.., end): " is a friend", " was his cellmate",
+// " is my granddaughter", " is an old friend of the family" (the verb, a determiner, at most two
+// words more, then the relation; a line break counts as a space).
+bool RelationAfter(std::string_view text, size_t end) {
+  static const absl::flat_hash_set<std::string_view> kRelations = {
+      "friend", "cousin", "brother", "sister", "mother", "father", "son", "daughter", "uncle", "aunt", "nephew",
+      "niece", "grandmother", "grandfather", "granddaughter", "grandson", "neighbour", "partner", "girlfriend",
+      "boyfriend", "wife", "husband", "cellmate", "associate", "co-defendant", "ex-partner", "stepson",
+      "stepdaughter", "stepfather", "stepmother", "half-brother", "half-sister", "fiancée", "fiance", "fiancé",
+      "mate", "pal", "lodger", "housemate", "flatmate", "landlord", "landlady"};
+  static const absl::flat_hash_set<std::string_view> kDeterminers = {"a", "an", "my", "his", "her", "their",
+                                                                     "our", "your"};
+  // The words after `end`, lower case, up to five; each at most 16 bytes.
+  std::array<std::string, 5> words;
+  size_t n = 0, p = end;
+  while (n < words.size()) {
+    size_t b = p;
+    while (b < text.size() && (text[b] == ' ' || text[b] == '\n') && b - p < 3) ++b;
+    if (b == p || b >= text.size()) break;
+    size_t e = b;
+    while (e < text.size() && e - b <= 16 && (IsLetter(text[e]) || text[e] == '-')) ++e;
+    if (e == b || e - b > 16) break;
+    std::string w(text.substr(b, e - b));
+    for (char& c : w) c = AsciiLower(c);
+    words[n++] = std::move(w);
+    p = e;
+  }
+  if (n < 3 || (words[0] != "is" && words[0] != "was") || !kDeterminers.contains(words[1])) return false;
+  for (size_t k = 2; k < n && k < 5; ++k) {
+    if (kRelations.contains(words[k])) return true;
+  }
+  return false;
+}
+
 // True when text[begin, end) stands alone in square brackets closing its line, after the line's
 // entry: "19/03 23:00 In bed, breathing observed. [A. Ramachandran]".
 bool LogEntryAuthor(std::string_view text, size_t begin, size_t end) {
@@ -2159,6 +2193,25 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
           i = last + 1;
           continue;
         }
+      }
+    }
+    // 3b. A name that a relation to someone follows: "Zaki is a friend from work", "Maria is my
+    // granddaughter", "Marlon was his cellmate" (a third party's, as each relation is).
+    if (Namey(t) && !t.initial && Len(t) >= 2 && !SubjectWord(tokens, t, subject_words) &&
+        !(i > 0 && Adjacent(text, tokens[i - 1], t) && (Namey(tokens[i - 1]) || (tokens[i - 1].lex & kTitle)))) {
+      size_t last = i;
+      while (last + 1 < tokens.size() && last - i < 2 && Adjacent(text, tokens[last], tokens[last + 1]) &&
+             Namey(tokens[last + 1]) && !tokens[last + 1].initial) {
+        ++last;
+      }
+      // (Not a pronoun for anyone: "Nobody is a friend here".)
+      static const absl::flat_hash_set<std::string_view> kAnyone = {
+          "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "noone", "he", "she",
+          "it", "this", "that", "there", "who", "which", "what", "one", "each", "neither", "either"};
+      if (RelationAfter(text, tokens[last].end) && !kAnyone.contains(tokens.Lower(t))) {
+        emit(i, last, false, 0.75, "name:relation-after", true);
+        i = last + 1;
+        continue;
       }
     }
     // 4a. A relative named with the subject's surname: "Cerys Horváth", "C. Horváth" when the

@@ -323,6 +323,19 @@ TEST_F(NamesTest, AJobTitleAfterANameMakesItStaff) {
   }
 }
 
+// A name that a relation follows ("Zaki is a friend from work", over a line break too) is a third
+// party's, and found again where it stands alone; a family word or a pronoun before the relation
+// is no name.
+TEST_F(NamesTest, ANameThatARelationFollows) {
+  const std::string text =
+      "I stayed with her. Zaki\nis a friend from work, he gives me lifts.\nLater seen with Zaki.\n"
+      "Maria Lopes was his cellmate. Mum is my best friend. Nobody is a friend here. He is a friend.\n"
+      "Tuesday is a good day. Probation is a partner agency.\n";
+  auto f = detector_->Detect(text, subject_);
+  EXPECT_EQ(Names(f, text), (std::vector<std::string>{"Zaki", "Zaki", "Maria Lopes"}));
+  for (const Finding& n : f) EXPECT_EQ(n.party, "third_party");
+}
+
 // Prisoners' own posts ("Peer rep", "Listener"), a prison number in brackets, a door supervisor
 // and a volunteer are no public body's staff, in a meeting's list of those present too; a word in
 // quotes opening a message after a role is no name.
