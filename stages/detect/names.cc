@@ -84,7 +84,10 @@ const WordMap& Titles() {
       {"POM", true},    {"COM", true},   {"Nurse", true},  {"Pharmacist", true}, {"OSG", true}, {"SOSG", true},
       {"Chaplain", true}, {"Tutor", true}, {"Keyworker", true}, {"DCO", true}, {"Judge", true}, {"HHJ", true},
       // An Orthodox priest ("Abba Tekle"), an imam.
-      {"Abba", false},  {"Abuna", false}, {"Imam", false}};
+      {"Abba", false},  {"Abuna", false}, {"Imam", false},
+      // Armed forces ranks in service records ("Cpl Chenoweth").
+      {"Pte", false},   {"LCpl", false}, {"Cpl", false},   {"Bdr", false},    {"Gnr", false},  {"Spr", false},
+      {"Tpr", false},   {"Lt", false},   {"Capt", false},  {"Maj", false},    {"Col", false}};
   return kTitles;
 }
 
@@ -141,7 +144,10 @@ const WordMap& Roles() {
       {"support worker", true}, {"collected by", true}, {"read by", true}, {"secretary", true},
       {"room-mate", false}, {"roommate", false}, {"room mate", false}, {"name as", false},
       {"night worker", true}, {"waking night", true}, {"door supervisor", false}, {"volunteer", false},
-      {"peer rep", false}};
+      {"peer rep", false}, {"granny", false}, {"grandpa", false}, {"nana", false}, {"nanna", false},
+      // "an Afghan national known only as Habibullah", "a man she calls Tuấn".
+      {"only as", false}, {"she calls", false}, {"he calls", false},
+      {"shop worker", false}, {"shop assistant", false}, {"ot assistant", true}};
   return kRoles;
 }
 
@@ -210,7 +216,11 @@ const std::unordered_set<std::string>& Vetoes() {
       // Vehicle makes in ANPR and PNC vehicle checks ("Seat Leon", "Skoda Octavia").
       "seat", "skoda", "vauxhall", "volkswagen", "vw", "toyota", "nissan", "honda", "hyundai", "kia", "peugeot",
       "renault", "citroen", "citroën", "fiat", "audi", "bmw", "mercedes", "volvo", "mazda", "suzuki",
-      "mitsubishi", "lexus", "tesla", "dacia", "subaru", "chevrolet", "alfa", "romeo", "porsche", "yamaha"};
+      "mitsubishi", "lexus", "tesla", "dacia", "subaru", "chevrolet", "alfa", "romeo", "porsche", "yamaha",
+      // Services' and plans' words ("NHS HEALTHCARE", "Victim Care Support Plan", "Client:"), a
+      // post in a "Who" column ("POM"), and places of service ("Kosovo NATO", "Brackenfield MSU").
+      "healthcare", "support", "client", "pom", "rgn", "talking", "therapies", "kosovo", "bosnia", "iraq", "afghanistan",
+      "nato", "msu"};
   return kVetoes;
 }
 
@@ -426,7 +436,7 @@ bool OrganisationEnd(std::string_view lower) {
       "hospital", "ambulance", "surgery", "clinic", "infirmary", "hospice", "school", "college", "university",
       "academy", "prison", "police", "council", "court", "courts", "tribunal", "constabulary", "centre", "center",
       "station", "library", "mosque", "airport", "trust", "services", "service", "probation", "unit", "office",
-      "team", "department", "authority", "irc"};
+      "team", "department", "authority", "irc", "therapies", "therapy", "msu", "charity", "project"};
   return kEnds.contains(lower);
 }
 
@@ -874,7 +884,8 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
       "passenger", "payer", "third-party payer", "child", "cellmate", "co-defendant", "aged", "then aged",
       // (Prisoners' own posts, and people who are not a public body's: "Mei Liu, Peer rep C wing",
       // "OKAFOR, Folake (Listener)", "a door supervisor", "(volunteer)".)
-      "peer rep", "peer mentor", "listener", "door supervisor", "volunteer"};
+      "peer rep", "peer mentor", "listener", "door supervisor", "volunteer", "shop worker", "fellow patient",
+      "fellow prisoner", "fellow resident"};
   auto opens = [&after](std::string_view w) {
     return after.starts_with(w) && (after.size() == w.size() || !IsLetter(after[w.size()]));
   };
@@ -925,7 +936,7 @@ bool ColonAfterRole(std::string_view text, size_t pos) {
 // Role words that label a name without saying whose it is ("Name:", "Signed:", "from", "with").
 bool LabelRole(std::string_view role) {
   static const absl::flat_hash_set<std::string_view> kLabels = {
-      "aka", "alias", "née", "nee", "known as", "statement of", "name", "signed", "dear", "from",
+      "aka", "alias", "née", "nee", "known as", "only as", "statement of", "name", "signed", "dear", "from",
       "to", "cc", "c/o", "by", "with", "contact"};
   return kLabels.contains(role);
 }
@@ -1064,7 +1075,8 @@ bool KinRoleBefore(std::string_view text, size_t pos) {
       "grandson", "granddaughter", "grandchildren", "stepson", "stepdaughter", "girlfriend", "boyfriend",
       "uncle", "aunt", "auntie", "nan", "gran", "grandad", "grandma", "grandmother", "grandfather", "stepdad",
       "stepmum", "stepfather", "stepmother", "ex-partner", "ex-wife", "ex-husband", "ex-girlfriend",
-      "ex-boyfriend", "fiance", "fiancé", "fiancée", "friend", "mate", "cellmate"};
+      "ex-boyfriend", "fiance", "fiancé", "fiancée", "friend", "mate", "cellmate", "granny", "grandpa", "nana",
+      "nanna"};
   // Written in lower case and one space (or a line break) before the name, as in prose: a table's
   // "Children" row label ("Children     Medium") or "my kids, CCTV checked" is not this.
   std::string_view role;
@@ -2112,7 +2124,11 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         // held by the VLO)".)
         const bool bracket_after = text.substr(tokens[last].end, 2) == " (";
         // (Or after a role for another party with no colon: "Room-mate Zabiullah (Afghan)".)
-        bool strong = (last > i || t.caps || Forename(t) || Surname(t) ||
+        // (Or after a word for what someone is called: "known only as Habibullah", "a man she calls
+        // Tuan", "aka Smudge".)
+        const bool called = role_word == "only as" || role_word == "known as" || role_word == "she calls" ||
+                            role_word == "he calls" || role_word == "aka" || role_word == "alias";
+        bool strong = (last > i || t.caps || Forename(t) || Surname(t) || called ||
                        ((*role || bracket_after) && ColonAfterRole(text, role_at)) ||
                        (bracket_after && !*role && t.cap && t.begin >= 2 && text[t.begin - 1] == ' ' &&
                         IsLetter(text[t.begin - 2])) ||

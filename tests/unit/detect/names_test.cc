@@ -323,6 +323,27 @@ TEST_F(NamesTest, AJobTitleAfterANameMakesItStaff) {
   }
 }
 
+// A word for what someone is called before one unknown word ("known only as", "she calls"), and
+// "granny", name a third party; armed forces ranks are titles, and services, plans, units and
+// places of service ("Talking Therapies", "Care Support Plan", "MSU", "Kosovo NATO", "RGN") are
+// no names.
+TEST_F(NamesTest, WhatSomeoneIsCalledAndWhatIsNoName) {
+  const std::string named =
+      "transport organised by an Afghan national known only as Habibullah.\n"
+      "She was recruited by a man she calls Tuan. He does not want his Granny Nora to know.\n";
+  auto f = detector_->Detect(named, subject_);
+  EXPECT_EQ(Names(f, named), (std::vector<std::string>{"Habibullah", "Tuan", "Nora"}));
+  for (const Finding& n : f) EXPECT_EQ(n.party, "third_party");
+  const std::string none =
+      "Remarks: 'Cpl Kowalski was a reliable NCO.' Medals: NI GSM, Kosovo NATO, Iraq.\n"
+      "To: Marlcombe Talking Therapies, Riverside Health Centre\n"
+      "Copies: Appellant c/o Brackenfield MSU, Brackenfield Hospital\n"
+      "HOPE STREET SURVIVORS - Adult Victim Care Support Plan (confidential)\n"
+      "Date        Weight   Staff\n"
+      "19/04/2024  78.4kg   RGN\n";
+  EXPECT_TRUE(Names(detector_->Detect(none, subject_), none).empty());
+}
+
 // A name that a relation follows ("Zaki is a friend from work", over a line break too) is a third
 // party's, and found again where it stands alone; a family word or a pronoun before the relation
 // is no name.
@@ -1114,12 +1135,13 @@ TEST_F(NamesTest, MatchInsideTheSubjectsIdentifierIsKept) {
 }
 
 // A capitalised word before a two- or three-letter acronym is not "Forename SURNAME", and a
-// form's labels under "Name:" are not a table column of names.
+// form's labels under "Name:" are not a table column of names (the alias after "Also known as:"
+// is a name).
 TEST_F(NamesTest, AcronymsAndFormLabelsAreNotNames) {
   EXPECT_TRUE(Find("Source IP 192.0.2.4 and Workstation IP noted. Reference VAL at Brook PDU.").empty());
   EXPECT_EQ(Find("his cousin Jade LEE called"), std::vector<std::string>{"Jade LEE"});
   const std::string form = "Name:            Darren Pike\nAlso known as:   Daz\nRelease date:    none\n";
-  EXPECT_EQ(Find(form), std::vector<std::string>{"Darren Pike"});
+  EXPECT_EQ(Find(form), (std::vector<std::string>{"Darren Pike", "Daz"}));
 }
 
 TEST_F(NamesTest, ConfirmedNamesPropagateAcrossPagesAndDocuments) {
