@@ -147,7 +147,7 @@ const WordMap& Roles() {
       {"peer rep", false}, {"granny", false}, {"grandpa", false}, {"nana", false}, {"nanna", false},
       // "an Afghan national known only as Habibullah", "a man she calls Tuấn".
       {"only as", false}, {"she calls", false}, {"he calls", false},
-      {"shop worker", false}, {"shop assistant", false}, {"ot assistant", true}};
+      {"shop worker", false}, {"shop assistant", false}, {"ot assistant", true}, {"agency interpreter", false}};
   return kRoles;
 }
 
@@ -847,11 +847,16 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
           return true;
         }
       }
-      // (Or a council or police force named in the brackets: "(Ashgrove City Council)".)
-      const size_t close = text.substr(p, 48).find(')');
+      // (Or a council or police force named in the brackets: "(Ashgrove City Council)"; a firm
+      // makes a third party: "(Pashto interpreter, Lingua Bridge Ltd)".)
+      const size_t close = text.substr(p, 64).find(')');
       if (close != std::string_view::npos) {
         std::string inside_all(text.substr(p + 1, close - 1));
         for (char& c : inside_all) c = AsciiLower(c);
+        if (inside_all.ends_with(" ltd") || inside_all.ends_with(" llp") || inside_all.ends_with(" limited") ||
+            inside_all.ends_with(" plc") || inside_all.ends_with(" ltd.")) {
+          return false;
+        }
         if (inside_all.find_first_of(",;") == std::string::npos &&
             (inside_all.ends_with(" council") || inside_all.ends_with(" police") ||
              inside_all.ends_with(" constabulary"))) {

@@ -357,8 +357,8 @@ TEST_F(NamesTest, ANameThatARelationFollows) {
   for (const Finding& n : f) EXPECT_EQ(n.party, "third_party");
 }
 
-// Prisoners' own posts ("Peer rep", "Listener"), a prison number in brackets, a door supervisor
-// and a volunteer are no public body's staff, in a meeting's list of those present too; a word in
+// Prisoners' own posts ("Peer rep", "Listener"), a prison number in brackets, a door supervisor,
+// a volunteer, a firm in brackets and an agency's interpreter are no public body's staff, in a meeting's list of those present too; a word in
 // quotes opening a message after a role is no name.
 TEST_F(NamesTest, PrisonersPostsAndPrivateRolesAreNotStaff) {
   const std::string present =
@@ -374,9 +374,16 @@ TEST_F(NamesTest, PrisonersPostsAndPrivateRolesAreNotStaff) {
   EXPECT_EQ(f[2].party, "third_party");
   EXPECT_EQ(f[3].party, "third_party");
   for (const std::string text : {"CCTV and a statement from door supervisor Stelios GEORGIOU were obtained.",
-                                 "Volunteer: Hamid REZAEI   Received: 22/04/2025"}) {
+                                 "Volunteer: Hamid REZAEI   Received: 22/04/2025",
+                                 "The words were checked by the agency interpreter Mai NGUYEN by telephone."}) {
     EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, text), "third_party") << text;
   }
+  // (A firm in brackets outweighs a staff post given to the same surname before.)
+  const std::string firm = "Chair: Wahid SAFI (Governor)\nMr Safi (Pashto interpreter, Lingua Bridge Ltd) attended.\n";
+  f = detector_->Detect(firm, subject_);
+  ASSERT_EQ(Names(f, firm), (std::vector<std::string>{"Wahid SAFI", "Safi"}));
+  EXPECT_EQ(f[0].party, "staff");
+  EXPECT_EQ(f[1].party, "third_party");
   const std::string note = "Delivery note from volunteer: \"Delivered 04/09, 14:10. All fine.\"\n";
   EXPECT_TRUE(Names(detector_->Detect(note, subject_), note).empty());
 }
