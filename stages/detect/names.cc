@@ -2310,7 +2310,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
             ++last;
           }
         }
-        // A forename before a middle name, opening its cell or line: "Emyr Wyn HUGHES (taxi)" (not a
+        // (A family name in capitals after two forenames and a middle name: "Awadia Osman Mohamed
+        // ELNOUR".)
+        if (last + 1 < tokens.size() && last - i == 2 && !tokens[last].caps && tokens[last + 1].caps &&
+            Len(tokens[last + 1]) >= 3 && Adjacent(text, tokens[last], tokens[last + 1]) && Namey(tokens[last + 1])) {
+          ++last;
+        }
+        // A forename before a middle name, opening its cell, line or brackets: "Emyr Wyn HUGHES (taxi)",
+        // "YJS (Adebayo Oluwaseun ADEYEMI)" (not a
         // verb opening a log entry, "Observed Declan BLACKWOOD", nor before the subject's name).
         size_t first = i;
         const std::string_view prev = i > 0 ? tokens.Lower(tokens[i - 1]) : std::string_view();
@@ -2319,7 +2326,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
             !prev.ends_with("ed") && !prev.ends_with("ing") &&
             !IsSubjectName(tokens, i, last, subject_words, subject_initials)) {
           const size_t b = tokens[i - 1].begin;
-          if (b == 0 || text[b - 1] == '\n' || (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ' ')) first = i - 1;
+          if (b == 0 || text[b - 1] == '\n' || text[b - 1] == '(' || (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ' ')) {
+            first = i - 1;
+          }
         }
         emit(first, last, RoleBefore(text, tokens[first].begin).value_or(false), caps_style ? 0.8 : 0.75,
              caps_style ? "name:caps-style" : (initial ? "name:initial+gazetteer" : "name:gazetteer"));

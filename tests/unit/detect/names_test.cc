@@ -80,6 +80,9 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   // verb opening a log entry.
   EXPECT_EQ(Find("029 2018 0317  João Pedro ALVES FERREIRA (victim)    38"), V{"João Pedro ALVES FERREIRA"});
   EXPECT_EQ(Find("07700 900932   Emyr Wyn HUGHES (taxi)                9"), V{"Emyr Wyn HUGHES"});
+  // (Opening brackets too; and a family name in capitals after three other names.)
+  EXPECT_EQ(Find("Consultation: YJS (Adebayo Oluwaseun ADEYEMI) does not agree."), V{"Adebayo Oluwaseun ADEYEMI"});
+  EXPECT_EQ(Find("Person alleged    Awadia Osman Mohamed ELNOUR (fellow patient)"), V{"Awadia Osman Mohamed ELNOUR"});
   EXPECT_EQ(Find("20:44  Observed Declan BLACKWOOD passing something."), V{"Declan BLACKWOOD"});
   // A forename alone set off after a word for a person; not after another word.
   EXPECT_EQ(Find("They surrounded a 15-year-old boy, Oliver, and took his phone."), V{"Oliver"});
