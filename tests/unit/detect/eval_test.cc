@@ -1,12 +1,13 @@
 // The detection quality gate: runs the labelled evaluation sets and fails when any recorded
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
 // tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth, eval-sixth,
-// eval-seventh, eval-eighth, eval-ninth, eval-tenth, eval-eleventh, eval-twelfth and
-// eval-thirteenth, each written without reading the rules or the other sets
+// eval-seventh, eval-eighth, eval-ninth, eval-tenth, eval-eleventh, eval-twelfth,
+// eval-thirteenth and eval-fourteenth, each written without reading the rules or the other sets
 // (tests/tools/evalgen_heldout.py, evalgen_fresh.py, evalgen_third.py, evalgen_fourth.py,
 // evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py, evalgen_eighth.py, evalgen_ninth.py,
-// evalgen_tenth.py, evalgen_eleventh.py, evalgen_twelfth.py, evalgen_thirteenth.py; eval-fourth
-// to eval-thirteenth bring their deployment's public-bodies.yaml).
+// evalgen_tenth.py, evalgen_eleventh.py, evalgen_twelfth.py, evalgen_thirteenth.py,
+// evalgen_fourteenth.py; eval-fourth to eval-fourteenth bring their deployment's
+// public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -34,6 +35,7 @@ const std::string kTenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/ev
 const std::string kEleventhDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-eleventh";
 const std::string kTwelfthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-twelfth";
 const std::string kThirteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-thirteenth";
+const std::string kFourteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fourteenth";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -98,6 +100,8 @@ TEST(EvalTest, TwelfthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBasel
 
 TEST(EvalTest, ThirteenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kThirteenthDir, 500, 350); }
 
+TEST(EvalTest, FourteenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kFourteenthDir, 500, 300); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -115,6 +119,7 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kEleventhDir, 350, 300, true);
   ExpectNoDropBelowBaseline(kTwelfthDir, 350, 300, true);
   ExpectNoDropBelowBaseline(kThirteenthDir, 350, 350, true);
+  ExpectNoDropBelowBaseline(kFourteenthDir, 350, 300, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
