@@ -1776,9 +1776,16 @@ bool PronounHeldBySubjectInSentence(const NameFinder& names, const SubjectProfil
   // cash on reception. Wants money from his Barclays account (sort code ..."): read back at most
   // kSentences sentences, to a blank line.
   if (!about_subject) return false;
+  // (A list item is a paragraph of its own: "- Pt asks that no letters go to the flat. Contact
+  // ... on her safe mobile 07700 900733".)
+  auto opens_item = [&page](size_t k) {
+    while (k < page.size() && (page[k] == ' ' || page[k] == '\n')) ++k;
+    return k + 1 < page.size() && (page[k] == '-' || page[k] == '*') && page[k + 1] == ' ' &&
+           (k == 0 || page[k - 1] == '\n' || page[k - 1] == ' ');
+  };
   constexpr int kSentences = 3;
   size_t at = from;
-  for (int n = 0; n < kSentences && at > 0; ++n) {
+  for (int n = 0; n < kSentences && at > 0 && !opens_item(at); ++n) {
     size_t end = at;
     while (end > 0 && page[end - 1] == ' ') --end;
     if (end == 0 || (end >= 2 && page[end - 1] == '\n' && page[end - 2] == '\n')) break;

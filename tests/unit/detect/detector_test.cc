@@ -483,13 +483,13 @@ TEST(DetectorTest, WhatHisOrHerOwnsInASentenceAboutTheSubject) {
 }
 
 // In a document about the subject, "his account" in a sentence naming no one is theirs when the
-// sentences before it in its paragraph name no one else; after another person or another party's
-// word in the paragraph, or in a page that is not about the subject, it is not.
+// sentences before it in its paragraph (or list item) name no one else; after another person or
+// another party's word in the paragraph, or in a page that is not about the subject, it is not.
 TEST(DetectorTest, HisInAParagraphOfADocumentAboutTheSubject) {
   const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
   auto found = [&](std::string_view page) {
     return BundleValues({page}, subject, [](std::string_view c) {
-      return c == "sort_code" || c == "account_number" || c == "vehicle_registration";
+      return c == "sort_code" || c == "account_number" || c == "vehicle_registration" || c == "phone";
     });
   };
   const std::string form =
@@ -503,7 +503,11 @@ TEST(DetectorTest, HisInAParagraphOfADocumentAboutTheSubject) {
       "Asked not to share with Lee Carver. Wants his car AB12 CDE moved.\n"
       "\n"
       "8. FAMILY\n"
-      "His brother visits monthly. He drives his van AB12 CDF.\n";
+      "His brother visits monthly. He drives his van AB12 CDF.\n"
+      "\n"
+      "9. CONTACT\n"
+      "- On release he will stay with Ann Pike in Leeds.\n"
+      "- No letters to the flat. Contact on his safe mobile 07700 900733.\n";
   EXPECT_EQ(found(form), (Strings{"AB12 CDE", "AB12 CDF"}));
   const std::string note =
       "Case note: John Smith was seen on the wing today.\n"
