@@ -147,7 +147,11 @@ const WordMap& Roles() {
       {"peer rep", false}, {"granny", false}, {"grandpa", false}, {"nana", false}, {"nanna", false},
       // "an Afghan national known only as Habibullah", "a man she calls Tuấn".
       {"only as", false}, {"she calls", false}, {"he calls", false},
-      {"shop worker", false}, {"shop assistant", false}, {"ot assistant", true}, {"agency interpreter", false}};
+      {"shop worker", false}, {"shop assistant", false}, {"ot assistant", true}, {"agency interpreter", false},
+      // Posts of the Home Office, coroners, probation, prisons and schools ("HOPO: David OKAFOR",
+      // "Senior Coroner: Eluned HOPKIN", "Countersigned (SPO):", "DCM", "Head of Year", "DSL").
+      {"hopo", true}, {"coroner", true}, {"spo", true}, {"aco", true}, {"dcm", true}, {"head of year", true},
+      {"of year", true}, {"dsl", true}, {"flo", true}};
   return kRoles;
 }
 
@@ -219,7 +223,7 @@ const std::unordered_set<std::string>& Vetoes() {
       "mitsubishi", "lexus", "tesla", "dacia", "subaru", "chevrolet", "alfa", "romeo", "porsche", "yamaha",
       // Services' and plans' words ("NHS HEALTHCARE", "Victim Care Support Plan", "Client:"), a
       // post in a "Who" column ("POM"), and places of service ("Kosovo NATO", "Brackenfield MSU").
-      "healthcare", "support", "client", "pom", "rgn", "talking", "therapies", "kosovo", "bosnia", "iraq", "afghanistan",
+      "healthcare", "support", "client", "pom", "rgn", "signature", "talking", "therapies", "kosovo", "bosnia", "iraq", "afghanistan",
       "nato", "msu"};
   return kVetoes;
 }
@@ -880,7 +884,8 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
                                                 "jp", "osg", "sosg", "so", "po", "cm", "ps", "sgt", "dc", "pc", "rmn",
                                                 "vlo", "com", "pom", "social worker", "chair", "healthcare", "imb",
                                                 "dfi", "csu", "hcp", "resettlement worker", "support worker",
-                                                "case worker", "caseworker", "call handler", "pso", "rn", "hca"};
+                                                "case worker", "caseworker", "call handler", "pso", "rn", "hca",
+                                                "hopo", "senior coroner", "coroner", "chaplain", "spo", "dsl"};
   static constexpr std::string_view kThirdParty[] = {
       "prisoner", "visitor", "victim", "witness", "relative", "family", "mother", "father", "parent", "partner",
       "wife", "husband", "son", "daughter", "sister", "brother", "aunt", "uncle", "cousin", "grandmother",

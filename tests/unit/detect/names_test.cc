@@ -345,6 +345,8 @@ TEST_F(NamesTest, WhatSomeoneIsCalledAndWhatIsNoName) {
       "Date        Weight   Staff\n"
       "19/04/2024  78.4kg   RGN\n";
   EXPECT_TRUE(Names(detector_->Detect(none, subject_), none).empty());
+  EXPECT_EQ(Find("Annotation by CM Lowri VAUGHAN (prison FLO): Signature \"J.P.\" = SO Jory PENGELLY."),
+            (std::vector<std::string>{"Lowri VAUGHAN", "Jory PENGELLY"}));
 }
 
 // A name that a relation follows ("Zaki is a friend from work", over a line break too) is a third
@@ -646,16 +648,21 @@ TEST_F(NamesTest, SurnameParticles) {
             V{"Green"});
 }
 
-// Officials by the work done ("Prepared by:", "Checked by:", "assessment by"), by a role in
-// brackets or after a comma ("(chair)", "(IMB, observing)", "(DFI)", ", social worker", ", Finance
-// Officer - mailbox"), or by a public service they work at ("at children's services").
+// Officials by the work done ("Prepared by:", "Checked by:", "assessment by"), by a post before
+// them ("HOPO:", "Senior Coroner:", "(SPO):", "DCM", "Head of Year"), by a role in brackets or after
+// a comma ("(chair)", "(IMB, observing)", "(DFI)", ", social worker", ", HOPO", "(chaplain)", ",
+// Finance Officer - mailbox"), or by a public service they work at ("at children's services").
 TEST_F(NamesTest, OfficialsByWorkRoleAndWorkplace) {
   for (const char* text : {"Prepared by: Harjit RAHMAN for the unit", "Checked by: Paulette MCKENZIE   14/02/2023",
                            "Psychological risk assessment by S.P. Sandhu", "Board: Connor Collings (chair); minutes",
                            "Euan Kinnaird (IMB, observing)", "Signed: H. Rahman, DFI   Date: 20/05/2024",
                            "Telephone discussion with Gulsen Demir, social worker, Thistlecombe Services.",
                            "Queries: Adaeze Mensah, Finance Officer - adaeze.mensah@justice.example.gov.uk",
-                           "a referral has gone to Kofi Asante at children's services."}) {
+                           "a referral has gone to Kofi Asante at children's services.",
+                           "Appellant: see file   HOPO: David OKAFOR", "Senior Coroner: Eluned HOPKIN   Jury: yes",
+                           "Countersigned (SPO): Fiona McRAE, 04/03/2025", "Note 02/04/25 (DCM Alison FENWICK): none",
+                           "Daily check-in with Head of Year Mr Conor HALLORAN for the first week.",
+                           "For the respondent: Mr David OKAFOR, HOPO.", "Deputy: Declan O'SHEA (chaplain)"}) {
     EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, text), "staff") << text;
   }
   for (const char* text : {"his friend Kofi Asante at children's services", "Ann Pike (mother) rang",
