@@ -1133,6 +1133,12 @@ bool KinAfter(std::string_view text, size_t end) {
 // True when a relation to someone follows text[.., end): " is a friend", " was his cellmate",
 // " is my granddaughter", " is an old friend of the family" (the verb, a determiner, at most two
 // words more, then the relation; a line break counts as a space).
+// True when " is" or " was" may follow text[.., end) (the cheap look RelationAfter opens with).
+bool VerbMayFollow(std::string_view text, size_t end) {
+  return end + 4 < text.size() && (text[end] == ' ' || text[end] == '\n') &&
+         ((text[end + 1] == 'i' && text[end + 2] == 's') || (text[end + 1] == 'w' && text[end + 2] == 'a'));
+}
+
 bool RelationAfter(std::string_view text, size_t end) {
   static const absl::flat_hash_set<std::string_view> kRelations = {
       "friend", "cousin", "brother", "sister", "mother", "father", "son", "daughter", "uncle", "aunt", "nephew",
@@ -1142,6 +1148,7 @@ bool RelationAfter(std::string_view text, size_t end) {
       "mate", "pal", "lodger", "housemate", "flatmate", "landlord", "landlady"};
   static const absl::flat_hash_set<std::string_view> kDeterminers = {"a", "an", "my", "his", "her", "their",
                                                                      "our", "your"};
+  if (!VerbMayFollow(text, end)) return false;  // (most names are followed by neither verb)
   // The words after `end`, lower case, up to five; each at most 16 bytes.
   std::array<std::string, 5> words;
   size_t n = 0, p = end;
@@ -2223,7 +2230,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     }
     // 3b. A name that a relation to someone follows: "Zaki is a friend from work", "Maria is my
     // granddaughter", "Marlon was his cellmate" (a third party's, as each relation is).
-    if (Namey(t) && !t.initial && Len(t) >= 2 && !SubjectWord(tokens, t, subject_words) &&
+    // (A cheap look for the verb after one of the next three words first.)
+    bool verb_near = false;
+    for (size_t k = i; k < tokens.size() && k <= i + 2 && !verb_near; ++k) verb_near = VerbMayFollow(text, tokens[k].end);
+    if (verb_near && Namey(t) && !t.initial && Len(t) >= 2 && !SubjectWord(tokens, t, subject_words) &&
         !(i > 0 && Adjacent(text, tokens[i - 1], t) && (Namey(tokens[i - 1]) || (tokens[i - 1].lex & kTitle)))) {
       size_t last = i;
       while (last + 1 < tokens.size() && last - i < 2 && Adjacent(text, tokens[last], tokens[last + 1]) &&
