@@ -2950,9 +2950,10 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     auto inside_own = [&own](const Finding& f) {
       return std::any_of(own.begin(), own.end(), [&f](const auto& s) { return s.first <= f.begin && f.end <= s.second; });
     };
+    // (Their addresses from bundle.json too, which may give no postcode: "27 Quayside Mews, Holmbury".)
     std::vector<size_t> own_address_ends;
     for (const Finding& f : w.raw) {
-      if (f.category == "address" && subjects_address(f)) own_address_ends.push_back(f.end);
+      if (f.category == "address" && (f.party == kSubjectOwn || subjects_address(f))) own_address_ends.push_back(f.end);
     }
     std::vector<Finding> kept;
     kept.reserve(w.raw.size());
@@ -2964,10 +2965,13 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
         continue;
       }
       if (f.category == "address" && subjects_address(f)) continue;
-      // The postcode right after the subject's address is theirs too.
+      // The postcode right after the subject's address is theirs too, on its line or opening the
+      // next (an address block's "27 Quayside Mews, Holmbury\n    YN3 5QE").
       if (f.category == "postcode" && std::any_of(own_address_ends.begin(), own_address_ends.end(), [&](size_t e) {
-            return e <= f.begin && f.begin - e <= 8 &&
-                   pages[p].substr(e, f.begin - e).find_first_not_of(" ,") == std::string_view::npos;
+            if (e > f.begin || f.begin - e > 32) return false;
+            const std::string_view gap = pages[p].substr(e, f.begin - e);
+            return gap.find_first_not_of(" ,\n") == std::string_view::npos && std::count(gap.begin(), gap.end(), '\n') <= 1 &&
+                   (gap.find('\n') != std::string_view::npos || gap.size() <= 8);
           })) {
         continue;
       }

@@ -388,6 +388,20 @@ TEST(DetectorTest, WhereTheSubjectLivedIsTheirs) {
             (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD"}));
 }
 
+// The postcode after the subject's address from bundle.json (given there without one) is theirs,
+// on its line or opening the next; after another's address, or further down, it is not.
+TEST(DetectorTest, ThePostcodeAfterTheSubjectsAddressWithoutOne) {
+  model::Subject s = SyntheticSubject();
+  s.contact.addresses = {"27 Quayside Mews, Holmbury"};
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::vector<std::string_view> pages = {
+      "Mr John Smith\n27 Quayside Mews, Holmbury\n                YN3 5QE\n\nDear Mr Smith,\n",
+      "Address: 27 Quayside Mews, Holmbury, YN3 5QE. Sister: 29 Quayside Mews, Holmbury, YN3 5QF.\n"
+      "27 Quayside Mews, Holmbury\nVictim postcode: YN3 5QG\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "address" || c == "postcode"; }),
+            (Strings{"29 Quayside Mews, Holmbury", "YN3 5QF", "YN3 5QG"}));
+}
+
 // A row naming the subject by their initials and surname ("J M SMITH") holds their account; one
 // naming another initial ("B SMITH", a brother) does not.
 TEST(DetectorTest, ARowNamingTheSubjectByInitialsHoldsTheirAccount) {
