@@ -1309,7 +1309,11 @@ const WordSet& PersonLabels() {
                                 "client", "service user", "names", "first names", "given names", "applicant",
                                 "customer", "guest", "lead guest", "hirer", "patient", "registered person",
                                 "tenant", "claimant", "policyholder", "policy holder", "account holder",
-                                "subscriber", "employee"});
+                                "subscriber", "employee",
+                                // (Children's, tribunals', hostels' and extradition papers: "Child:",
+                                // "Young person:", "Appellant:", "Resident:", "Requested person:".)
+                                "child", "young person", "pupil", "student", "resident", "appellant",
+                                "requested person", "suspect", "accused"});
   return kLabels;
 }
 
@@ -1688,7 +1692,8 @@ bool PronounOwnerInBracketsAfter(std::string_view page, size_t b, size_t e, cons
 std::vector<std::string_view> SubjectPartyWords(const NameFinder& names, const SubjectProfile& subject,
                                                 std::string_view page) {
   static constexpr std::string_view kParties[] = {"respondent", "applicant", "defendant", "appellant", "claimant",
-                                                  "detainee", "patient", "resident", "client", "customer", "tenant"};
+                                                  "detainee", "patient", "resident", "client", "customer", "tenant",
+                                                  "requested person", "young person", "child", "suspect", "accused"};
   std::vector<std::string_view> out;
   for (size_t b = 0; b < page.size();) {
     const size_t e = std::min(page.find('\n', b), page.size());
@@ -1696,8 +1701,8 @@ std::vector<std::string_view> SubjectPartyWords(const NameFinder& names, const S
     b = e + 1;
     while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
     const size_t colon = line.find(':');
-    if (colon == std::string_view::npos || colon < 6 || colon > 12) continue;
-    char label[12];
+    if (colon == std::string_view::npos || colon < 5 || colon > 16) continue;
+    char label[16];
     for (size_t k = 0; k < colon; ++k) label[k] = Lower(line[k]);
     const auto party = std::find(std::begin(kParties), std::end(kParties), std::string_view(label, colon));
     if (party == std::end(kParties) || std::find(out.begin(), out.end(), *party) != out.end()) continue;
@@ -1715,7 +1720,8 @@ bool SubjectPartyBefore(std::string_view page, size_t b, size_t e, const std::ve
                         const PageNames& names_on_page) {
   static const WordSet kParties({"the respondent", "the applicant", "the defendant", "the appellant", "the claimant",
                                  "the detainee", "the patient", "the resident", "the client", "the customer",
-                                 "the tenant"});
+                                 "the tenant", "the requested person", "the young person", "the child",
+                                 "the suspect", "the accused"});
   const std::string_view sentence = SentenceOnPage(page, b, e);
   const size_t from = static_cast<size_t>(sentence.data() - page.data());
   const std::string* word = nullptr;
@@ -1739,7 +1745,7 @@ bool PronounHeldBySubjectInSentence(const NameFinder& names, const SubjectProfil
                                     size_t b, size_t e, const PageNames& names_on_page, bool about_subject) {
   static const WordSet kPossessive({"his", "her"});
   static const WordSet kHeld({"van", "car", "vehicle", "motorbike", "phone", "mobile", "account", "card", "number",
-                              "email", "e-mail", "landline"});
+                              "email", "e-mail", "landline", "address"});
   static const WordSet kOthers({"man", "men", "woman", "women", "male", "female", "boy", "girl", "person", "people",
                                 "someone", "anyone", "they", "them"});
   constexpr size_t kHeldReach = 64;  // from "his" to the value: "her old Ashgrove Credit Union savings account (no. "
@@ -2904,6 +2910,15 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       }
       const std::vector<std::string_view> subject_parties = SubjectPartyWords(impl.names, subject, pages[p]);
       for (const Finding& f : w.raw) {
+        // An address the page gives them by their party word or a pronoun ("the requested person's
+        // previous UK address was ...", "her previous address, Flat 2, ...").
+        if (f.category == "address" && f.party != kSubjectOwn &&
+            ((!subject_parties.empty() && SubjectPartyBefore(pages[p], f.begin, f.end, subject_parties, names_on_page)) ||
+             PronounHeldBySubjectInSentence(impl.names, subject, pages[p], f.begin, f.end, names_on_page,
+                                            subject_form))) {
+          bundle->subject_addresses_.push_back(AlnumUpper(pages[p].substr(f.begin, f.end - f.begin)));
+          continue;
+        }
         if (f.party != kSubjectOwn && Learnable(f.category) &&
             (LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions, letter_to_subject) ||
              (!subject_parties.empty() && SubjectPartyBefore(pages[p], f.begin, f.end, subject_parties, names_on_page)) ||

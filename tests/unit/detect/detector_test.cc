@@ -402,6 +402,22 @@ TEST(DetectorTest, ThePostcodeAfterTheSubjectsAddressWithoutOne) {
             (Strings{"29 Quayside Mews, Holmbury", "YN3 5QF", "YN3 5QG"}));
 }
 
+// An address the page gives the subject by their party word ("the requested person's previous UK
+// address was ...") or by "his" in a document about them is theirs; a partner's, or one after
+// another person named, is not.
+TEST(DetectorTest, AnAddressGivenTheSubjectByPartyWordOrPronoun) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Requested person: John Michael SMITH\n"
+      "Note: the requested person's previous UK address was\n"
+      "Room 3, 58 Albion Street, Kelbridge ZD5 9NR. His partner's address is 3 Rookery Lane, Hollinbridge YR6 4BD.\n",
+      "Prisoner:   John Smith   A1234BC\n\n"
+      "5. HOUSING\nBefore custody he gave up his previous address, 7 Mill Lane, Harlow HA1 1AB.\n\n"
+      "6. VISITS\nAnn Pike visits. Her address is 5 Kiln Road, Harlow HA1 1AA.\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "address" || c == "postcode"; }),
+            (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD", "5 Kiln Road, Harlow", "HA1 1AA"}));
+}
+
 // A row naming the subject by their initials and surname ("J M SMITH") holds their account; one
 // naming another initial ("B SMITH", a brother) does not.
 TEST(DetectorTest, ARowNamingTheSubjectByInitialsHoldsTheirAccount) {
