@@ -403,8 +403,8 @@ TEST(DetectorTest, ThePostcodeAfterTheSubjectsAddressWithoutOne) {
 }
 
 // An address the page gives the subject by their party word ("the requested person's previous UK
-// address was ...") or by "his" in a document about them is theirs; a partner's, or one after
-// another person named, is not.
+// address was ...") or by "his" in a document about them, or in the field of a form about them
+// ("Child:"), is theirs; a partner's, or one after another person named, is not.
 TEST(DetectorTest, AnAddressGivenTheSubjectByPartyWordOrPronoun) {
   const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
   const std::vector<std::string_view> pages = {
@@ -416,6 +416,10 @@ TEST(DetectorTest, AnAddressGivenTheSubjectByPartyWordOrPronoun) {
       "6. VISITS\nAnn Pike visits. Her address is 5 Kiln Road, Harlow HA1 1AA.\n"};
   EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "address" || c == "postcode"; }),
             (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD", "5 Kiln Road, Harlow", "HA1 1AA"}));
+  // A form about a child names its person "Child:"; its previous-address field is theirs.
+  const std::vector<std::string_view> child = {
+      "Child: John Michael SMITH   DOB 12/03/1987\nPrevious address: 22 Sorrel Way, Kelbridge ZD7 5HA (moved 2023)\n"};
+  EXPECT_TRUE(BundleValues(child, subject, [](std::string_view c) { return c == "address" || c == "postcode"; }).empty());
 }
 
 // A row naming the subject by their initials and surname ("J M SMITH") holds their account; one
