@@ -224,7 +224,10 @@ const std::unordered_set<std::string>& Vetoes() {
       // Services' and plans' words ("NHS HEALTHCARE", "Victim Care Support Plan", "Client:"), a
       // post in a "Who" column ("POM"), and places of service ("Kosovo NATO", "Brackenfield MSU").
       "healthcare", "support", "client", "pom", "rgn", "signature", "talking", "therapies", "kosovo", "bosnia", "iraq", "afghanistan",
-      "nato", "msu"};
+      "nato", "msu",
+      // Prisons' and councils' units and schemes ("OMU", "ROTL", "RMN", "Mailroom", "Leaving Care",
+      // "Brightwater Women's Centre"), and Welsh services' words ("Tîm Iechyd Meddwl", "Bwrdd").
+      "omu", "rotl", "rmn", "mailroom", "women", "leaving", "care", "iechyd", "tîm", "bwrdd", "meddwl"};
   return kVetoes;
 }
 
@@ -369,7 +372,7 @@ bool PostcodeAt(std::string_view text, size_t pos) {
 constexpr std::string_view kStreetWords[] = {
     "road", "rd", "street", "st", "drive", "lane", "avenue", "close", "row", "way", "crescent", "grove",
     "terrace", "gardens", "walk", "place", "square", "hill", "view", "mews", "wynd", "brow", "green", "court",
-    "parade", "rise", "park", "vale", "fold", "gate", "yard"};
+    "parade", "rise", "park", "vale", "fold", "gate", "yard", "brae"};
 bool LowerStreetWord(std::string_view lower) {
   static const absl::flat_hash_set<std::string_view> kStreets(std::begin(kStreetWords), std::end(kStreetWords));
   return lower.size() >= 2 && lower.size() <= 8 && kStreets.contains(lower);
@@ -2254,8 +2257,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // subject is Lukas Horváth. The first word is not one of the subject's (an initial that is
     // one of theirs makes the subject, left out by emit), and a capitalised word that opens a
     // sentence or line ("Saw Horváth") counts only in a table cell or as a gazetteer forename.
+    // (A particle of their name is no surname: "Tŷ Derwen AP" when the subject is Rhodri ap Iwan.)
     if (i + 1 < tokens.size() && !subject_words.empty() && (tokens[i + 1].cap || tokens[i + 1].caps) &&
-        (t.initial || t.cap) && Adjacent(text, t, tokens[i + 1]) && SubjectWord(tokens, tokens[i + 1], subject_words)) {
+        (t.initial || t.cap) && Adjacent(text, t, tokens[i + 1]) && SubjectWord(tokens, tokens[i + 1], subject_words) &&
+        !Particle(tokens.Lower(tokens[i + 1]))) {
       const Token& u = tokens[i + 1];
       const bool first_ok =
           t.initial || (t.cap && !Vetoed(t) && Len(t) >= 2 && !SubjectWord(tokens, t, subject_words) &&

@@ -343,8 +343,15 @@ TEST_F(NamesTest, WhatSomeoneIsCalledAndWhatIsNoName) {
       "Copies: Appellant c/o Brackenfield MSU, Brackenfield Hospital\n"
       "HOPE STREET SURVIVORS - Adult Victim Care Support Plan (confidential)\n"
       "Date        Weight   Staff\n"
-      "19/04/2024  78.4kg   RGN\n";
+      "19/04/2024  78.4kg   RGN\n"
+      "Enquiries: OMU, HMP Kettlewick. 4. ROTL history. From: Mailroom Supervisor, HMP Kettlewick\n"
+      "Shared house arranged by Brightwater Women's Centre. Children's Services - Leaving Care Team\n"
+      "Tîm Iechyd Meddwl Cymunedol / Community Mental Health Team\n"
+      "Placement:    12 Rowan Brae, Marsham, YH5 9NJ, 02/2023 to 01/2025\n";
   EXPECT_TRUE(Names(detector_->Detect(none, subject_), none).empty());
+  // (A particle of the subject's name is no surname of a relative: "Tŷ Derwen AP".)
+  EXPECT_EQ(NamesFor("Rhodri ap Iwan", {}, "Copy to: Delyth Morgan, COM; Tŷ Derwen AP, by e-mail."),
+            std::vector<std::string>{"Delyth Morgan"});
   EXPECT_EQ(Find("Annotation by CM Lowri VAUGHAN (prison FLO): Signature \"J.P.\" = SO Jory PENGELLY."),
             (std::vector<std::string>{"Lowri VAUGHAN", "Jory PENGELLY"}));
 }
