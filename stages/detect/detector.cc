@@ -2990,6 +2990,18 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           })) {
         continue;
       }
+      // The postcode closing the subject's address as bundle.json gives it, which no rule found
+      // (a house name: "Bryn Eithin, Lôn Gefn, Llanddewi Fach, ZF8 3WB"), on its line or the
+      // line before (at most kBefore bytes).
+      if (f.category == "postcode") {
+        constexpr size_t kBefore = 160;
+        const size_t from = f.begin > kBefore ? f.begin - kBefore : 0;
+        std::string_view before = pages[p].substr(from, f.begin - from);
+        const size_t nl = before.find_last_of('\n', before.find_last_not_of(" ,\n") == std::string_view::npos
+                                                        ? 0 : before.find_last_not_of(" ,\n"));
+        if (nl != std::string_view::npos && nl < before.size()) before.remove_prefix(nl + 1);
+        if (subject.AddressEndsAt(before)) continue;
+      }
       if (impl.public_bodies.size() > 0 &&
           impl.public_bodies.IsListed(f.category, pages[p].substr(f.begin, f.end - f.begin))) {
         continue;

@@ -166,6 +166,11 @@ class SubjectProfile {
   // identifiers by letters and digits only.
   bool IsSubjectValue(std::string_view category, std::string_view matched_text) const;
 
+  // True when `before` (the text before a postcode) ends with one of the subject's addresses
+  // whole, as bundle.json gives it, in letters and digits ("Bryn Eithin, Lôn Gefn, Llanddewi
+  // Fach, " before "ZF8 3WB"): the postcode closes their address.
+  bool AddressEndsAt(std::string_view before) const;
+
   // Normalised name variants ("john smith", "smith john", "j m smith", "mr smith", ...), for
   // name rules and for tests.
   const std::set<std::string>& NameVariants() const { return names_; }
@@ -200,6 +205,7 @@ class SubjectProfile {
   std::set<std::string> initials_;     // upper case, of the name and each alias (IsSubjectInitials)
   bool whole_aliases_ = false;         // HasWholeOnlyAliases
   std::vector<std::string> addresses_; // AlnumUpper of each address line
+  std::vector<std::string> whole_addresses_;  // AlnumUpper of each address, whole
   // The first twelve characters of a GB driving licence number that the subject's name or an
   // alias and their date of birth give (surname's first five letters padded with 9, decade, month
   // or month + 50, day, year digit, first initial): "JANKA809238M" for Mindaugas Povilas

@@ -233,6 +233,7 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
     // The whole address ("Flat 6, 55 Braeside Wynd" is found as one span) and each
     // comma-separated part of it ("12 Mill Lane", "Leeds LS1 4AB").
     p.addresses_.push_back(AlnumUpper(address));
+    if (p.addresses_.back().size() >= 8) p.whole_addresses_.push_back(p.addresses_.back());
     size_t start = 0;
     while (start <= address.size()) {
       size_t comma = address.find(',', start);
@@ -243,6 +244,24 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
     }
   }
   return p;
+}
+
+bool SubjectProfile::AddressEndsAt(std::string_view before) const {
+  if (whole_addresses_.empty()) return false;
+  const std::string b = AlnumUpper(before);
+  return std::any_of(whole_addresses_.begin(), whole_addresses_.end(), [&](const std::string& a) {
+    if (!b.ends_with(a)) return false;
+    // Where the address begins in `before`: past a.size() letters and digits from its end. What
+    // stands before it is no letter or digit ("29 Quayside Mews" is not "9 Quayside Mews").
+    size_t k = before.size(), seen = 0;
+    while (k > 0 && seen < a.size()) {
+      const char c = before[k - 1];
+      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) ++seen;
+      --k;
+    }
+    const char c = k > 0 ? before[k - 1] : ' ';
+    return !((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+  });
 }
 
 bool SubjectProfile::IsSubjectValue(std::string_view category, std::string_view matched_text) const {

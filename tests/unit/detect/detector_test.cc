@@ -389,17 +389,20 @@ TEST(DetectorTest, WhereTheSubjectLivedIsTheirs) {
 }
 
 // The postcode after the subject's address from bundle.json (given there without one) is theirs,
-// on its line or opening the next; after another's address, or further down, it is not.
+// on its line or opening the next, and after one no rule finds (a house name); after another's
+// address (though it ends like theirs), or further down, it is not.
 TEST(DetectorTest, ThePostcodeAfterTheSubjectsAddressWithoutOne) {
   model::Subject s = SyntheticSubject();
-  s.contact.addresses = {"27 Quayside Mews, Holmbury"};
+  s.contact.addresses = {"27 Quayside Mews, Holmbury", "Bryn Eithin, Lon Gefn, Llanddewi Fach", "7 Mill Lane, Harlow"};
   const SubjectProfile subject = SubjectProfile::Build(s);
   const std::vector<std::string_view> pages = {
       "Mr John Smith\n27 Quayside Mews, Holmbury\n                YN3 5QE\n\nDear Mr Smith,\n",
       "Address: 27 Quayside Mews, Holmbury, YN3 5QE. Sister: 29 Quayside Mews, Holmbury, YN3 5QF.\n"
-      "27 Quayside Mews, Holmbury\nVictim postcode: YN3 5QG\n"};
+      "27 Quayside Mews, Holmbury\nVictim postcode: YN3 5QG\n"
+      "He lost the family home at Bryn Eithin, Lon Gefn, Llanddewi Fach, ZF8 3WB, in 2019.\n"
+      "His cousin lives at 17 Mill Lane, Harlow, HA1 1AB.\n"};
   EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "address" || c == "postcode"; }),
-            (Strings{"29 Quayside Mews, Holmbury", "YN3 5QF", "YN3 5QG"}));
+            (Strings{"29 Quayside Mews, Holmbury", "YN3 5QF", "YN3 5QG", "17 Mill Lane, Harlow", "HA1 1AB"}));
 }
 
 // An address the page gives the subject by their party word ("the requested person's previous UK
