@@ -1739,7 +1739,8 @@ bool ContactLabel(std::string_view w) {
 bool PeopleHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kWords = {
       "name", "names", "visitor", "visitors", "passenger", "attendee", "driver", "payee", "surname", "forename",
-      "guest", "guests", "receiver", "beneficiary", "remitter",
+      "guest", "guests", "receiver", "beneficiary", "remitter", "payer", "payers", "holder", "member", "members",
+      "client", "clients", "customer", "customers", "tenant", "tenants",
       "forenames", "caller", "callers", "occupant", "occupants", "occupier", "cellmate", "sharer", "householder",
       "prisoner", "prisoners", "offender", "nominal", "participant", "participants", "witness", "witnesses"};
   // A header about the people rather than of them: "Approved visitor" (yes/no), "Visitor type".

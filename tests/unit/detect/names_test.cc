@@ -356,6 +356,16 @@ TEST_F(NamesTest, WhatSomeoneIsCalledAndWhatIsNoName) {
             (std::vector<std::string>{"Lowri VAUGHAN", "Jory PENGELLY"}));
 }
 
+// A payer's, holder's, member's or client's column holds names, with their initials after
+// ("HASLAM D", "LOMBARDI M G").
+TEST_F(NamesTest, PayersAndHoldersColumnsHoldNames) {
+  const std::string table =
+      "  Payer         Sort code  Account   Credits\n"
+      "  HASLAM D      60-17-33   28193054  17\n"
+      "  LOMBARDI M G  09-01-28   40772915  14\n";
+  EXPECT_EQ(Find(table), (std::vector<std::string>{"HASLAM D", "LOMBARDI M G"}));
+}
+
 // A name that a relation follows ("Zaki is a friend from work", over a line break too) is a third
 // party's, and found again where it stands alone; a family word or a pronoun before the relation
 // is no name.
