@@ -1313,7 +1313,9 @@ const WordSet& PersonLabels() {
                                 // (Children's, tribunals', hostels' and extradition papers: "Child:",
                                 // "Young person:", "Appellant:", "Resident:", "Requested person:".)
                                 "child", "young person", "pupil", "student", "resident", "appellant",
-                                "requested person", "suspect", "accused"});
+                                "requested person", "suspect", "accused",
+                                // (OCR's "rn" for "m": "Narne ........ KOWALCZYK MALGORZATA J".)
+                                "narne", "full narne"});
   return kLabels;
 }
 

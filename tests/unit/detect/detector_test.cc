@@ -425,6 +425,22 @@ TEST(DetectorTest, AnAddressGivenTheSubjectByPartyWordOrPronoun) {
   EXPECT_TRUE(BundleValues(child, subject, [](std::string_view c) { return c == "address" || c == "postcode"; }).empty());
 }
 
+// A scanned form's "Narne" (OCR's "rn" for "m") labels its person as "Name" does: the subject's
+// bank details in their block are theirs, another subject's block's are not.
+TEST(DetectorTest, AnOcrNameLabelOpensTheSubjectsBlock) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "SUBJECT 1\n"
+      "  Narne ........ SMITH JOHN M\n"
+      "  Sort code .... 20-45-77     Acc no ..... 53918264\n"
+      "\n"
+      "SUBJECT 2\n"
+      "  Narne ........ PIKE ANN\n"
+      "  Sort code .... 20-45-78     Acc no ..... 53918272\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "sort_code" || c == "account_number"; }),
+            (Strings{"20-45-78", "53918272"}));
+}
+
 // A row naming the subject by their initials and surname ("J M SMITH") holds their account; one
 // naming another initial ("B SMITH", a brother) does not.
 TEST(DetectorTest, ARowNamingTheSubjectByInitialsHoldsTheirAccount) {
