@@ -150,6 +150,7 @@ const WordMap& Roles() {
       {"shop worker", false}, {"shop assistant", false}, {"ot assistant", true}, {"agency interpreter", false},
       // Posts of the Home Office, coroners, probation, prisons and schools ("HOPO: David OKAFOR",
       // "Senior Coroner: Eluned HOPKIN", "Countersigned (SPO):", "DCM", "Head of Year", "DSL").
+      {"victims", false}, {"another prisoner", false}, {"fellow prisoner", false},
       {"hopo", true}, {"coroner", true}, {"spo", true}, {"aco", true}, {"dcm", true}, {"head of year", true},
       {"of year", true}, {"dsl", true}, {"flo", true}};
   return kRoles;

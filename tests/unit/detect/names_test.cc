@@ -357,13 +357,17 @@ TEST_F(NamesTest, WhatSomeoneIsCalledAndWhatIsNoName) {
 }
 
 // A payer's, holder's, member's or client's column holds names, with their initials after
-// ("HASLAM D", "LOMBARDI M G").
+// ("HASLAM D", "LOMBARDI M G"); so do a plural role's list and "another prisoner".
 TEST_F(NamesTest, PayersAndHoldersColumnsHoldNames) {
   const std::string table =
       "  Payer         Sort code  Account   Credits\n"
       "  HASLAM D      60-17-33   28193054  17\n"
       "  LOMBARDI M G  09-01-28   40772915  14\n";
   EXPECT_EQ(Find(table), (std::vector<std::string>{"HASLAM D", "LOMBARDI M G"}));
+  // A plural role lists its people ("Victims:"); "another prisoner" is a role.
+  EXPECT_EQ(Find("Victims: Hüseyin MEHMET, Chaya Rivka FRIEDMAN, Stoyan Dimitrov IVANOV. The order."),
+            (std::vector<std::string>{"Hüseyin MEHMET", "Chaya Rivka FRIEDMAN", "Stoyan Dimitrov IVANOV"}));
+  EXPECT_EQ(Find("I was told by another prisoner, Kerem ALTINKAYA, that"), std::vector<std::string>{"Kerem ALTINKAYA"});
 }
 
 // A name that a relation follows ("Zaki is a friend from work", over a line break too) is a third
