@@ -2,12 +2,12 @@
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
 // tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth, eval-sixth,
 // eval-seventh, eval-eighth, eval-ninth, eval-tenth, eval-eleventh, eval-twelfth,
-// eval-thirteenth and eval-fourteenth, each written without reading the rules or the other sets
-// (tests/tools/evalgen_heldout.py, evalgen_fresh.py, evalgen_third.py, evalgen_fourth.py,
-// evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py, evalgen_eighth.py, evalgen_ninth.py,
-// evalgen_tenth.py, evalgen_eleventh.py, evalgen_twelfth.py, evalgen_thirteenth.py,
-// evalgen_fourteenth.py; eval-fourth to eval-fourteenth bring their deployment's
-// public-bodies.yaml).
+// eval-thirteenth, eval-fourteenth, eval-fifteenth and eval-sixteenth, each written without
+// reading the rules or the other sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py,
+// evalgen_third.py, evalgen_fourth.py, evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py,
+// evalgen_eighth.py, evalgen_ninth.py, evalgen_tenth.py, evalgen_eleventh.py, evalgen_twelfth.py,
+// evalgen_thirteenth.py, evalgen_fourteenth.py, evalgen_fifteenth.py, evalgen_sixteenth.py;
+// eval-fourth to eval-sixteenth bring their deployment's public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -36,6 +36,8 @@ const std::string kEleventhDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data
 const std::string kTwelfthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-twelfth";
 const std::string kThirteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-thirteenth";
 const std::string kFourteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fourteenth";
+const std::string kFifteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fifteenth";
+const std::string kSixteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-sixteenth";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -102,6 +104,10 @@ TEST(EvalTest, ThirteenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBa
 
 TEST(EvalTest, FourteenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kFourteenthDir, 500, 300); }
 
+TEST(EvalTest, FifteenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kFifteenthDir, 500, 350); }
+
+TEST(EvalTest, SixteenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kSixteenthDir, 500, 350); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -120,6 +126,8 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kTwelfthDir, 350, 300, true);
   ExpectNoDropBelowBaseline(kThirteenthDir, 350, 350, true);
   ExpectNoDropBelowBaseline(kFourteenthDir, 350, 300, true);
+  ExpectNoDropBelowBaseline(kFifteenthDir, 300, 350, true);
+  ExpectNoDropBelowBaseline(kSixteenthDir, 400, 350, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
