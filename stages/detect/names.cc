@@ -1134,15 +1134,15 @@ bool KinAfter(std::string_view text, size_t end) {
   });
 }
 
-// True when a relation to someone follows text[.., end): " is a friend", " was his cellmate",
-// " is my granddaughter", " is an old friend of the family" (the verb, a determiner, at most two
-// words more, then the relation; a line break counts as a space).
 // True when " is" or " was" may follow text[.., end) (the cheap look RelationAfter opens with).
 bool VerbMayFollow(std::string_view text, size_t end) {
   return end + 4 < text.size() && (text[end] == ' ' || text[end] == '\n') &&
          ((text[end + 1] == 'i' && text[end + 2] == 's') || (text[end + 1] == 'w' && text[end + 2] == 'a'));
 }
 
+// True when a relation to someone follows text[.., end): " is a friend", " was his cellmate",
+// " is my granddaughter", " is an old friend of the family" (the verb, a determiner, at most two
+// words more, then the relation; a line break counts as a space).
 bool RelationAfter(std::string_view text, size_t end) {
   static const absl::flat_hash_set<std::string_view> kRelations = {
       "friend", "cousin", "brother", "sister", "mother", "father", "son", "daughter", "uncle", "aunt", "nephew",
