@@ -2002,6 +2002,31 @@ bool YourInLetterToSubject(std::string_view page, std::string_view line, size_t 
          (*pronoun == "your" || *pronoun == "you") && !names_on_page.OnLine(page, sentence);
 }
 
+// True when "your date of birth" (or "your DOB", "your birth date") and at most a verb stand
+// before page[b] in its sentence, which names no one: "in your screening interview you gave your
+// date of birth as 14 September 2005" in a letter to the subject. ("Your son, born ..." is not.)
+bool YourDateOfBirthBefore(std::string_view page, size_t b, const PageNames& names_on_page) {
+  const std::string_view sentence = SentenceOnPage(page, b, b);
+  const size_t from = static_cast<size_t>(sentence.data() - page.data());
+  std::string before(page.substr(from, b - from));
+  for (char& c : before) c = Lower(c == '\n' ? ' ' : c);
+  auto trim = [&before] {
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) before.pop_back();
+  };
+  trim();
+  for (std::string_view verb : {" as", " is", " was", " of", " given as", " recorded as"}) {
+    if (before.ends_with(verb)) {
+      before.resize(before.size() - verb.size());
+      trim();
+      break;
+    }
+  }
+  for (std::string_view cue : {"your date of birth", "your dob", "your d.o.b.", "your birth date"}) {
+    if (before.ends_with(cue)) return !names_on_page.OnLine(page, sentence);
+  }
+  return false;
+}
+
 // True when the sentence of `line` holding line[b, e) ties it to the subject: an owner phrase
 // ("linked to", "belonging to", "in the name of", "used by") followed by the subject's name,
 // and no one else's name found in the sentence (`names_on_page`): "Social media account linked to Chaudhry logged in
@@ -2433,7 +2458,10 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
             OwnerLineNextTo(names, subject, page, line, names_on_page) ||
             IndentedUnderOwnerOfSubject(names, subject, page, line, names_on_page));
   };
-  if (f.category == "date_of_birth") return DateOfBirthAfterSubject(names, subject, line, f.begin - line_begin);
+  if (f.category == "date_of_birth") {
+    return DateOfBirthAfterSubject(names, subject, line, f.begin - line_begin) ||
+           (letter_to_subject && YourDateOfBirthBefore(page, f.begin, names_on_page));
+  }
   if (CodedRowOfSubject(names, subject, page, line, names_on_page)) return true;
   if (HolderBefore(names, line, f.begin - line_begin, subject_words, initials)) return true;
   if ((f.category == "phone" || f.category == "email") &&
@@ -2828,8 +2856,16 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
   // learned from each page, then kept wherever they appear in the bundle: first every finding of
   // the page teaches (LearnsSubjectValue), then those learned are dropped, so a registration in
   // an ANPR table is kept when the keeper row below it names the subject.
+  // (A date of birth by its calendar date, in whatever form it is written: "14.09.2005",
+  // "14-SEP-2005" and "14 September 2005" are one.)
   auto key = [](std::string_view page, const Finding& f) {
-    return std::string(f.category) + ":" + AlnumUpper(page.substr(f.begin, f.end - f.begin));
+    const std::string_view value = page.substr(f.begin, f.end - f.begin);
+    if (f.category == "date_of_birth") {
+      if (const auto d = ParseWrittenDate(value); d && !d->two_digit_year) {
+        return "date_of_birth:" + std::to_string(d->year * 10000 + d->month * 100 + d->day);
+      }
+    }
+    return std::string(f.category) + ":" + AlnumUpper(value);
   };
   std::vector<std::vector<Finding>> out(pages.size());
   const bool subject_form =

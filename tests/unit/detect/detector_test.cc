@@ -441,6 +441,19 @@ TEST(DetectorTest, AnOcrNameLabelOpensTheSubjectsBlock) {
             (Strings{"20-45-78", "53918272"}));
 }
 
+// In a letter to the subject, the date of birth "you gave" as "your date of birth" is theirs (a
+// second one, as an asylum claim may hold), and kept wherever the bundle writes that date, in any
+// form; "your son, born ..." is not theirs.
+TEST(DetectorTest, YourDateOfBirthInALetterToTheSubject) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Dear Mr Smith,\n\nIn your screening interview you gave your date of birth as 14 September 2005.\n"
+      "Your son, born 3 May 2010, is not part of this claim.\n",
+      "EURODAC\nSMITH   JOHN   DOB 14-SEP-2005\nPIKE    ANN    DOB 15-SEP-2005\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "date_of_birth"; }),
+            (Strings{"3 May 2010", "15-SEP-2005"}));
+}
+
 // A row naming the subject by their initials and surname ("J M SMITH") holds their account; one
 // naming another initial ("B SMITH", a brother) does not.
 TEST(DetectorTest, ARowNamingTheSubjectByInitialsHoldsTheirAccount) {
