@@ -152,7 +152,7 @@ const WordMap& Roles() {
       // "Senior Coroner: Eluned HOPKIN", "Countersigned (SPO):", "DCM", "Head of Year", "DSL").
       {"victims", false}, {"another prisoner", false}, {"fellow prisoner", false},
       {"hopo", true}, {"coroner", true}, {"spo", true}, {"aco", true}, {"dcm", true}, {"head of year", true},
-      {"of year", true}, {"dsl", true}, {"flo", true}};
+      {"of year", true}, {"dsl", true}, {"flo", true}, {"investigator", true}, {"financial investigator", true}};
   return kRoles;
 }
 
@@ -228,7 +228,10 @@ const std::unordered_set<std::string>& Vetoes() {
       "nato", "msu",
       // Prisons' and councils' units and schemes ("OMU", "ROTL", "RMN", "Mailroom", "Leaving Care",
       // "Brightwater Women's Centre"), and Welsh services' words ("Tîm Iechyd Meddwl", "Bwrdd").
-      "omu", "rotl", "rmn", "mailroom", "women", "leaving", "care", "iechyd", "tîm", "bwrdd", "meddwl"};
+      "omu", "rotl", "rmn", "mailroom", "women", "leaving", "care", "iechyd", "tîm", "bwrdd", "meddwl",
+      // Extradition and financial-crime papers' words ("UK NCB", "Fiscal", "Financial Investigator",
+      // "Detainee AHMADI"), form words ("Refer", "Designated") and a table's nationality codes.
+      "uk", "ncb", "fiscal", "financial", "detainee", "refer", "designated", "nat", "afg"};
   return kVetoes;
 }
 

@@ -349,6 +349,9 @@ TEST_F(NamesTest, WhatSomeoneIsCalledAndWhatIsNoName) {
       "Tîm Iechyd Meddwl Cymunedol / Community Mental Health Team\n"
       "Placement:    12 Rowan Brae, Marsham, YH5 9NJ, 02/2023 to 01/2025\n";
   EXPECT_TRUE(Names(detector_->Detect(none, subject_), none).empty());
+  // Extradition and financial-crime papers' words are no names; a financial investigator is staff.
+  EXPECT_TRUE(Find("Via UK NCB to the Fiscal General. Detainee KOWALSKI moved. Refer to the Designated officer.").empty());
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Prepared by: Financial Investigator Sharon McBRIDE\n"), "staff");
   // (A particle of the subject's name is no surname of a relative: "Tŷ Derwen AP".)
   EXPECT_EQ(NamesFor("Rhodri ap Iwan", {}, "Copy to: Delyth Morgan, COM; Tŷ Derwen AP, by e-mail."),
             std::vector<std::string>{"Delyth Morgan"});
