@@ -186,20 +186,34 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
         std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
       p.email_handles_.insert(AsciiLetters(words[0]));
     }
-    // The driving licence number the name and date of birth give (uk-identifiers.md 7.2).
+    // The driving licence number the name and date of birth give (uk-identifiers.md 7.2): the
+    // surname, then the date, then a forename's initial. Any of the forenames may be the one
+    // the licence was issued under ("CHAN9701098T..." for Kelvin Tsz-hin CHAN), and a name written
+    // family name first in capitals ("CHAN Tsz-hin Kelvin") gives its surname first.
     if (words.size() >= 2 && p.dob_ && !p.dob_->two_digit_year) {
-      std::string surname = AsciiLetters(StripLatinAccents(words.back()));
-      std::string first = AsciiLetters(StripLatinAccents(words.front()));
-      if (!surname.empty() && !first.empty()) {
+      const std::string_view first_written = std::string_view(name).substr(0, name.find(' '));
+      const bool caps_first =
+          first_written.size() >= 2 &&
+          std::none_of(first_written.begin(), first_written.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+      std::vector<std::pair<std::string, std::vector<std::string>>> forms;  // surname, forenames
+      forms.emplace_back(words.back(), std::vector<std::string>(words.begin(), words.end() - 1));
+      if (caps_first) forms.emplace_back(words.front(), std::vector<std::string>(words.begin() + 1, words.end()));
+      const WrittenDate& d = *p.dob_;
+      for (const auto& [written_surname, forenames] : forms) {
+        std::string surname = AsciiLetters(StripLatinAccents(written_surname));
+        if (surname.empty()) continue;
         for (char& c : surname) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         surname = surname.substr(0, 5);
         surname.resize(5, '9');
-        const WrittenDate& d = *p.dob_;
-        for (int month : {d.month, d.month + 50}) {
-          char digits[16];
-          std::snprintf(digits, sizeof digits, "%d%02d%02d%d", (d.year / 10) % 10, month, d.day, d.year % 10);
-          p.licence_prefixes_.insert(surname + digits +
-                                     static_cast<char>(std::toupper(static_cast<unsigned char>(first[0]))));
+        for (const std::string& forename : forenames) {
+          const std::string letters = AsciiLetters(StripLatinAccents(forename));
+          if (letters.empty()) continue;
+          for (int month : {d.month, d.month + 50}) {
+            char digits[16];
+            std::snprintf(digits, sizeof digits, "%d%02d%02d%d", (d.year / 10) % 10, month, d.day, d.year % 10);
+            p.licence_prefixes_.insert(surname + digits +
+                                       static_cast<char>(std::toupper(static_cast<unsigned char>(letters[0]))));
+          }
         }
       }
     }

@@ -454,6 +454,22 @@ TEST(DetectorTest, YourDateOfBirthInALetterToTheSubject) {
             (Strings{"3 May 2010", "15-SEP-2005"}));
 }
 
+// A driving licence number that the subject's surname, date of birth and any of their forenames'
+// initials give is theirs, with the surname taken first from an alias written family name first
+// in capitals; another initial's is not.
+TEST(DetectorTest, TheSubjectsDrivingLicenceByAnyForename) {
+  model::Subject s;
+  s.name = "Kelvin Tsz-hin CHAN";
+  s.aliases = {"LAU Mei Kelvin"};
+  s.date_of_birth = "1978-01-09";
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::string text =
+      "Photocard driving licence CHAN9701098TK9LW checked.\n"
+      "Photocard driving licence LAU99701098MK9LW checked.\n"
+      "Photocard driving licence CHAN9701098PK9LW checked.\n";
+  EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "driving_licence"), Strings{"CHAN9701098PK9LW"});
+}
+
 // A row naming the subject by their initials and surname ("J M SMITH") holds their account; one
 // naming another initial ("B SMITH", a brother) does not.
 TEST(DetectorTest, ARowNamingTheSubjectByInitialsHoldsTheirAccount) {
