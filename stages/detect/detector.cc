@@ -2002,6 +2002,26 @@ bool YourInLetterToSubject(std::string_view page, std::string_view line, size_t 
          (*pronoun == "your" || *pronoun == "you") && !names_on_page.OnLine(page, sentence);
 }
 
+// True, on a form about the subject, when line[b] is the value of a field for the date of birth
+// the person gave ("Claimed DOB:", "Date of birth given:", "Stated DOB") and neither its line nor
+// the line above names anyone: a second date of birth of the subject's, as an asylum claim or a
+// false name may hold. (The form's own "Date of birth:" is theirs by bundle.json already.)
+bool ClaimedDateOfBirthField(std::string_view page, std::string_view line, size_t b, const PageNames& names_on_page) {
+  std::string label(line.substr(0, std::min<size_t>(b, 48)));
+  for (char& c : label) c = Lower(c);
+  const bool dob = label.find("dob") != std::string::npos || label.find("date of birth") != std::string::npos ||
+                   label.find("d.o.b") != std::string::npos;
+  const bool claimed = label.find("claimed") != std::string::npos || label.find("given") != std::string::npos ||
+                       label.find("stated") != std::string::npos || label.find("declared") != std::string::npos;
+  if (!dob || !claimed || b > 48 || names_on_page.OnLine(page, line)) return false;
+  const size_t begin = static_cast<size_t>(line.data() - page.data());
+  if (begin >= 2) {
+    const std::string_view above = LineAround(page, begin - 2, begin - 1);
+    if (names_on_page.OnLine(page, above)) return false;
+  }
+  return true;
+}
+
 // True when "your date of birth" (or "your DOB", "your birth date") and at most a verb stand
 // before page[b] in its sentence, which names no one: "in your screening interview you gave your
 // date of birth as 14 September 2005" in a letter to the subject. ("Your son, born ..." is not.)
@@ -2915,7 +2935,15 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           }
           continue;
         }
-        if (f.party == kSubjectOwn || !Learnable(f.category) || f.category == "date_of_birth") continue;
+        if (f.party == kSubjectOwn || !Learnable(f.category)) continue;
+        if (f.category == "date_of_birth") {
+          const std::string_view line = LineAround(pages[p], f.begin, f.end);
+          if (ClaimedDateOfBirthField(pages[p], line, f.begin - static_cast<size_t>(line.data() - pages[p].data()),
+                                      names_on_page)) {
+            bundle->subject_values_.insert(key(pages[p], f));
+          }
+          continue;
+        }
         const bool contact = f.category == "phone" || f.category == "email";
         const std::string_view line = LineAround(pages[p], f.begin, f.end);
         if ((subject_form &&

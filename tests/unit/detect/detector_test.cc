@@ -454,6 +454,23 @@ TEST(DetectorTest, YourDateOfBirthInALetterToTheSubject) {
             (Strings{"3 May 2010", "15-SEP-2005"}));
 }
 
+// On a form about the subject, the date of birth they gave ("Claimed DOB:") is theirs, and kept
+// wherever the bundle writes that date; one given under another person's line is not, nor a
+// plain "Date of birth:" that is not the one bundle.json gives.
+TEST(DetectorTest, TheClaimedDateOfBirthOnAFormAboutTheSubject) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Young person:          SMITH, John Michael\n"
+      "Claimed DOB:           14.09.2005\n"
+      "Date of birth:         03.03.1990\n"
+      "\n"
+      "Mother:                Ann PIKE\n"
+      "Date of birth given:   02.02.1970\n",
+      "Eurodac: SMITH JOHN, DOB 14-SEP-2005, and PIKE ANN, DOB 02-FEB-1970.\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "date_of_birth"; }),
+            (Strings{"03.03.1990", "02.02.1970", "02-FEB-1970"}));
+}
+
 // A driving licence number that the subject's surname, date of birth and any of their forenames'
 // initials give is theirs, with the surname taken first from an alias written family name first
 // in capitals; another initial's is not.
