@@ -1889,8 +1889,10 @@ bool OldValueInBracketsAfterOwn(std::string_view page, size_t b, const std::vect
 // make it theirs.
 bool LivedAtBySubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page, size_t b,
                       bool letter_to_subject) {
+  // (Or the subject's name right before a bare "at": "Electoral roll check: ZIELIŃSKA, Małgorzata
+  // at Flat 2, 88 Chandlers Row".)
   static constexpr std::string_view kVerbs[] = {"lived at", "lives at", "living at", "housed at", "stayed at",
-                                                "resided at", "residing at", "moved to", "used to live at"};
+                                                "resided at", "residing at", "moved to", "used to live at", "at"};
   static constexpr std::string_view kSmall[] = {"previously", "formerly", "then", "once", "first", "had", "has",
                                                 "also", "was", "were", "originally", "later", "until"};
   const size_t from = b > 120 ? b - 120 : 0;
@@ -1901,13 +1903,14 @@ bool LivedAtBySubject(const NameFinder& names, const SubjectProfile& subject, st
   });
   if (verb == std::end(kVerbs)) return false;
   before.remove_suffix(verb->size());
+  const bool bare_at = *verb == "at";
   auto last_word = [](std::string_view s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
     size_t k = s.size();
     while (k > 0 && (IsAlnum(s[k - 1]) || s[k - 1] == '\'' || static_cast<unsigned char>(s[k - 1]) >= 0x80)) --k;
     return s.substr(k);
   };
-  for (int small = 0; small < 2; ++small) {
+  for (int small = 0; small < 2 && !bare_at; ++small) {
     const std::string_view w = last_word(before);
     if (std::find(std::begin(kSmall), std::end(kSmall), w) == std::end(kSmall)) break;
     before = before.substr(0, static_cast<size_t>(w.data() - before.data()));
@@ -1926,6 +1929,11 @@ bool LivedAtBySubject(const NameFinder& names, const SubjectProfile& subject, st
   }
   const std::string_view name = before.substr(run);
   if (name.find('\'') != std::string_view::npos) return false;  // "John's", "O'Neill's"
+  // (Before a bare "at", a title and the surname may be a relative's: "Mrs Smith at ...".)
+  if (bare_at) {
+    static const WordSet kTitles({"mr", "mrs", "ms", "miss", "mx"});
+    if (kTitles.Last(name, 0, name.size(), true) != std::string_view::npos) return false;
+  }
 
   const NameFinder::WordCount named = names.CountNameWords(name, subject.NameWords(), subject.ForenameInitials());
   return named.subject > 0 && named.other == 0;

@@ -377,15 +377,20 @@ TEST(DetectorTest, TheSubjectsFormHoldsTheirPreviousAddresses) {
 }
 
 // Where a sentence says the subject, named alone, lived (or, in a letter to them, "you were
-// housed at"), the address is theirs; a relative's is not.
+// housed at"), or their name stands right before "at", the address is theirs; a relative's is not,
+// nor one after a title and their surname alone ("Mrs Smith at").
 TEST(DetectorTest, WhereTheSubjectLivedIsTheirs) {
   const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
   const std::vector<std::string_view> pages = {
       "John previously lived at 41 Curragh Close, Kestrelford ZD2 8PH, the house where he was recruited.\n"
       "John's brother lived at 3 Rookery Lane, Hollinbridge YR6 4BD until 2019.\n",
-      "Dear Mr Smith,\n\nThe referral says you were housed at 5 Kiln Road, Harlow HA1 1AA in 2020.\n"};
+      "Dear Mr Smith,\n\nThe referral says you were housed at 5 Kiln Road, Harlow HA1 1AA in 2020.\n",
+      "12  Electoral roll check: SMITH, John at 7 Baxter Wynd, Ashgrove ZB4 2NJ\n"
+      "13  Electoral roll check: Mrs Smith at 9 Baxter Wynd, Ashgrove ZB4 2NP\n"
+      "14  Meeting at 11 Baxter Wynd, Ashgrove ZB4 2NL\n"};
   EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "address" || c == "postcode"; }),
-            (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD"}));
+            (Strings{"3 Rookery Lane, Hollinbridge", "YR6 4BD", "9 Baxter Wynd, Ashgrove", "ZB4 2NP",
+                     "11 Baxter Wynd, Ashgrove", "ZB4 2NL"}));
 }
 
 // The postcode after the subject's address from bundle.json (given there without one) is theirs,
