@@ -2981,6 +2981,20 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
              OldValueInBracketsAfterOwn(pages[p], f.begin, own_contacts))) {
           bundle->subject_values_.insert(key(pages[p], f));
         }
+        // An IP address on a log's row that holds the subject's own e-mail or phone and names no
+        // one ("Laptop-01   203.0.113.47   Login to web mail as <their e-mail>").
+        if (f.category == "ip_address" && f.party != kSubjectOwn && !own_contacts.empty()) {
+          const std::string_view line = LineAround(pages[p], f.begin, f.end);
+          const size_t lb = static_cast<size_t>(line.data() - pages[p].data());
+          const bool own_on_row = std::any_of(own_contacts.begin(), own_contacts.end(), [&](const auto& o) {
+            return o.first >= lb && o.second <= lb + line.size();
+          });
+          if (own_on_row && !names_on_page.OnLine(pages[p], line) &&
+              OtherPartyWords().Last(line, 0, line.size(), true) == std::string_view::npos &&
+              !DisownedOnPage(pages[p], f.begin, f.end)) {
+            bundle->subject_values_.insert(key(pages[p], f));
+          }
+        }
       }
       const std::vector<std::string_view> subject_parties = SubjectPartyWords(impl.names, subject, pages[p]);
       for (const Finding& f : w.raw) {

@@ -476,6 +476,21 @@ TEST(DetectorTest, TheClaimedDateOfBirthOnAFormAboutTheSubject) {
             (Strings{"03.03.1990", "02.02.1970", "02-FEB-1970"}));
 }
 
+// An IP address on a log's row holding the subject's own e-mail is theirs, and kept on the log's
+// other rows; one on a row with another's e-mail, or naming someone, is not.
+TEST(DetectorTest, AnIpOnARowWithTheSubjectsOwnEmail) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "Monitoring report for John Smith\n"
+      "Time               Device      Source IP          Event\n"
+      "2025-08-02 22:14   Laptop-01   203.0.113.47       Login to web mail as j.smith@example.com\n"
+      "2025-08-02 22:31   Laptop-01   203.0.113.47       Visited a sign-up page\n"
+      "2025-08-03 07:40   Laptop-01   198.51.100.23      Login to web mail as ann.pike@example.org\n"
+      "2025-08-03 07:41   Phone-02    198.51.100.24      Login as j.smith@example.com by Ann Pike\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "ip_address"; }),
+            (Strings{"198.51.100.23", "198.51.100.24"}));
+}
+
 // A driving licence number that the subject's surname, date of birth and any of their forenames'
 // initials give is theirs, with the surname taken first from an alias written family name first
 // in capitals; another initial's is not.
