@@ -151,8 +151,9 @@ const WordMap& Roles() {
       // Posts of the Home Office, coroners, probation, prisons and schools ("HOPO: David OKAFOR",
       // "Senior Coroner: Eluned HOPKIN", "Countersigned (SPO):", "DCM", "Head of Year", "DSL").
       {"victims", false}, {"another prisoner", false}, {"fellow prisoner", false},
-      {"hopo", true}, {"coroner", true}, {"spo", true}, {"aco", true}, {"dcm", true}, {"head of year", true},
-      {"of year", true}, {"dsl", true}, {"flo", true}, {"investigator", true}, {"financial investigator", true}};
+      // (A role is read as its last one or two words: "of year" stands for "Head of Year".)
+      {"hopo", true}, {"coroner", true}, {"spo", true}, {"aco", true}, {"dcm", true}, {"of year", true},
+      {"dsl", true}, {"flo", true}, {"investigator", true}, {"financial investigator", true}};
   return kRoles;
 }
 
@@ -447,7 +448,7 @@ bool OrganisationEnd(std::string_view lower) {
       "hospital", "ambulance", "surgery", "clinic", "infirmary", "hospice", "school", "college", "university",
       "academy", "prison", "police", "council", "court", "courts", "tribunal", "constabulary", "centre", "center",
       "station", "library", "mosque", "airport", "trust", "services", "service", "probation", "unit", "office",
-      "team", "department", "authority", "irc", "therapies", "therapy", "msu", "charity", "project"};
+      "team", "department", "authority", "irc", "therapy", "charity", "project"};
   return kEnds.contains(lower);
 }
 
