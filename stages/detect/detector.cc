@@ -2863,6 +2863,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     }
     w.tokens = impl.names.Tokenize(w.nt.text);
     for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, subject.NameWords(), subject.ForenameInitials(),
+                                          subject.MiddleAndSurname(),
                                           &bundle->names_)) {
       // ("Rm 3  AK" in a register of residents' initials, when the subject is Ardit KRASNIQI; an
       // alias whole, as a teknonym is: "Mai Nyasha".) Kept among the names found, so that no

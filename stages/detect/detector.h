@@ -32,6 +32,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -189,6 +190,14 @@ class SubjectProfile {
   bool HasWholeOnlyAliases() const { return whole_aliases_; }
   // True when bundle.json gave a date of birth that parses.
   bool HasDateOfBirth() const { return dob_.has_value(); }
+  // The word after the forename in bundle.json's name and the surname, lower case, when the two
+  // together name someone else: in many traditions the middle name is a father's or husband's
+  // forename ("Kirit" of Bhavnaben Kirit PATEL, whose husband is Kirit Patel; "Gjon" of Ardit Gjon
+  // KRASNIQI, whose father is Gjon Krasniqi). Both empty when an alias opens or ends with that
+  // word (the subject goes by it: "Lan Nguyen" for Thi Lan Nguyen), when it is a particle or a
+  // surname written in capitals ("RESTREPO" of Juan Camilo RESTREPO GAVIRIA), when the name has
+  // fewer than three words, and when it is written family name first ("TAN Siew Ling").
+  const std::pair<std::string, std::string>& MiddleAndSurname() const { return middle_and_surname_; }
 
  private:
   std::optional<WrittenDate> dob_;
@@ -204,6 +213,7 @@ class SubjectProfile {
   std::string forename_initials_;      // distinct first bytes of forenames, lower case
   std::set<std::string> initials_;     // upper case, of the name and each alias (IsSubjectInitials)
   bool whole_aliases_ = false;         // HasWholeOnlyAliases
+  std::pair<std::string, std::string> middle_and_surname_;  // MiddleAndSurname
   std::vector<std::string> addresses_; // AlnumUpper of each address line
   std::vector<std::string> whole_addresses_;  // AlnumUpper of each address, whole
   // The first twelve characters of a GB driving licence number that the subject's name or an

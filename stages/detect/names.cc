@@ -1113,6 +1113,20 @@ bool KinRoleBefore(std::string_view text, size_t pos) {
   return RoleBefore(text, pos, &role).has_value() && kKin.contains(role);
 }
 
+// True when tokens[first, last] is the subject's middle name and surname with none of their
+// words before it ("Mr Kirit Patel", not "Bhavnaben Kirit Patel"), or the middle name alone after
+// a family word ("my husband Kirit"): someone else (SubjectProfile::MiddleAndSurname).
+bool MiddleNamed(std::string_view text, const NameTokens& tokens, size_t first, size_t last,
+                 const std::pair<std::string, std::string>& middle_and_surname,
+                 const std::set<std::string>& subject) {
+  const auto& [middle, surname] = middle_and_surname;
+  if (middle.empty() || tokens.Lower(tokens[first]) != middle) return false;
+  if (first == last) return KinRoleBefore(text, tokens[first].begin);
+  if (last != first + 1 || tokens.Lower(tokens[last]) != surname) return false;
+  if (first == 0 || !Adjacent(text, tokens[first - 1], tokens[first])) return true;
+  return !SubjectWord(tokens, tokens[first - 1], subject);
+}
+
 // True when text[.., end) ends with a lower-case word for a person ("boy", "victim") or a line
 // break after one.
 bool PersonNounBefore(std::string_view text, size_t end) {
@@ -1782,6 +1796,7 @@ bool StaffHeader(std::string_view header) {
 
 std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
                                        const std::set<std::string>& subject_words, std::string_view subject_initials,
+                                       const std::pair<std::string, std::string>& middle_and_surname,
                                        NameMemory* memory) const {
   std::vector<NameSpan> out;
   size_t i = 0;
@@ -1790,7 +1805,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // A job title is no name ("Consultant Clinical Psychologist", "DOMESTIC VIOLENCE ADVISER"),
     // unless its last word is a known surname ("Nurse").
     if (!tokens[last].initial && JobHeads().contains(tokens.Lower(tokens[last])) && !Surname(tokens[last])) return;
-    if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) {
+    if (MiddleNamed(text, tokens, first, last, middle_and_surname, subject_words)) {
+      // Someone named by the subject's middle name and surname, with their own forename before
+      // it: "Noor Rahman YOUSAFZAI" beside the subject Gul Rahman YOUSAFZAI.
+      if (first > 0 && first != last && Adjacent(text, tokens[first - 1], tokens[first])) {
+        const Token& v = tokens[first - 1];
+        if (Namey(v) && Len(v) >= 2 && !(v.lex & (kTitle | kRole))) --first;
+      }
+    } else if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) {
       // A relative called by the subject's surname after a title, with a family word before or
       // in brackets after: "Mum Mrs Căldăraru", "Mr Tan (brother)".
       const bool titled =
@@ -2283,7 +2305,20 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
             !SubjectWord(tokens, tokens[i + 2], subject_words)) {
           last = i + 2;
         }
-        emit(i, last, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-surname");
+        // A forename before goes with it too: a gazetteer forename, the subject's middle name (a
+        // father's: "Kirit Manilal PATEL" beside the subject Bhavnaben Kirit PATEL), or any word
+        // not theirs in the "Forename Middle SURNAME" style ("Nikhil Kiritbhai PATEL").
+        size_t from = i;
+        if (i > 0 && !t.initial && Adjacent(text, tokens[i - 1], t)) {
+          const Token& v = tokens[i - 1];
+          const bool subjects = SubjectWord(tokens, v, subject_words);
+          if (Namey(v) && !v.initial && Len(v) >= 2 && !(v.lex & (kTitle | kRole)) &&
+              ((!subjects && (Forename(v) || (v.cap && t.cap && u.caps))) ||
+               tokens.Lower(v) == middle_and_surname.first)) {
+            from = i - 1;
+          }
+        }
+        emit(from, last, RoleBefore(text, tokens[from].begin).value_or(false), 0.75, "name:subject-surname");
         i = last + 1;
         continue;
       }

@@ -74,9 +74,12 @@ class NameFinder {
   // Names on one page of normalised text. `subject_words` (lower case) are the data subject's
   // name words and `subject_initials` the first bytes of their forenames: a candidate made only
   // of those words and initials is the subject and is left out. Words of every name found are
-  // added to *memory (subject words excluded).
+  // added to *memory (subject words excluded). But the subject's middle name and surname
+  // together (`middle_and_surname`, SubjectProfile::MiddleAndSurname) are someone else's:
+  // "Kirit Patel" beside the subject Bhavnaben Kirit PATEL.
   std::vector<NameSpan> Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
                              const std::set<std::string>& subject_words, std::string_view subject_initials,
+                             const std::pair<std::string, std::string>& middle_and_surname,
                              NameMemory* memory) const;
 
   // Mentions of remembered words (capitalised or all-caps, with an initial or another remembered

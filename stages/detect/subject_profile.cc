@@ -1,4 +1,5 @@
 // SubjectProfile: the data subject's own values and their written variants (see detector.h).
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <string>
@@ -115,6 +116,36 @@ std::optional<std::pair<int, int>> MonthYear(std::string_view text) {
 bool IsTeknonymWord(std::string_view lower) {
   return lower == "mai" || lower == "amai" || lower == "baba" || lower == "abu" || lower == "umm" ||
          lower == "um" || lower == "mama";
+}
+
+// SubjectProfile::MiddleAndSurname: the name's second word and its last, lower case, when "middle
+// surname" would be someone else's.
+std::pair<std::string, std::string> MiddleOfOther(const model::Subject& subject) {
+  std::vector<std::string_view> written;  // the name's words as written
+  for (size_t b = 0; b < subject.name.size();) {
+    const size_t e = std::min(subject.name.find(' ', b), subject.name.size());
+    if (e > b) written.push_back(std::string_view(subject.name).substr(b, e - b));
+    b = e + 1;
+  }
+  const std::vector<std::string> words = SplitNameWords(subject.name);
+  if (written.size() < 3 || words.size() != written.size()) return {};
+  auto capitals = [](std::string_view w) {
+    return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  };
+  // Words that many people share as a second name and often go by as a surname: a Sikh's
+  // "Kaur" or "Singh", a Vietnamese "Thi" or "Van", "Begum", "Devi", "Kumar".
+  static const std::set<std::string, std::less<>> kShared = {"kaur", "singh", "thi", "thị", "van", "văn", "begum",
+                                                             "bibi", "khatun", "devi", "kumari", "kumar"};
+  const std::string_view middle = written[1];
+  if (capitals(written[0]) || capitals(middle) || !std::isupper(static_cast<unsigned char>(middle[0])) ||
+      CapitalParticle(words[1]) || kShared.contains(words[1])) {
+    return {};
+  }
+  for (const std::string& alias : subject.aliases) {
+    const std::vector<std::string> a = SplitNameWords(alias);
+    if (!a.empty() && (a.front() == words[1] || a.back() == words[1])) return {};
+  }
+  return {words[1], words.back()};
 }
 
 }  // namespace
@@ -243,6 +274,7 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
       if (forename && p.forename_initials_.find(words[k][0]) == std::string::npos) p.forename_initials_ += words[k][0];
     }
   }
+  p.middle_and_surname_ = MiddleOfOther(subject);
   for (const auto& address : subject.contact.addresses) {
     // The whole address ("Flat 6, 55 Braeside Wynd" is found as one span) and each
     // comma-separated part of it ("12 Mill Lane", "Leeds LS1 4AB").

@@ -2,12 +2,12 @@
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
 // tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth, eval-sixth,
 // eval-seventh, eval-eighth, eval-ninth, eval-tenth, eval-eleventh, eval-twelfth,
-// eval-thirteenth, eval-fourteenth, eval-fifteenth and eval-sixteenth, each written without
+// eval-thirteenth, eval-fourteenth, eval-fifteenth, eval-sixteenth and eval-seventeenth, each written without
 // reading the rules or the other sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py,
 // evalgen_third.py, evalgen_fourth.py, evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py,
 // evalgen_eighth.py, evalgen_ninth.py, evalgen_tenth.py, evalgen_eleventh.py, evalgen_twelfth.py,
-// evalgen_thirteenth.py, evalgen_fourteenth.py, evalgen_fifteenth.py, evalgen_sixteenth.py;
-// eval-fourth to eval-sixteenth bring their deployment's public-bodies.yaml).
+// evalgen_thirteenth.py, evalgen_fourteenth.py, evalgen_fifteenth.py, evalgen_sixteenth.py,
+// evalgen_seventeenth.py; eval-fourth to eval-seventeenth bring their deployment's public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -38,6 +38,7 @@ const std::string kThirteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/da
 const std::string kFourteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fourteenth";
 const std::string kFifteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-fifteenth";
 const std::string kSixteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-sixteenth";
+const std::string kSeventeenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-seventeenth";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -108,6 +109,8 @@ TEST(EvalTest, FifteenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBas
 
 TEST(EvalTest, SixteenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kSixteenthDir, 500, 350); }
 
+TEST(EvalTest, SeventeenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kSeventeenthDir, 450, 380); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -128,6 +131,7 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kFourteenthDir, 350, 300, true);
   ExpectNoDropBelowBaseline(kFifteenthDir, 300, 350, true);
   ExpectNoDropBelowBaseline(kSixteenthDir, 400, 350, true);
+  ExpectNoDropBelowBaseline(kSeventeenthDir, 300, 380, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {

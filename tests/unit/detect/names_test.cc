@@ -163,6 +163,37 @@ TEST(NamesSubjectTest, AccentedSubjectNameInEveryCase) {
   EXPECT_EQ(NamesFor("Lukas Horváth", {}, text), std::vector<std::string>{"Cerys HORVÁTH"});
 }
 
+// In many traditions a middle name is a father's or husband's forename: with the surname it
+// names him, not the subject, unless an alias says the subject goes by it.
+TEST(NamesSubjectTest, MiddleNameAndSurnameNameSomeoneElse) {
+  using V = std::vector<std::string>;
+  const std::string text =
+      "Bhavnaben Kirit PATEL attended with Mr Kirit Patel. B. Kirit Patel signed.\nVisitor: KIRIT PATEL\n"
+      "Her husband Kirit drove. Present: Bhavnaben Patel, Kirit Manilal PATEL and Hetal SHAH.\n";
+  EXPECT_EQ(NamesFor("Bhavnaben Kirit PATEL", {}, text),
+            (V{"Kirit Patel", "KIRIT PATEL", "Kirit", "Kirit Manilal PATEL", "Hetal SHAH"}));
+  // Her own forename before them makes her; so does an alias that opens with the
+  // middle name ("Lan Nguyen"), and a name shared so widely it is often a surname ("Kaur").
+  EXPECT_TRUE(NamesFor("Bhavnaben Kirit PATEL", {"Kirit Patel"}, "Mr Kirit Patel attended.").empty());
+  EXPECT_TRUE(NamesFor("Thi Lan Nguyen", {"Lan Nguyen"}, "Mrs Lan Nguyen attended.").empty());
+  EXPECT_TRUE(NamesFor("Harpreet Kaur SANDHU", {}, "Ms Kaur Sandhu attended.").empty());
+  // A name written family name first has no middle name in this sense ("TAN Siew Ling").
+  EXPECT_TRUE(NamesFor("TAN Siew Ling", {}, "Ms Siew Ling attended.").empty());
+  // Someone's own forename before the subject's middle name and surname goes with them.
+  EXPECT_EQ(NamesFor("Gul Rahman YOUSAFZAI", {}, "Visits staff saw his brother,\nNoor Rahman YOUSAFZAI, pass a note."),
+            V{"Noor Rahman YOUSAFZAI"});
+}
+
+// A forename before a relative's name and the subject's surname goes with it: a gazetteer
+// forename, or a word not the subject's in the "Forename Middle SURNAME" style, but not a word
+// of OCR noise before a name in ordinary case.
+TEST(NamesSubjectTest, ForenameBeforeARelativesNameAndSurname) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(NamesFor("Bhavnaben Kirit PATEL", {}, "Name of deceased:   Nikhil Kiritbhai PATEL\n"),
+            V{"Nikhil Kiritbhai PATEL"});
+  EXPECT_EQ(NamesFor("Siobhan Marie Devlin", {}, "Please take 0ff Declan Devlin from my list.\n"), V{"Declan Devlin"});
+}
+
 // Vietnamese letters have cases too: a subject named "Nguyễn Thị Lan" is kept in capitals,
 // and a visitor's name in capitals is one name with its small-letter mention.
 TEST(NamesSubjectTest, VietnameseNamesInEveryCase) {
