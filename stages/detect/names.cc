@@ -232,7 +232,10 @@ const std::unordered_set<std::string>& Vetoes() {
       "omu", "rotl", "rmn", "mailroom", "women", "leaving", "care", "iechyd", "tîm", "bwrdd", "meddwl",
       // Extradition and financial-crime papers' words ("UK NCB", "Fiscal", "Financial Investigator",
       // "Detainee AHMADI"), form words ("Refer", "Designated") and a table's nationality codes.
-      "uk", "ncb", "fiscal", "financial", "detainee", "refer", "designated", "nat", "afg"};
+      "uk", "ncb", "fiscal", "financial", "detainee", "refer", "designated", "nat", "afg",
+      // Safeguarding partnerships' reviews ("Child Safeguarding Practice Review", "KELDERBY
+      // SAFEGUARDING CHILDREN PARTNERSHIP") and the Parole Board's report forms ("PAROM 1").
+      "safeguarding", "partnership", "practice", "parom"};
   return kVetoes;
 }
 
@@ -1098,6 +1101,24 @@ bool KinRoleBefore(std::string_view text, size_t pos) {
   // Written in lower case and one space (or a line break) before the name, as in prose: a table's
   // "Children" row label ("Children     Medium") or "my kids, CCTV checked" is not this.
   std::string_view role;
+  // In apposition after "his", "her", "my", "their", "your" or "our" and the family word, closed
+  // by a comma, semicolon or full stop: "his brother, Ruslan, was killed", "her daughter, Madina."
+  if (pos >= 2 && text[pos - 1] == ' ' && text[pos - 2] == ',') {
+    size_t e = pos;
+    while (e < text.size() && e - pos < 40 && (IsLetter(text[e]) || text[e] == '-' || text[e] == '\'')) ++e;
+    if (e == text.size() || (text[e] != ',' && text[e] != ';' && text[e] != '.')) return false;
+    size_t b = pos - 2;
+    while (b > 0 && pos - 2 - b < 16 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || text[b - 1] == '-')) --b;
+    if (!kKin.contains(text.substr(b, pos - 2 - b)) || b < 4 || text[b - 1] != ' ') return false;
+    size_t o = b - 1;
+    while (o > 0 && b - 1 - o < 6 && IsLetter(text[o - 1])) --o;
+    if (o > 0 && IsLetter(text[o - 1])) return false;
+    std::array<char, 6> lower{};
+    const size_t n = b - 1 - o;
+    for (size_t k = 0; k < n; ++k) lower[k] = AsciiLower(text[o + k]);
+    const std::string_view owner(lower.data(), n);
+    return owner == "his" || owner == "her" || owner == "my" || owner == "their" || owner == "your" || owner == "our";
+  }
   // (Prose wrapped onto an indented line: "upset when discussing her daughter\n     Zuzanna".)
   size_t indent = pos;
   while (indent > 0 && pos - indent < 16 && text[indent - 1] == ' ') --indent;

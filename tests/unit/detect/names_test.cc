@@ -641,6 +641,12 @@ TEST_F(NamesTest, FamilyWordsPassengersAndHouseholders) {
   EXPECT_TRUE(Find("He would be working alongside the team\nQorvell Lodge is shut.").empty());
   EXPECT_EQ(Find("C: 01632 960950 or my husband Xiu on the mobile."), V{"Xiu"});
   EXPECT_EQ(Find("He called his friend Qorv twice that night."), V{"Qorv"});
+  // In apposition after "his", "her", "my"... and the family word: "his brother, Ruslan, was
+  // killed"; not without the owner's word, nor when the word runs on into the sentence.
+  EXPECT_EQ(Find("In the war his brother, Qorvell, was killed; her daughter, Zubeyde."), (V{"Qorvell", "Zubeyde"}));
+  EXPECT_TRUE(Find("The brother, Qorvell, was killed.").empty());
+  EXPECT_TRUE(Find("In the war his brother, Qorvell said nothing.").empty());
+  EXPECT_TRUE(Find("Seen with the kids, CCTV checked.").empty());
   // A name alone in brackets after a telephone number is whose number it is.
   EXPECT_EQ(Find("He gave his girlfriend's number as 07700 900222 (Jade)."), V{"Jade"});
   EXPECT_EQ(Find("Calls to 0113 496 0291 (Qorvell Zrinyi) were barred."), V{"Qorvell Zrinyi"});
@@ -1921,6 +1927,9 @@ TEST_F(NamesTest, LanguagesUnitsAndFirmsAreNotNames) {
   EXPECT_EQ(Find("PATIENT\nSurname ......... QORVELL       Forename(s) ... Jago\n"
                  "Known as ........ Jack          Sex ........... M\n"),
             V{"Jack"});
+  // A safeguarding partnership's review and a parole report's form are no one.
+  EXPECT_TRUE(Find("KELDERBY SAFEGUARDING CHILDREN PARTNERSHIP\nChild Safeguarding Practice Review: Child A\n").empty());
+  EXPECT_TRUE(Find("PAROLE REPORT OF THE COMMUNITY OFFENDER MANAGER (PAROM 1) - recall review\n").empty());
 }
 
 
