@@ -326,6 +326,25 @@ bool AfterExampleWord(std::string_view text, size_t b) {
   return false;
 }
 
+// True when a month's name (in full or three letters, any case) and one space end text[.., pos):
+// what follows is a date's year.
+bool MonthBefore(std::string_view text, size_t pos) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december"};
+  if (pos < 4 || text[pos - 1] != ' ') return false;
+  size_t b = pos - 1;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  while (b > 0 && pos - 1 - b < 9 && letter(text[b - 1])) --b;
+  if (b > 0 && letter(text[b - 1])) return false;
+  char lower[9];
+  const size_t n = pos - 1 - b;
+  for (size_t k = 0; k < n; ++k) lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[b + k])));
+  const std::string_view word(lower, n);
+  return n >= 3 && std::any_of(std::begin(kMonths), std::end(kMonths), [word](std::string_view m) {
+           return m == word || (word.size() == 3 && m.starts_with(word));
+         });
+}
+
 // True when a time of day ("09:44", "9:44") follows text[.., e) after spaces.
 bool FollowedByTime(std::string_view text, size_t e) {
   size_t q = e;
@@ -912,6 +931,8 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
       size_t q = b;
       while (q < e && IsAlnum(text[q])) ++q;
       if (q < e && nt.text[q] == '\n') continue;
+      // Nor is a date's year before a comma ("Friday 28 March 2025, Oakfield Lane site").
+      if (q - b == 4 && q < e && text[q] == ',' && MonthBefore(text, b)) continue;
     }
     if (!rule.exclude.empty() &&
         std::find(rule.exclude.begin(), rule.exclude.end(), AlnumUpper(candidate)) != rule.exclude.end()) {

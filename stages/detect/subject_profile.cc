@@ -261,6 +261,10 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
     }
     for (size_t k = 0; k < words.size(); ++k) {
       p.name_words_.insert(words[k]);
+      // A scan's OCR reads "m" as "rn": "Harnoud" for Hamoud.
+      for (size_t m = words[k].find('m'); m != std::string::npos; m = words[k].find('m', m + 1)) {
+        p.name_words_.insert(words[k].substr(0, m) + "rn" + words[k].substr(m + 1));
+      }
       // The tokenizer's joined form of capitalised particles and the word after them ("de la cruz").
       if (k == 0 || !CapitalParticle(words[k - 1])) {
         std::string joined = words[k];

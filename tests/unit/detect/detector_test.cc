@@ -830,7 +830,8 @@ TEST(DetectorTest, DatesOfBirthInATableWithARuleAndContinuationRows) {
 
 // A street address runs on over its town when what follows closes the address (a postcode, the
 // line's end, a layout gap, a bracket, a stop or a word carrying the sentence on: "on", "with");
-// not over the words of a sentence ("said"). It takes in a house's name opening its field.
+// not over the words of a sentence ("said"). It takes in a house's name opening its field. A
+// date's year before a comma is no house number ("28 March 2025, Oakfield Lane site").
 TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
   const std::string text =
       "He gave his address as 40 Marlpit Lane, Llanfedw, LQ2 9DX and left.\n"
@@ -843,7 +844,8 @@ TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
       "He lives at 7 Elm Road, Harlow Council confirmed.\n"
       "Other names: DAVIES, RHODRI (used 1962-1984)\nPlace of birth: LLANFEDW\n"
       "Landlord: Mrs Y Abernethy     Address: Hillcrest, 3 Rookery Lane, Hollinbridge YR6 4BD\n"
-      "Not to the family home at 40 Rosewood Avenue, Holmesdale (his mother's address).\n";
+      "Not to the family home at 40 Rosewood Avenue, Holmesdale (his mother's address).\n"
+      "Friday 28 March 2025, Oakfield Lane site, 18:30 to 20:00. Sat 29 Mar 2025, Kiln Road car park.\n";
   EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "address"),
             (Strings{"40 Marlpit Lane, Llanfedw", "Flat 10, 147 Heol y Felin, Greywater", "49 Cooper Street, Greywater",
                      "56 Kiln Road, Kilbrannock", "13 Mill Lane, Calderholme, Upper Dale", "12 High Street",

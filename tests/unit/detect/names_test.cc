@@ -184,6 +184,12 @@ TEST(NamesSubjectTest, MiddleNameAndSurnameNameSomeoneElse) {
             V{"Noor Rahman YOUSAFZAI"});
 }
 
+// A scan's OCR reads "m" as "rn": the subject's name so misread is still theirs.
+TEST(NamesSubjectTest, OcrReadingOfTheSubjectsName) {
+  const std::string text = "Cornplainant: Harnoud Al-Hajri            Investigator: Mr Gareth Pryce\n";
+  EXPECT_EQ(NamesFor("Hamoud Abdullah AL-HAJRI", {}, text), std::vector<std::string>{"Gareth Pryce"});
+}
+
 // A forename before a relative's name and the subject's surname goes with it: a gazetteer
 // forename, or a word not the subject's in the "Forename Middle SURNAME" style, but not a word
 // of OCR noise before a name in ordinary case.
