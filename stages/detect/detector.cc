@@ -345,6 +345,33 @@ bool MonthBefore(std::string_view text, size_t pos) {
          });
 }
 
+std::string AsciiLowerCopy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// True when a label or phrase for a name someone was known by ends right before text[pos] (over
+// spaces, a colon, a tab or an opening quote): "Previous surname", "maiden name", "married
+// name", "also known as", "aka", "under the name".
+bool KnownByNameBefore(std::string_view text, size_t pos) {
+  static constexpr std::string_view kLabels[] = {"previous surname", "former surname", "maiden name", "married name",
+                                                 "birth surname", "previous name", "known as", "aka", "alias",
+                                                 "under the name", "other names"};
+  size_t e = pos;
+  while (e > 0 && pos - e < 16 && (text[e - 1] == ' ' || text[e - 1] == ':' || text[e - 1] == '\t' ||
+                                   text[e - 1] == '"' || text[e - 1] == '\'')) {
+    --e;
+  }
+  char lower[24];
+  const size_t n = std::min<size_t>(e, sizeof lower);
+  for (size_t k = 0; k < n; ++k) lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[e - n + k])));
+  const std::string_view before(lower, n);
+  return std::any_of(std::begin(kLabels), std::end(kLabels), [&](std::string_view label) {
+    return before.ends_with(label) && (before.size() == label.size() || !IsAlnum(before[before.size() - label.size() - 1]));
+  });
+}
+
 // True when a time of day ("09:44", "9:44") follows text[.., e) after spaces.
 bool FollowedByTime(std::string_view text, size_t e) {
   size_t q = e;
@@ -2781,6 +2808,30 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
                                                            const SubjectProfile& subject,
                                                            BundleContext* bundle) const {
   const Impl& impl = *impl_;
+  // The subject's name words, less the alias surnames the bundle gave as another's forename
+  // (NameMemory::disowned); only their aliases whole are then theirs.
+  std::set<std::string> owned;
+  auto owned_words = [&]() -> const std::set<std::string>& {
+    if (bundle->names_.disowned.empty()) return subject.NameWords();
+    owned = subject.NameWords();
+    for (const std::string& word : bundle->names_.disowned) owned.erase(word);
+    return owned;
+  };
+  auto whole_aliases_only = [&] { return subject.HasWholeOnlyAliases() || !bundle->names_.disowned.empty(); };
+  // True when text[b, e), alone or with the word before it on its line, is one of the subject's
+  // names ("Begum CHOWDHURY" of the alias "Rokeya Begum CHOWDHURY").
+  auto InWholeAlias = [&subject](std::string_view text, size_t b, size_t e) {
+    for (int words = 0; words <= 1; ++words) {
+      if (subject.IsSubjectValue("name", text.substr(b, e - b))) return true;
+      if (b < 2 || text[b - 1] != ' ' || !IsAlnum(text[b - 2])) return false;
+      const size_t end = --b;
+      while (b > 0 && end - b < 24 && (IsAlnum(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'' ||
+                                       static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
+        --b;
+      }
+    }
+    return false;
+  };
   struct PageWork {
     NormalizedText nt;
     std::vector<Finding> raw;
@@ -2883,14 +2934,14 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       if (f.category == "address") RememberTown(pages[p].substr(f.begin, f.end - f.begin), &bundle->names_);
     }
     w.tokens = impl.names.Tokenize(w.nt.text);
-    for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, subject.NameWords(), subject.ForenameInitials(),
-                                          subject.MiddleAndSurname(),
-                                          &bundle->names_)) {
+    for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, owned_words(),
+                                          subject.ForenameInitials(), subject, &bundle->names_)) {
       // ("Rm 3  AK" in a register of residents' initials, when the subject is Ardit KRASNIQI; an
-      // alias whole, as a teknonym is: "Mai Nyasha".) Kept among the names found, so that no
-      // other name is looked for inside it.
+      // alias whole, as a teknonym is, "Mai Nyasha", or one whose surname is another's forename,
+      // "Tharshini Kantharuban".) Kept among the names found, so that no other name is looked for
+      // inside it.
       const std::string_view found = std::string_view(w.nt.text).substr(s.begin, s.end - s.begin);
-      if (subject.IsSubjectInitials(found) || (subject.HasWholeOnlyAliases() && subject.IsSubjectValue("name", found))) {
+      if (subject.IsSubjectInitials(found) || (whole_aliases_only() && InWholeAlias(w.nt.text, s.begin, s.end))) {
         w.names.emplace_back(s.begin, s.end);
         continue;
       }
@@ -2924,18 +2975,14 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     PageWork& w = work[p];
     if (impl.find_names && !bundle->names_.words.empty()) {
       std::sort(w.names.begin(), w.names.end());
-      for (NameSpan& s : impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, subject.NameWords(), w.names)) {
-        // (An alias whole, as a teknonym is, or the word before and this one: "Abu Yazan" holds
-        // his son's name.)
-        const std::string_view text = w.nt.text;
-        size_t before = s.begin;
-        if (before >= 2 && text[before - 1] == ' ') {
-          --before;
-          while (before > 0 && s.begin - before < 12 && IsAlnum(text[before - 1])) --before;
-        }
-        if (subject.HasWholeOnlyAliases() &&
-            (subject.IsSubjectValue("name", text.substr(s.begin, s.end - s.begin)) ||
-             (before < s.begin && subject.IsSubjectValue("name", text.substr(before, s.end - before))))) {
+      for (NameSpan& s : impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, owned_words(),
+                                              w.names)) {
+        // (An alias whole, as a teknonym is: "Abu Yazan" holds his son's name. An alias's surname
+        // the bundle gave as another's is still the subject's as a name they were known by:
+        // "Previous surname  DEVLIN", 'under the name "Kantharuban"'.)
+        if (whole_aliases_only() && InWholeAlias(w.nt.text, s.begin, s.end)) continue;
+        if (!bundle->names_.disowned.empty() && KnownByNameBefore(w.nt.text, s.begin) &&
+            bundle->names_.disowned.contains(AsciiLowerCopy(w.nt.text.substr(s.begin, s.end - s.begin)))) {
           continue;
         }
         if (!s.staff) impl.DateOfBirthInBrackets(w.nt, s.end, &w.raw);

@@ -111,6 +111,10 @@ struct NameMemory {
   // Towns the bundle's addresses name (lower case, one space between words: "quenby marsh"):
   // never a name elsewhere in the bundle.
   absl::flat_hash_set<std::string> places;
+  // Surnames of the subject's aliases that the bundle gives as someone else's forename (the
+  // subject also known as Tharshini Kantharuban, married to Kantharuban NAVARATNAM): alone, that
+  // word is his; only the whole alias is hers (SubjectProfile::AliasSurnames).
+  std::set<std::string> disowned;
 };
 
 // What a bundle's documents have confirmed so far: third-party and staff name words, so that
@@ -198,6 +202,10 @@ class SubjectProfile {
   // surname written in capitals ("RESTREPO" of Juan Camilo RESTREPO GAVIRIA), when the name has
   // fewer than three words, and when it is written family name first ("TAN Siew Ling").
   const std::pair<std::string, std::string>& MiddleAndSurname() const { return middle_and_surname_; }
+  // The last words of the subject's aliases of two words or more that are no word of bundle.json's
+  // name, lower case ("kantharuban" of the alias Tharshini Kantharuban, her married name, for
+  // Tharshini SIVAKUMAR): in many traditions a husband's or father's forename.
+  const std::set<std::string>& AliasSurnames() const { return alias_surnames_; }
 
  private:
   std::optional<WrittenDate> dob_;
@@ -214,6 +222,7 @@ class SubjectProfile {
   std::set<std::string> initials_;     // upper case, of the name and each alias (IsSubjectInitials)
   bool whole_aliases_ = false;         // HasWholeOnlyAliases
   std::pair<std::string, std::string> middle_and_surname_;  // MiddleAndSurname
+  std::set<std::string> alias_surnames_;                     // AliasSurnames
   std::vector<std::string> addresses_; // AlnumUpper of each address line
   std::vector<std::string> whole_addresses_;  // AlnumUpper of each address, whole
   // The first twelve characters of a GB driving licence number that the subject's name or an

@@ -1817,8 +1817,8 @@ bool StaffHeader(std::string_view header) {
 
 std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
                                        const std::set<std::string>& subject_words, std::string_view subject_initials,
-                                       const std::pair<std::string, std::string>& middle_and_surname,
-                                       NameMemory* memory) const {
+                                       const SubjectProfile& subject, NameMemory* memory) const {
+  const std::pair<std::string, std::string>& middle_and_surname = subject.MiddleAndSurname();
   std::vector<NameSpan> out;
   size_t i = 0;
   const std::vector<NameLine> name_lines = NameLineStarts(text);
@@ -1919,6 +1919,20 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       }
     }
     NameSpan s{OverParticles(text, tokens[first].begin), tokens[last].end, staff, score, std::move(reason)};
+    // An alias's surname in the name of someone not on the staff, beside a word not the
+    // subject's: "Kantharuban NAVARATNAM", "MacLEOD, Calum", "Declan Devlin".
+    if (!staff && last > first && !subject.AliasSurnames().empty()) {
+      for (const size_t k : {first, last}) {
+        const size_t other = k == first ? last : first;
+        if (tokens[k].initial || SubjectWord(tokens, tokens[other], subject_words) ||
+            !InWords(tokens.Lower(tokens[k]), subject.AliasSurnames())) {
+          continue;
+        }
+        if (memory->disowned.insert(std::string(tokens.Lower(tokens[k]))).second) {
+          Remember(party, &memory->words.try_emplace(std::string(tokens.Lower(tokens[k])), party).first->second);
+        }
+      }
+    }
     AddWords(tokens, first, last, party, subject_words, memory);
     // The short form a name in brackets spells out, before the bracket ("Zabi\n(Zabihullah
     // AHMADZAI, ..."): remembered, so that its mentions are found too.

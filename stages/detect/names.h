@@ -75,12 +75,12 @@ class NameFinder {
   // name words and `subject_initials` the first bytes of their forenames: a candidate made only
   // of those words and initials is the subject and is left out. Words of every name found are
   // added to *memory (subject words excluded). But the subject's middle name and surname
-  // together (`middle_and_surname`, SubjectProfile::MiddleAndSurname) are someone else's:
-  // "Kirit Patel" beside the subject Bhavnaben Kirit PATEL.
+  // together (`subject`'s MiddleAndSurname) are someone else's: "Kirit Patel" beside the subject
+  // Bhavnaben Kirit PATEL. An alias's surname found as another's forename ("Kantharuban
+  // NAVARATNAM") is added to memory->disowned.
   std::vector<NameSpan> Find(std::string_view text, const NameTokens& tokens, const TableMap& tables,
                              const std::set<std::string>& subject_words, std::string_view subject_initials,
-                             const std::pair<std::string, std::string>& middle_and_surname,
-                             NameMemory* memory) const;
+                             const SubjectProfile& subject, NameMemory* memory) const;
 
   // Mentions of remembered words (capitalised or all-caps, with an initial or another remembered
   // word next to them), and user names or e-mail local parts made of them ("kwame.mensah",

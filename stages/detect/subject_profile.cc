@@ -279,6 +279,23 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
     }
   }
   p.middle_and_surname_ = MiddleOfOther(subject);
+  // (Every part of a double-barrelled surname is the subject's: "Breen" of O'Sullivan-Breen.)
+  std::vector<std::string> own;
+  for (const std::string& word : SplitNameWords(subject.name)) {
+    const std::string plain = StripLatinAccents(word);  // "yılmaz" is "Yilmaz"'s
+    own.push_back(plain);
+    for (size_t b = 0, e; b < plain.size(); b = e + 1) {
+      e = std::min(plain.find('-', b), plain.size());
+      if (e < plain.size() || b > 0) own.push_back(plain.substr(b, e - b));
+    }
+  }
+  for (const auto& alias : subject.aliases) {
+    const std::vector<std::string> words = SplitNameWords(alias);
+    if (words.size() >= 2 && !IsTeknonymWord(words.front()) &&
+        std::find(own.begin(), own.end(), StripLatinAccents(words.back())) == own.end()) {
+      p.alias_surnames_.insert(words.back());
+    }
+  }
   for (const auto& address : subject.contact.addresses) {
     // The whole address ("Flat 6, 55 Braeside Wynd" is found as one span) and each
     // comma-separated part of it ("12 Mill Lane", "Leeds LS1 4AB").

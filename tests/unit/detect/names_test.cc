@@ -184,6 +184,38 @@ TEST(NamesSubjectTest, MiddleNameAndSurnameNameSomeoneElse) {
             V{"Noor Rahman YOUSAFZAI"});
 }
 
+// An alias's surname that the bundle gives as someone else's forename or surname is that
+// person's when it stands alone (a married name taken from a husband's forename, as in Tamil
+// naming); the alias whole, and the word after a label for a name they were known by, stay the
+// subject's. A part of their own double-barrelled surname, or their surname without its accents,
+// is never someone else's.
+TEST(NamesSubjectTest, AnAliasSurnameGivenAsAnothersName) {
+  using V = std::vector<std::string>;
+  const std::string text =
+      "Their father, Kantharuban NAVARATNAM, had agreed to collect them. Tharshini came in 2011 to join "
+      "Kantharuban.\nTharshini Kantharuban signed the form.\nPrevious surname:  Kantharuban\n";
+  EXPECT_EQ(NamesFor("Tharshini SIVAKUMAR", {"Tharshini Kantharuban"}, text), (V{"Kantharuban NAVARATNAM", "Kantharuban"}));
+  EXPECT_TRUE(NamesFor("Tharshini SIVAKUMAR", {"Tharshini Kantharuban"}, "Tharshini came in 2011 to join Kantharuban.\n").empty());
+  EXPECT_EQ(NamesFor("Siobhan Marie Gallagher", {"Siobhan Devlin"}, "Her ex-partner, Declan Devlin, rang. Devlin was told.\n"),
+            (V{"Declan Devlin", "Devlin"}));
+  EXPECT_EQ(NamesFor("Aoife O'Sullivan-Breen", {"Aoife Breen"}, "Visitor: Declan Breen (brother).\nBreen was seen.\n"),
+            V{"Declan Breen"});
+  EXPECT_EQ(NamesFor("Mehmet Ali Yılmaz", {"Mehmet Yilmaz"}, "Visitor: YILMAZ, Emine.\nYilmaz was seen.\n"),
+            V{"YILMAZ, Emine"});
+  // On a later page, a name found inside the alias is the alias.
+  auto detector = Detector::Load({});
+  ASSERT_TRUE(detector.ok());
+  model::Subject rokeya;
+  rokeya.name = "Rokeya BEGUM";
+  rokeya.aliases = {"Rokeya Begum CHOWDHURY"};
+  const std::vector<std::string> pages = {"Son: Sabbir CHOWDHURY\n",
+                                          "Other names: Rokeya Begum CHOWDHURY (married name)\n"};
+  BundleContext bundle;
+  const auto found = (*detector)->DetectDocument({pages[0], pages[1]}, SubjectProfile::Build(rokeya), &bundle);
+  EXPECT_EQ(Names(found[0], pages[0]), V{"Sabbir CHOWDHURY"});
+  EXPECT_TRUE(Names(found[1], pages[1]).empty());
+}
+
 // A scan's OCR reads "m" as "rn": the subject's name so misread is still theirs.
 TEST(NamesSubjectTest, OcrReadingOfTheSubjectsName) {
   const std::string text = "Cornplainant: Harnoud Al-Hajri            Investigator: Mr Gareth Pryce\n";
