@@ -2068,10 +2068,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         --first;
       }
       // A surname of two or three words in capitals filling a cell's start ("WARSAME ALI, Hodan",
-      // "CONCEIÇÃO DOS SANTOS, João" after a '|' or a layout gap).
+      // "CONCEIÇÃO DOS SANTOS, João" after a '|' or a layout gap) or a label's colon ("Next of kin
+      // recorded: FERNÁNDEZ OCAMPO, Lucía").
       auto opens_cell = [&](const Token& w) {
         return w.begin == 0 || text[w.begin - 1] == '\n' ||
-               (w.begin >= 2 && text[w.begin - 1] == ' ' && (text[w.begin - 2] == ' ' || text[w.begin - 2] == '|'));
+               (w.begin >= 2 && text[w.begin - 1] == ' ' &&
+                (text[w.begin - 2] == ' ' || text[w.begin - 2] == '|' || text[w.begin - 2] == ':'));
       };
       for (size_t wider = first; t.caps && wider > 0 && i - wider < 2;) {
         const Token& w = tokens[wider - 1];
@@ -2412,8 +2414,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
             Len(tokens[last + 1]) >= 3 && Adjacent(text, tokens[last], tokens[last + 1]) && Namey(tokens[last + 1])) {
           ++last;
         }
-        // A forename before a middle name, opening its cell, line or brackets: "Emyr Wyn HUGHES (taxi)",
-        // "YJS (Adebayo Oluwaseun ADEYEMI)" (not a
+        // A forename before a middle name, opening its cell, line, brackets or sentence: "Emyr Wyn
+        // HUGHES (taxi)", "YJS (Adebayo Oluwaseun ADEYEMI)", ". Hernán Darío OSPINA MEJÍA was" (not a
         // verb opening a log entry, "Observed Declan BLACKWOOD", nor before the subject's name).
         size_t first = i;
         const std::string_view prev = i > 0 ? tokens.Lower(tokens[i - 1]) : std::string_view();
@@ -2422,7 +2424,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
             !prev.ends_with("ed") && !prev.ends_with("ing") &&
             !IsSubjectName(tokens, i, last, subject_words, subject_initials)) {
           const size_t b = tokens[i - 1].begin;
-          if (b == 0 || text[b - 1] == '\n' || text[b - 1] == '(' || (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ' ')) {
+          if (b == 0 || text[b - 1] == '\n' || text[b - 1] == '(' ||
+              (b >= 2 && text[b - 1] == ' ' && (text[b - 2] == ' ' || text[b - 2] == '.'))) {
             first = i - 1;
           }
         }

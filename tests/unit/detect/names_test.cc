@@ -84,6 +84,11 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   EXPECT_EQ(Find("Consultation: YJS (Adebayo Oluwaseun ADEYEMI) does not agree."), V{"Adebayo Oluwaseun ADEYEMI"});
   EXPECT_EQ(Find("Person alleged    Awadia Osman Mohamed ELNOUR (fellow patient)"), V{"Awadia Osman Mohamed ELNOUR"});
   EXPECT_EQ(Find("20:44  Observed Declan BLACKWOOD passing something."), V{"Declan BLACKWOOD"});
+  // (Opening a sentence; and family names in capitals before "Forename" after a label's colon.)
+  EXPECT_EQ(Find("Question 3 (co-accused). Hernán Darío OSPINA MEJÍA was arrested."), V{"Hernán Darío OSPINA MEJÍA"});
+  EXPECT_EQ(Find("He left. Observed Declan BLACKWOOD passing."), V{"Declan BLACKWOOD"});
+  EXPECT_EQ(Find("Next of kin recorded by the prison: FERNÁNDEZ OCAMPO, Lucía (partner), at home."),
+            V{"FERNÁNDEZ OCAMPO, Lucía"});
   // A forename alone set off after a word for a person; not after another word.
   EXPECT_EQ(Find("They surrounded a 15-year-old boy, Oliver, and took his phone."), V{"Oliver"});
   EXPECT_EQ(Find("A bank card taken from the victim (Oliver) was found."), V{"Oliver"});
