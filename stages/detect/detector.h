@@ -115,6 +115,10 @@ struct NameMemory {
   // subject also known as Tharshini Kantharuban, married to Kantharuban NAVARATNAM): alone, that
   // word is his; only the whole alias is hers (SubjectProfile::AliasSurnames).
   std::set<std::string> disowned;
+  // How often the bundle has put "Mr" (men) or "Mrs", "Ms" or "Miss" (women) before two of the
+  // subject's name words ("Mr Kelvin Chan"): once it has done only one, a title of the other
+  // before their surname alone is a relative's ("Mrs Chan", his mother).
+  uint32_t subject_titled_male = 0, subject_titled_female = 0;
 };
 
 // What a bundle's documents have confirmed so far: third-party and staff name words, so that

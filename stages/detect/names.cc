@@ -1822,6 +1822,26 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   std::vector<NameSpan> out;
   size_t i = 0;
   const std::vector<NameLine> name_lines = NameLineStarts(text);
+  // The titles before the subject's name on this page (NameMemory::subject_titled_male).
+  auto title_sex = [&](const Token& title) {
+    char lower[5];
+    const size_t n = std::min<size_t>(Len(title), sizeof lower);
+    for (size_t k = 0; k < n; ++k) lower[k] = AsciiLower(text[title.begin + k]);
+    const std::string_view word(lower, n);
+    return word == "mr" ? 'm' : (word == "mrs" || word == "ms" || word == "miss") ? 'f' : '?';
+  };
+  if (!subject_words.empty()) {
+    for (size_t k = 0; k + 2 < tokens.size(); ++k) {
+      if (!(tokens[k].lex & kTitle) || !Adjacent(text, tokens[k], tokens[k + 1]) ||
+          !Adjacent(text, tokens[k + 1], tokens[k + 2]) || !SubjectWord(tokens, tokens[k + 1], subject_words) ||
+          !SubjectWord(tokens, tokens[k + 2], subject_words)) {
+        continue;
+      }
+      const char sex = title_sex(tokens[k]);
+      if (sex == 'm') ++memory->subject_titled_male;
+      if (sex == 'f') ++memory->subject_titled_female;
+    }
+  }
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason, bool third_party = false) {
     // A job title is no name ("Consultant Clinical Psychologist", "DOMESTIC VIOLENCE ADVISER"),
     // unless its last word is a known surname ("Nurse").
@@ -1835,11 +1855,15 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       }
     } else if (IsSubjectName(tokens, first, last, subject_words, subject_initials)) {
       // A relative called by the subject's surname after a title, with a family word before or
-      // in brackets after: "Mum Mrs Căldăraru", "Mr Tan (brother)".
+      // in brackets after ("Mum Mrs Căldăraru", "Mr Tan (brother)"), or a title the bundle never
+      // gives the subject ("Mrs Chan" where he is "Mr Kelvin Chan").
       const bool titled =
           first > 0 && (tokens[first - 1].lex & kTitle) && Adjacent(text, tokens[first - 1], tokens[first]);
+      const char sex = titled ? title_sex(tokens[first - 1]) : '?';
+      const bool other_sex = (sex == 'f' && memory->subject_titled_male > 0 && memory->subject_titled_female == 0) ||
+                             (sex == 'm' && memory->subject_titled_female > 0 && memory->subject_titled_male == 0);
       if (staff || first != last || !titled ||
-          !(KinRoleBefore(text, tokens[first - 1].begin) || KinAfter(text, tokens[last].end))) {
+          !(other_sex || KinRoleBefore(text, tokens[first - 1].begin) || KinAfter(text, tokens[last].end))) {
         return;
       }
       third_party = true;

@@ -221,6 +221,18 @@ TEST(NamesSubjectTest, AnAliasSurnameGivenAsAnothersName) {
   EXPECT_TRUE(Names(found[1], pages[1]).empty());
 }
 
+// Once the bundle titles the subject by their name as a man or as a woman only, the other title
+// before their surname alone is a relative's.
+TEST(NamesSubjectTest, AnotherTitleBeforeTheSubjectsSurname) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(NamesFor("Kelvin Tsz-hin CHAN", {}, "Mr Kelvin Chan attended. Mrs Chan is unwell. Mr Chan signed."), V{"Chan"});
+  EXPECT_TRUE(NamesFor("Kelvin Tsz-hin CHAN", {}, "Kelvin attended. Mrs Chan is unwell. Mr Chan signed.").empty());
+  EXPECT_TRUE(NamesFor("Kelvin Tsz-hin CHAN", {}, "Mr Kelvin Chan and Ms Kelvin Chan. Mrs Chan is unwell.").empty());
+  EXPECT_EQ(NamesFor("Harpreet Kaur GILL", {}, "Miss Harpreet GILL attended. Mr Gill is 71. Ms Gill signed."), V{"Gill"});
+  // (Two of the subject's words: "Mrs Chan Meiling" is someone else, and tells nothing.)
+  EXPECT_EQ(NamesFor("Kelvin Tsz-hin CHAN", {}, "Visitor: Mrs Chan Meiling. Mr Chan signed."), V{"Chan Meiling"});
+}
+
 // A scan's OCR reads "m" as "rn": the subject's name so misread is still theirs.
 TEST(NamesSubjectTest, OcrReadingOfTheSubjectsName) {
   const std::string text = "Cornplainant: Harnoud Al-Hajri            Investigator: Mr Gareth Pryce\n";
