@@ -610,7 +610,8 @@ std::string NameFailingRule(const Json& doc, const std::string& message) {
 
 // Words that carry a sentence on after a place's name.
 const std::set<std::string_view> kAfterPlace = {"on", "in", "at", "from", "to", "with", "near", "since", "until",
-                                                "for", "and", "or", "but", "where", "when", "which", "who"};
+                                                "for", "and", "or", "but", "where", "when", "which", "who",
+                                                "by", "is", "was", "has", "had"};
 
 // Where a street address ending at text[e] ends once its locality is taken in: one to three
 // comma-separated runs of one to three capitalised words ("40 Marlpit Lane, Llanfedw",

@@ -845,12 +845,13 @@ TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
       "Other names: DAVIES, RHODRI (used 1962-1984)\nPlace of birth: LLANFEDW\n"
       "Landlord: Mrs Y Abernethy     Address: Hillcrest, 3 Rookery Lane, Hollinbridge YR6 4BD\n"
       "Not to the family home at 40 Rosewood Avenue, Holmesdale (his mother's address).\n"
-      "Friday 28 March 2025, Oakfield Lane site, 18:30 to 20:00. Sat 29 Mar 2025, Kiln Road car park.\n";
+      "Friday 28 March 2025, Oakfield Lane site, 18:30 to 20:00. Sat 29 Mar 2025, Kiln Road car park.\n"
+      "A marker is on 5 Harewood Terrace, Ashgrove by the police; 112 Beacon Lane, Kettlewick is near.\n";
   EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "address"),
             (Strings{"40 Marlpit Lane, Llanfedw", "Flat 10, 147 Heol y Felin, Greywater", "49 Cooper Street, Greywater",
                      "56 Kiln Road, Kilbrannock", "13 Mill Lane, Calderholme, Upper Dale", "12 High Street",
                      "11 Pitt Street, Fenby Quay", "7 Elm Road", "Hillcrest, 3 Rookery Lane, Hollinbridge",
-                     "40 Rosewood Avenue, Holmesdale"}));
+                     "40 Rosewood Avenue, Holmesdale", "5 Harewood Terrace, Ashgrove", "112 Beacon Lane, Kettlewick"}));
 }
 
 // A street named without a house number is an address where the words before it say someone
