@@ -204,7 +204,10 @@ class SubjectProfile {
   // KRASNIQI, whose father is Gjon Krasniqi). Both empty when an alias opens or ends with that
   // word (the subject goes by it: "Lan Nguyen" for Thi Lan Nguyen), when it is a particle or a
   // surname written in capitals ("RESTREPO" of Juan Camilo RESTREPO GAVIRIA), when the name has
-  // fewer than three words, and when it is written family name first ("TAN Siew Ling").
+  // fewer than three words, and when it is written family name first ("TAN Siew Ling"); the
+  // surname is then given alone (both empty for a name written family name first). Either alone
+  // after a family word is a relative: "her father, Sivakumar" beside the subject Tharshini
+  // SIVAKUMAR, whose surname is her father's forename.
   const std::pair<std::string, std::string>& MiddleAndSurname() const { return middle_and_surname_; }
   // The last words of the subject's aliases of two words or more that are no word of bundle.json's
   // name, lower case ("kantharuban" of the alias Tharshini Kantharuban, her married name, for

@@ -1135,15 +1135,18 @@ bool KinRoleBefore(std::string_view text, size_t pos) {
 }
 
 // True when tokens[first, last] is the subject's middle name and surname with none of their
-// words before it ("Mr Kirit Patel", not "Bhavnaben Kirit Patel"), or the middle name alone after
-// a family word ("my husband Kirit"): someone else (SubjectProfile::MiddleAndSurname).
+// words before it ("Mr Kirit Patel", not "Bhavnaben Kirit Patel"), or the middle name or surname
+// alone after a family word ("my husband Kirit", "her father, Sivakumar,"): someone else
+// (SubjectProfile::MiddleAndSurname).
 bool MiddleNamed(std::string_view text, const NameTokens& tokens, size_t first, size_t last,
                  const std::pair<std::string, std::string>& middle_and_surname,
                  const std::set<std::string>& subject) {
   const auto& [middle, surname] = middle_and_surname;
-  if (middle.empty() || tokens.Lower(tokens[first]) != middle) return false;
-  if (first == last) return KinRoleBefore(text, tokens[first].begin);
-  if (last != first + 1 || tokens.Lower(tokens[last]) != surname) return false;
+  const std::string_view word = tokens.Lower(tokens[first]);
+  if (first == last) {
+    return !surname.empty() && (word == middle || word == surname) && KinRoleBefore(text, tokens[first].begin);
+  }
+  if (middle.empty() || word != middle || last != first + 1 || tokens.Lower(tokens[last]) != surname) return false;
   if (first == 0 || !Adjacent(text, tokens[first - 1], tokens[first])) return true;
   return !SubjectWord(tokens, tokens[first - 1], subject);
 }

@@ -128,10 +128,11 @@ std::pair<std::string, std::string> MiddleOfOther(const model::Subject& subject)
     b = e + 1;
   }
   const std::vector<std::string> words = SplitNameWords(subject.name);
-  if (written.size() < 3 || words.size() != written.size()) return {};
   auto capitals = [](std::string_view w) {
     return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   };
+  if (written.size() < 2 || words.size() != written.size() || capitals(written[0])) return {};
+  if (written.size() < 3) return {"", words.back()};
   // Words that many people share as a second name and often go by as a surname: a Sikh's
   // "Kaur" or "Singh", a Vietnamese "Thi" or "Van", "Begum", "Devi", "Kumar".
   static const std::set<std::string, std::less<>> kShared = {"kaur", "singh", "thi", "thị", "van", "văn", "begum",
@@ -139,11 +140,11 @@ std::pair<std::string, std::string> MiddleOfOther(const model::Subject& subject)
   const std::string_view middle = written[1];
   if (capitals(written[0]) || capitals(middle) || !std::isupper(static_cast<unsigned char>(middle[0])) ||
       CapitalParticle(words[1]) || kShared.contains(words[1])) {
-    return {};
+    return {"", words.back()};
   }
   for (const std::string& alias : subject.aliases) {
     const std::vector<std::string> a = SplitNameWords(alias);
-    if (!a.empty() && (a.front() == words[1] || a.back() == words[1])) return {};
+    if (!a.empty() && (a.front() == words[1] || a.back() == words[1])) return {"", words.back()};
   }
   return {words[1], words.back()};
 }

@@ -184,6 +184,11 @@ TEST(NamesSubjectTest, MiddleNameAndSurnameNameSomeoneElse) {
   EXPECT_TRUE(NamesFor("Harpreet Kaur SANDHU", {}, "Ms Kaur Sandhu attended.").empty());
   // A name written family name first has no middle name in this sense ("TAN Siew Ling").
   EXPECT_TRUE(NamesFor("TAN Siew Ling", {}, "Ms Siew Ling attended.").empty());
+  // The surname alone after a family word is a relative's where the surname is a father's
+  // forename; the subject's forename there is still theirs ("said her mother, Tharshini,").
+  EXPECT_EQ(NamesFor("Tharshini SIVAKUMAR", {}, "When her father, Sivakumar, died she could not travel. Sivakumar signed."),
+            V{"Sivakumar"});
+  EXPECT_TRUE(NamesFor("Tharshini SIVAKUMAR", {}, "His daughter, Tharshini, rang.").empty());
   // Someone's own forename before the subject's middle name and surname goes with them.
   EXPECT_EQ(NamesFor("Gul Rahman YOUSAFZAI", {}, "Visits staff saw his brother,\nNoor Rahman YOUSAFZAI, pass a note."),
             V{"Noor Rahman YOUSAFZAI"});
