@@ -761,7 +761,8 @@ bool JobTitle(std::string_view part) {
   const absl::flat_hash_set<std::string_view>& kHeads = JobHeads();
   // A worker of a public service's kind ("Return Home Interview worker", "youth worker").
   static const absl::flat_hash_set<std::string_view> kWorkers = {
-      "support", "case", "social", "youth", "outreach", "interview", "family", "resettlement", "liaison", "link"};
+      "support", "case", "social", "youth", "outreach", "interview", "family", "resettlement", "liaison", "link",
+      "victim"};
   static const absl::flat_hash_set<std::string_view> kManaged = {
       "custodial", "offender", "case", "wing", "unit", "residential", "custody", "prison", "probation", "safety",
       "security", "duty", "healthcare", "mappa", "visits", "intelligence", "operational", "programmes", "catering",
@@ -783,6 +784,7 @@ bool JobTitle(std::string_view part) {
   if (n == 0 || words[first] == "former" || words[first] == "ex" || words[first] == "retired") return false;
   if (n >= first + 3 && words[first] == "head" && words[first + 1] == "of") return true;
   if (kHeads.contains(words[n - 1])) return true;
+  if (words[n - 1] == "visitor" && n >= 2 && words[n - 2] == "health") return true;
   if (words[n - 1] == "worker" && n >= 2 && kWorkers.contains(words[n - 2])) return true;
   return words[n - 1] == "manager" && n >= 2 &&
          std::any_of(words + first, words + n - 1, [](std::string_view w) { return kManaged.contains(w); });
@@ -1055,6 +1057,36 @@ bool ApposedToRole(std::string_view text, size_t pos) {
     // A third party's role (Roles() with no staff flag), not a label such as "name" or "contact".
     const auto role = Roles().find(word);
     return role != Roles().end() && !role->second && !LabelRole(word);
+  }
+  return false;
+}
+
+// True when ", " before text[pos] closes a post (JobTitle) after "the", "a", "an" or a possessive,
+// at most 48 bytes since the sentence, clause or line began: "The health visitor, ", "A
+// keyworker, ", "engaged with the victim worker, ".
+bool ApposedToPost(std::string_view text, size_t pos) {
+  if (pos < 2 || text.substr(pos - 2, 2) != ", ") return false;
+  const size_t end = pos - 2;
+  size_t start = end;
+  while (start > 0 && end - start < 48 && text[start - 1] != '.' && text[start - 1] != ',' &&
+         text[start - 1] != '\n' && text[start - 1] != ':' && text[start - 1] != ';' && text[start - 1] != '(') {
+    --start;
+  }
+  if (start > 0 && end - start >= 48) return false;
+  while (start < end && text[start] == ' ') ++start;
+  std::string phrase(text.substr(start, end - start));
+  for (char& c : phrase) c = AsciiLower(c);
+  static const absl::flat_hash_set<std::string_view> kOpeners = {"the", "a", "an", "his", "her", "their", "my", "our",
+                                                                   "your"};
+  // The words after the last opener.
+  for (size_t e = phrase.size(); e > 0;) {
+    const size_t space = phrase.rfind(' ', e - 1);
+    const size_t b = space == std::string::npos ? 0 : space + 1;
+    if (kOpeners.contains(std::string_view(phrase).substr(b, e - b))) {
+      return e < phrase.size() && JobTitle(std::string_view(phrase).substr(e + 1));
+    }
+    if (space == std::string::npos) break;
+    e = space;
   }
   return false;
 }
@@ -2180,8 +2212,21 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       ++i;
       continue;
     }
-    // 2b. Two or three capitalised words set off by commas after a phrase that opens with a
-    // third party's role: "The victim of the index offence, Eilidh Grieve, lives at ...".
+    // 2b. Two or three capitalised words set off by commas after a phrase that names a post:
+    // "the health visitor, Gemma Rourke, saw", "A keyworker, Bogdan RUSU, recorded" (staff).
+    if (Namey(t) && t.cap && ApposedToPost(text, t.begin)) {
+      size_t last = i;
+      while (last + 1 < tokens.size() && last - i < 2 && Adjacent(text, tokens[last], tokens[last + 1]) &&
+             Namey(tokens[last + 1])) {
+        ++last;
+      }
+      if (last > i && text.substr(tokens[last].end, 1) == ",") {
+        emit(i, last, true, 0.75, "name:apposed-to-post");
+        i = last + 1;
+        continue;
+      }
+    }
+    // ... or with a third party's role: "The victim of the index offence, Eilidh Grieve, lives at ...".
     if (Namey(t) && t.cap && ApposedToRole(text, t.begin)) {
       size_t last = i;
       while (last + 1 < tokens.size() && last - i < 2 && Adjacent(text, tokens[last], tokens[last + 1]) &&

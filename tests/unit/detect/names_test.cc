@@ -2033,6 +2033,11 @@ TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
   EXPECT_EQ(parties("Yours sincerely,\n\nAlasdair Qorvell\nSenior Crown Prosecutor, CPS Fenwold\n"),
             V{"Alasdair Qorvell=staff"});
   EXPECT_EQ(parties("Store manager: Ann Qorvell\n"), V{"Ann Qorvell=third_party"});
+  // A post set off by commas before the name in prose; a third party's role is not one.
+  EXPECT_EQ(parties("2.2 The health visitor, Gemma Qorvell, saw him five times.\n"), V{"Gemma Qorvell=staff"});
+  EXPECT_EQ(parties("He engaged with the victim worker, Paul Qorvell, and agreed.\n"), V{"Paul Qorvell=staff"});
+  EXPECT_EQ(parties("A keyworker, Bogdan QORVELL, recorded it.\n"), V{"Bogdan QORVELL=staff"});
+  EXPECT_EQ(parties("The victim of the index offence, Eilidh Qorvell, lives nearby.\n"), V{"Eilidh Qorvell=third_party"});
   // A headteacher, a public service's kind of worker, a public service in brackets; not a
   // children's father.
   EXPECT_EQ(parties("Deborah QORVELL, Headteacher\n"), V{"Deborah QORVELL=staff"});
