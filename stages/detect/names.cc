@@ -2203,10 +2203,11 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       continue;
     }
     // 2b''. A forename alone, set off by commas or in brackets, after a word for a person: "a
-    // 15-year-old boy, Oliver, and", "the victim (Oliver) was".
-    if (t.cap && Forename(t) && !Vetoed(t) && t.begin >= 2 && t.end < text.size() &&
-        ((text.substr(t.begin - 2, 2) == ", " && text[t.end] == ',') ||
-         (text.substr(t.begin - 2, 2) == " (" && text[t.end] == ')')) &&
+    // 15-year-old boy, Oliver, and", "the victim (Oliver) was"; between commas any name will do
+    // ("A second Vietnamese woman, Hoa, was also held").
+    if (t.cap && !Vetoed(t) && t.begin >= 2 && t.end < text.size() &&
+        ((text.substr(t.begin - 2, 2) == ", " && text[t.end] == ',' && (Forename(t) || Len(t) >= 3)) ||
+         (text.substr(t.begin - 2, 2) == " (" && text[t.end] == ')' && Forename(t))) &&
         PersonNounBefore(text, t.begin - 2)) {
       emit(i, i, false, 0.75, "name:apposed-to-person", true);
       ++i;

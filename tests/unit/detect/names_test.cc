@@ -93,6 +93,10 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   EXPECT_EQ(Find("They surrounded a 15-year-old boy, Oliver, and took his phone."), V{"Oliver"});
   EXPECT_EQ(Find("A bank card taken from the victim (Oliver) was found."), V{"Oliver"});
   EXPECT_TRUE(Find("In this case, Oliver, the bus station was busy.").empty());
+  // Between commas a name the gazetteer does not know will do; in brackets it will not.
+  EXPECT_EQ(Find("A second Vietnamese woman, Hoa, was also held there."), V{"Hoa"});
+  EXPECT_TRUE(Find("A bank card taken from the victim (Qorvell) was found.").empty());
+  EXPECT_TRUE(Find("In this case, Qorvell, the bus station was busy.").empty());
   // Godparents are named; a hospital ward, a child protection plan and the minutes' apologies
   // are not names; an initial and a surname in capitals over a job title sign a letter.
   EXPECT_EQ(Find("  Godparents ........... Aster Tekeste\n"), V{"Aster Tekeste"});
