@@ -2819,8 +2819,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     return owned;
   };
   auto whole_aliases_only = [&] { return subject.HasWholeOnlyAliases() || !bundle->names_.disowned.empty(); };
-  // True when text[b, e), alone or with the word before it on its line, is one of the subject's
-  // names ("Begum CHOWDHURY" of the alias "Rokeya Begum CHOWDHURY").
+  // True when text[b, e), alone or with the word before it on its line (not a title: "Mr Sandhu"
+  // is a name variant, and may be her father), is one of the subject's names ("Begum CHOWDHURY"
+  // of the alias "Rokeya Begum CHOWDHURY").
   auto InWholeAlias = [&subject](std::string_view text, size_t b, size_t e) {
     for (int words = 0; words <= 1; ++words) {
       if (subject.IsSubjectValue("name", text.substr(b, e - b))) return true;
@@ -2830,6 +2831,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
                                        static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
         --b;
       }
+      const std::string title = AsciiLowerCopy(text.substr(b, end - b));
+      if (title == "mr" || title == "mrs" || title == "ms" || title == "miss" || title == "mx") return false;
     }
     return false;
   };

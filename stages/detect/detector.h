@@ -213,6 +213,10 @@ class SubjectProfile {
   // name, lower case ("kantharuban" of the alias Tharshini Kantharuban, her married name, for
   // Tharshini SIVAKUMAR): in many traditions a husband's or father's forename.
   const std::set<std::string>& AliasSurnames() const { return alias_surnames_; }
+  // 'f' or 'm' when a word of bundle.json's name before the surname says whether the subject is a
+  // woman or a man (a Sikh woman's "Kaur", a man's "Singh", "Begum", "bin", a Gujarati woman's
+  // "-ben": "Bhavnaben"); '?' otherwise.
+  char NameSex() const { return name_sex_; }
 
  private:
   std::optional<WrittenDate> dob_;
@@ -230,6 +234,7 @@ class SubjectProfile {
   bool whole_aliases_ = false;         // HasWholeOnlyAliases
   std::pair<std::string, std::string> middle_and_surname_;  // MiddleAndSurname
   std::set<std::string> alias_surnames_;                     // AliasSurnames
+  char name_sex_ = '?';                                      // NameSex
   std::vector<std::string> addresses_; // AlnumUpper of each address line
   std::vector<std::string> whole_addresses_;  // AlnumUpper of each address, whole
   // The first twelve characters of a GB driving licence number that the subject's name or an

@@ -1894,9 +1894,11 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       // gives the subject ("Mrs Chan" where he is "Mr Kelvin Chan").
       const bool titled =
           first > 0 && (tokens[first - 1].lex & kTitle) && Adjacent(text, tokens[first - 1], tokens[first]);
+      // (Or a word of the subject's name says it: "Mr Gill" beside Harpreet Kaur GILL.)
       const char sex = titled ? title_sex(tokens[first - 1]) : '?';
-      const bool other_sex = (sex == 'f' && memory->subject_titled_male > 0 && memory->subject_titled_female == 0) ||
-                             (sex == 'm' && memory->subject_titled_female > 0 && memory->subject_titled_male == 0);
+      const uint32_t men = memory->subject_titled_male, women = memory->subject_titled_female;
+      const char subject_sex = men > 0 && women == 0 ? 'm' : women > 0 && men == 0 ? 'f' : subject.NameSex();
+      const bool other_sex = (sex == 'f' && subject_sex == 'm') || (sex == 'm' && subject_sex == 'f');
       if (staff || first != last || !titled ||
           !(other_sex || KinRoleBefore(text, tokens[first - 1].begin) || KinAfter(text, tokens[last].end))) {
         return;

@@ -280,6 +280,17 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
     }
   }
   p.middle_and_surname_ = MiddleOfOther(subject);
+  // (Not the surname: many a man's family name is written "Begum" in UK records.)
+  const std::vector<std::string> name_words = SplitNameWords(subject.name);
+  for (size_t k = 0; k + 1 < name_words.size(); ++k) {
+    const std::string& word = name_words[k];
+    if (word == "kaur" || word == "begum" || word == "bibi" || word == "khatun" || word == "binti" || word == "bint" ||
+        (word.size() >= 7 && word.ends_with("ben"))) {
+      p.name_sex_ = 'f';
+    } else if (word == "singh" || word == "bin" || word == "ibn") {
+      p.name_sex_ = 'm';
+    }
+  }
   // (Every part of a double-barrelled surname is the subject's: "Breen" of O'Sullivan-Breen.)
   std::vector<std::string> own;
   for (const std::string& word : SplitNameWords(subject.name)) {

@@ -238,6 +238,23 @@ TEST(NamesSubjectTest, AnotherTitleBeforeTheSubjectsSurname) {
   EXPECT_TRUE(NamesFor("Kelvin Tsz-hin CHAN", {}, "Kelvin attended. Mrs Chan is unwell. Mr Chan signed.").empty());
   EXPECT_TRUE(NamesFor("Kelvin Tsz-hin CHAN", {}, "Mr Kelvin Chan and Ms Kelvin Chan. Mrs Chan is unwell.").empty());
   EXPECT_EQ(NamesFor("Harpreet Kaur GILL", {}, "Miss Harpreet GILL attended. Mr Gill is 71. Ms Gill signed."), V{"Gill"});
+  // A word of the name before the surname says it too ("Kaur", "Singh", a Gujarati "-ben"), but
+  // not the surname itself (a man's family name may be written "Begum").
+  EXPECT_EQ(NamesFor("Harpreet Kaur SANDHU", {}, "Mr Sandhu is engaging with a course."), V{"Sandhu"});
+  EXPECT_EQ(NamesFor("Arjun Singh SANDHU", {}, "Mrs Sandhu rang."), V{"Sandhu"});
+  EXPECT_EQ(NamesFor("Bhavnaben Kirit PATEL", {}, "Mr Patel rang."), V{"Patel"});
+  EXPECT_TRUE(NamesFor("Kwame Arjun Begum", {}, "Mr Begum attended.").empty());
+  // (Also once an alias's surname is someone else's, when only the alias whole is the subject's:
+  // "Mr Sandhu" is a form of the name, not an alias.)
+  auto detector = Detector::Load({});
+  ASSERT_TRUE(detector.ok());
+  model::Subject harpreet;
+  harpreet.name = "Harpreet Kaur SANDHU";
+  harpreet.aliases = {"Harpreet Kaur GILL"};
+  const std::vector<std::string> pages = {"Her ex-partner, Jaswinder GILL, rang.\n", "Mr Sandhu is on a course.\n"};
+  BundleContext bundle;
+  const auto found = (*detector)->DetectDocument({pages[0], pages[1]}, SubjectProfile::Build(harpreet), &bundle);
+  EXPECT_EQ(Names(found[1], pages[1]), V{"Sandhu"});
   // (Two of the subject's words: "Mrs Chan Meiling" is someone else, and tells nothing.)
   EXPECT_EQ(NamesFor("Kelvin Tsz-hin CHAN", {}, "Visitor: Mrs Chan Meiling. Mr Chan signed."), V{"Chan Meiling"});
 }
