@@ -2217,13 +2217,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     }
     // 2b. Two or three capitalised words set off by commas after a phrase that names a post:
     // "the health visitor, Gemma Rourke, saw", "A keyworker, Bogdan RUSU, recorded" (staff).
-    if (Namey(t) && t.cap && ApposedToPost(text, t.begin)) {
+    // (The phrase before is read last: it is built in lower case.)
+    if (Namey(t) && t.cap && t.begin >= 2 && text[t.begin - 2] == ',') {
       size_t last = i;
       while (last + 1 < tokens.size() && last - i < 2 && Adjacent(text, tokens[last], tokens[last + 1]) &&
              Namey(tokens[last + 1])) {
         ++last;
       }
-      if (last > i && text.substr(tokens[last].end, 1) == ",") {
+      if (last > i && text.substr(tokens[last].end, 1) == "," && ApposedToPost(text, t.begin)) {
         emit(i, last, true, 0.75, "name:apposed-to-post");
         i = last + 1;
         continue;
