@@ -1034,21 +1034,30 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos, std::string_vi
   return std::nullopt;
 }
 
-// True when text[pos] follows ", " closing a phrase of at most 48 bytes, begun at a sentence,
-// line or clause start, that opens with "the", "his", "her", "their" or "my" and a third party's
-// role (Roles()): "The victim of the index offence, |Eilidh Grieve".
-bool ApposedToRole(std::string_view text, size_t pos) {
-  if (pos < 2 || text.substr(pos - 2, 2) != ", ") return false;
+// The phrase that ", " before text[pos] closes, in lower case: at most 48 bytes back to where its
+// sentence, clause, line or bracket began. nullopt when no ", " is there or the phrase is longer.
+std::optional<std::string> PhraseBeforeComma(std::string_view text, size_t pos) {
+  if (pos < 2 || text.substr(pos - 2, 2) != ", ") return std::nullopt;
   const size_t end = pos - 2;
   size_t start = end;
   while (start > 0 && end - start < 48 && text[start - 1] != '.' && text[start - 1] != ',' &&
-         text[start - 1] != '\n' && text[start - 1] != ':' && text[start - 1] != ';') {
+         text[start - 1] != '\n' && text[start - 1] != ':' && text[start - 1] != ';' && text[start - 1] != '(') {
     --start;
   }
-  if (start > 0 && end - start >= 48) return false;
+  if (start > 0 && end - start >= 48) return std::nullopt;
   while (start < end && text[start] == ' ') ++start;
-  std::string phrase(text.substr(start, std::min<size_t>(end - start, 48)));
+  std::string phrase(text.substr(start, end - start));
   for (char& c : phrase) c = AsciiLower(c);
+  return phrase;
+}
+
+// True when text[pos] follows ", " closing a phrase (PhraseBeforeComma) that opens with "the",
+// "his", "her", "their" or "my" and a third party's role (Roles()): "The victim of the index
+// offence, |Eilidh Grieve".
+bool ApposedToRole(std::string_view text, size_t pos) {
+  const std::optional<std::string> before = PhraseBeforeComma(text, pos);
+  if (!before) return false;
+  const std::string& phrase = *before;
   static constexpr std::string_view kOpeners[] = {"the ", "his ", "her ", "their ", "my "};
   for (std::string_view opener : kOpeners) {
     if (!std::string_view(phrase).starts_with(opener)) continue;
@@ -1061,21 +1070,13 @@ bool ApposedToRole(std::string_view text, size_t pos) {
   return false;
 }
 
-// True when ", " before text[pos] closes a post (JobTitle) after "the", "a", "an" or a possessive,
-// at most 48 bytes since the sentence, clause or line began: "The health visitor, ", "A
-// keyworker, ", "engaged with the victim worker, ".
+// True when ", " before text[pos] closes a phrase (PhraseBeforeComma) ending in a post (JobTitle)
+// after "the", "a", "an" or a possessive: "The health visitor, ", "A keyworker, ", "engaged with
+// the victim worker, ".
 bool ApposedToPost(std::string_view text, size_t pos) {
-  if (pos < 2 || text.substr(pos - 2, 2) != ", ") return false;
-  const size_t end = pos - 2;
-  size_t start = end;
-  while (start > 0 && end - start < 48 && text[start - 1] != '.' && text[start - 1] != ',' &&
-         text[start - 1] != '\n' && text[start - 1] != ':' && text[start - 1] != ';' && text[start - 1] != '(') {
-    --start;
-  }
-  if (start > 0 && end - start >= 48) return false;
-  while (start < end && text[start] == ' ') ++start;
-  std::string phrase(text.substr(start, end - start));
-  for (char& c : phrase) c = AsciiLower(c);
+  const std::optional<std::string> before = PhraseBeforeComma(text, pos);
+  if (!before) return false;
+  const std::string& phrase = *before;
   static const absl::flat_hash_set<std::string_view> kOpeners = {"the", "a", "an", "his", "her", "their", "my", "our",
                                                                    "your"};
   // The words after the last opener.
