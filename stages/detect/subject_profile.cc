@@ -118,15 +118,21 @@ bool IsTeknonymWord(std::string_view lower) {
          lower == "um" || lower == "mama";
 }
 
+// The words of `name` as written, between spaces.
+std::vector<std::string_view> WrittenWords(std::string_view name) {
+  std::vector<std::string_view> out;
+  for (size_t b = 0; b < name.size();) {
+    const size_t e = std::min(name.find(' ', b), name.size());
+    if (e > b) out.push_back(name.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
 // SubjectProfile::MiddleAndSurname: the name's second word and its last, lower case, when "middle
 // surname" would be someone else's.
 std::pair<std::string, std::string> MiddleOfOther(const model::Subject& subject) {
-  std::vector<std::string_view> written;  // the name's words as written
-  for (size_t b = 0; b < subject.name.size();) {
-    const size_t e = std::min(subject.name.find(' ', b), subject.name.size());
-    if (e > b) written.push_back(std::string_view(subject.name).substr(b, e - b));
-    b = e + 1;
-  }
+  const std::vector<std::string_view> written = WrittenWords(subject.name);
   const std::vector<std::string> words = SplitNameWords(subject.name);
   auto capitals = [](std::string_view w) {
     return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
@@ -199,12 +205,7 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
     if (words.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
       const std::string first = AsciiLetters(words.front());
       std::string last = AsciiLetters(words.back());
-      std::vector<std::string_view> written;  // the name's words as written
-      for (size_t b = 0; b < name.size();) {
-        const size_t e = std::min(name.find(' ', b), name.size());
-        if (e > b) written.push_back(std::string_view(name).substr(b, e - b));
-        b = e + 1;
-      }
+      const std::vector<std::string_view> written = WrittenWords(name);
       for (size_t k = written.size() - 1; k > 1 && std::islower(static_cast<unsigned char>(written[k - 1][0])); --k) {
         last.insert(0, AsciiLetters(written[k - 1]));
       }
