@@ -1168,7 +1168,8 @@ bool KinRoleBefore(std::string_view text, size_t pos) {
 }
 
 // True when tokens[first, last] is the subject's middle name and surname with none of their
-// words before it ("Mr Kirit Patel", not "Bhavnaben Kirit Patel"), or the middle name or surname
+// words or an initial before it ("Mr Kirit Patel", not "Bhavnaben Kirit Patel" or "B. Kirit
+// Patel"), or the middle name or surname
 // alone after a family word ("my husband Kirit", "her father, Sivakumar,"): someone else
 // (SubjectProfile::MiddleAndSurname).
 bool MiddleNamed(std::string_view text, const NameTokens& tokens, size_t first, size_t last,
@@ -1181,7 +1182,7 @@ bool MiddleNamed(std::string_view text, const NameTokens& tokens, size_t first, 
   }
   if (middle.empty() || word != middle || last != first + 1 || tokens.Lower(tokens[last]) != surname) return false;
   if (first == 0 || !Adjacent(text, tokens[first - 1], tokens[first])) return true;
-  return !SubjectWord(tokens, tokens[first - 1], subject);
+  return !tokens[first - 1].initial && !SubjectWord(tokens, tokens[first - 1], subject);
 }
 
 // True when text[.., end) ends with a lower-case word for a person ("boy", "victim") or a line
@@ -2394,6 +2395,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         i = last + 1;
         continue;
       }
+    }
+    // 4'. The subject's middle name and surname, with nothing of theirs before: someone else
+    // ("Photo of Drita and Gjon Krasniqi (parents)" beside the subject Ardit Gjon KRASNIQI).
+    if (i + 1 < tokens.size() && (t.cap || t.caps) && Adjacent(text, t, tokens[i + 1]) &&
+        MiddleNamed(text, tokens, i, i + 1, middle_and_surname, subject_words)) {
+      emit(i, i + 1, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-middle-name");
+      i += 2;
+      continue;
     }
     // 4a. A relative named with the subject's surname: "Cerys Horváth", "C. Horváth" when the
     // subject is Lukas Horváth. The first word is not one of the subject's (an initial that is

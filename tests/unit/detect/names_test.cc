@@ -184,6 +184,9 @@ TEST(NamesSubjectTest, MiddleNameAndSurnameNameSomeoneElse) {
   // Her own forename before them makes her; so does an alias that opens with the
   // middle name ("Lan Nguyen"), and a name shared so widely it is often a surname ("Kaur").
   EXPECT_TRUE(NamesFor("Bhavnaben Kirit PATEL", {"Kirit Patel"}, "Mr Kirit Patel attended.").empty());
+  // With no cue at all, too; but not the two words on separate lines.
+  EXPECT_EQ(NamesFor("Ardit Gjon KRASNIQI", {}, "Photo of his parents, Gjon Krasniqi and his wife."), V{"Gjon Krasniqi"});
+  EXPECT_TRUE(NamesFor("Ardit Gjon KRASNIQI", {}, "Relationship: Gjon\n\nKrasniqi signed.").empty());
   EXPECT_TRUE(NamesFor("Thi Lan Nguyen", {"Lan Nguyen"}, "Mrs Lan Nguyen attended.").empty());
   EXPECT_TRUE(NamesFor("Harpreet Kaur SANDHU", {}, "Ms Kaur Sandhu attended.").empty());
   // A name written family name first has no middle name in this sense ("TAN Siew Ling").
