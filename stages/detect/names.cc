@@ -2398,8 +2398,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     }
     // 4'. The subject's middle name and surname, with nothing of theirs before: someone else
     // ("Photo of Drita and Gjon Krasniqi (parents)" beside the subject Ardit Gjon KRASNIQI).
-    if (i + 1 < tokens.size() && (t.cap || t.caps) && Adjacent(text, t, tokens[i + 1]) &&
-        MiddleNamed(text, tokens, i, i + 1, middle_and_surname, subject_words)) {
+    if (i + 1 < tokens.size() && (t.cap || t.caps) && tokens.Lower(t) == middle_and_surname.first &&
+        Adjacent(text, t, tokens[i + 1]) && MiddleNamed(text, tokens, i, i + 1, middle_and_surname, subject_words)) {
       emit(i, i + 1, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-middle-name");
       i += 2;
       continue;
