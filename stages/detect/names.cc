@@ -970,8 +970,10 @@ std::optional<bool> RoleBefore(std::string_view text, size_t pos, std::string_vi
   size_t p = pos;
   // (Also past a bracket closing the role: "Signed (governor):  Tyrone Brathwaite".)
   // (And over a form's dot leader: "Father ............... Yonas Berhe ASFAHA".)
+  // (And over the line break before a quoted name: "an agent you knew only as\n"Haji Naseer"".)
   while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == ':' || text[p - 1] == ',' || text[p - 1] == '-' ||
                    text[p - 1] == '\t' || text[p - 1] == '(' || text[p - 1] == '\'' || text[p - 1] == '"' ||
+                   (text[p - 1] == '\n' && p + 1 == pos && text[p] == '"') ||
                    (text[p - 1] == ')' && p < pos && text[p] == ':') ||
                    (text[p - 1] == '.' && p >= 2 && (text[p - 2] == '.' || text[p - 2] == ' ')))) {
     --p;

@@ -441,16 +441,18 @@ TEST_F(NamesTest, AJobTitleAfterANameMakesItStaff) {
   }
 }
 
-// A word for what someone is called before one unknown word ("known only as", "she calls"), and
+// A word for what someone is called before one unknown word ("known only as", "she calls"; a
+// quoted name may open the next line), and
 // "granny", name a third party; armed forces ranks are titles, and services, plans, units and
 // places of service ("Talking Therapies", "Care Support Plan", "MSU", "Kosovo NATO", "RGN") are
 // no names.
 TEST_F(NamesTest, WhatSomeoneIsCalledAndWhatIsNoName) {
   const std::string named =
       "transport organised by an Afghan national known only as Habibullah.\n"
-      "She was recruited by a man she calls Tuan. He does not want his Granny Nora to know.\n";
+      "She was recruited by a man she calls Tuan. He does not want his Granny Nora to know.\n"
+      "You left with the help of an agent you knew only as\n\"Haji Naseer\" and travelled on.\n";
   auto f = detector_->Detect(named, subject_);
-  EXPECT_EQ(Names(f, named), (std::vector<std::string>{"Habibullah", "Tuan", "Nora"}));
+  EXPECT_EQ(Names(f, named), (std::vector<std::string>{"Habibullah", "Tuan", "Nora", "Haji Naseer"}));
   for (const Finding& n : f) EXPECT_EQ(n.party, "third_party");
   const std::string none =
       "Remarks: 'Cpl Kowalski was a reliable NCO.' Medals: NI GSM, Kosovo NATO, Iraq.\n"
