@@ -326,23 +326,15 @@ bool AfterExampleWord(std::string_view text, size_t b) {
   return false;
 }
 
-// True when a month's name (in full or three letters, any case) and one space end text[.., pos):
-// what follows is a date's year.
+// True when a month's name (MonthFromWord) and one space end text[.., pos): what follows is a
+// date's year.
 bool MonthBefore(std::string_view text, size_t pos) {
-  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
-                                                 "august", "september", "october", "november", "december"};
   if (pos < 4 || text[pos - 1] != ' ') return false;
   size_t b = pos - 1;
   auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   while (b > 0 && pos - 1 - b < 9 && letter(text[b - 1])) --b;
   if (b > 0 && letter(text[b - 1])) return false;
-  char lower[9];
-  const size_t n = pos - 1 - b;
-  for (size_t k = 0; k < n; ++k) lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[b + k])));
-  const std::string_view word(lower, n);
-  return n >= 3 && std::any_of(std::begin(kMonths), std::end(kMonths), [word](std::string_view m) {
-           return m == word || (word.size() == 3 && m.starts_with(word));
-         });
+  return MonthFromWord(text.substr(b, pos - 1 - b)) != 0;
 }
 
 std::string AsciiLowerCopy(std::string_view s) {

@@ -268,20 +268,6 @@ bool ValidIp(std::string_view text) {
   return inet_pton(AF_INET, s.c_str(), buf.data()) == 1 || inet_pton(AF_INET6, s.c_str(), buf.data()) == 1;
 }
 
-int MonthFromWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december"};
-  if (word.size() < 3) return 0;
-  std::string w;
-  for (char c : word) w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  for (size_t i = 0; i < kMonths.size(); ++i) {
-    if (kMonths[i].starts_with(w)) return static_cast<int>(i) + 1;
-  }
-  if (w == "sept") return 9;
-  return 0;
-}
-
 int ToInt(std::string_view digits) {
   int v = 0;
   for (char c : digits) v = v * 10 + (c - '0');
@@ -302,6 +288,20 @@ bool ValidDate(std::string_view text) {
 }
 
 }  // namespace
+
+int MonthFromWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december"};
+  if (word.size() < 3) return 0;
+  std::string w;
+  for (char c : word) w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (kMonths[i].starts_with(w)) return static_cast<int>(i) + 1;
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
 
 std::optional<Validator> ValidatorFromName(std::string_view name) {
   for (const auto& v : kValidators) {

@@ -44,6 +44,9 @@ struct WrittenDate {
 // "March 14, 1979", "14-MAR-1979", "14031979". Does not check the calendar.
 std::optional<WrittenDate> ParseWrittenDate(std::string_view text);
 bool IsCalendarDate(int year, int month, int day);
+// The month (1-12) a word names, in full or by a prefix of three letters or more ("Mar",
+// "Sept"), any case; 0 otherwise.
+int MonthFromWord(std::string_view word);
 
 // Canonical forms. Upper-case letters and digits only:
 std::string AlnumUpper(std::string_view text);

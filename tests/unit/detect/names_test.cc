@@ -40,6 +40,24 @@ std::vector<std::string> NamesFor(const std::string& name, const std::vector<std
   return Names(detector->Detect(text, SubjectProfile::Build(s)), text);
 }
 
+// The names on each page of one document, for a subject of this name and these aliases (what one
+// page teaches the bundle applies to the pages after it).
+std::vector<std::vector<std::string>> NamesOnPagesFor(const std::string& name, const std::vector<std::string>& aliases,
+                                                      const std::vector<std::string>& pages) {
+  auto detector = Detector::Load({});
+  EXPECT_TRUE(detector.ok());
+  if (!detector.ok()) return {};
+  model::Subject s;
+  s.name = name;
+  s.aliases = aliases;
+  BundleContext bundle;
+  const std::vector<std::string_view> views(pages.begin(), pages.end());
+  const auto found = (*detector)->DetectDocument(views, SubjectProfile::Build(s), &bundle);
+  std::vector<std::vector<std::string>> out;
+  for (size_t p = 0; p < pages.size(); ++p) out.push_back(Names(found[p], pages[p]));
+  return out;
+}
+
 class NamesTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -220,17 +238,9 @@ TEST(NamesSubjectTest, AnAliasSurnameGivenAsAnothersName) {
   EXPECT_EQ(NamesFor("Mehmet Ali Yılmaz", {"Mehmet Yilmaz"}, "Visitor: YILMAZ, Emine.\nYilmaz was seen.\n"),
             V{"YILMAZ, Emine"});
   // On a later page, a name found inside the alias is the alias.
-  auto detector = Detector::Load({});
-  ASSERT_TRUE(detector.ok());
-  model::Subject rokeya;
-  rokeya.name = "Rokeya BEGUM";
-  rokeya.aliases = {"Rokeya Begum CHOWDHURY"};
-  const std::vector<std::string> pages = {"Son: Sabbir CHOWDHURY\n",
-                                          "Other names: Rokeya Begum CHOWDHURY (married name)\n"};
-  BundleContext bundle;
-  const auto found = (*detector)->DetectDocument({pages[0], pages[1]}, SubjectProfile::Build(rokeya), &bundle);
-  EXPECT_EQ(Names(found[0], pages[0]), V{"Sabbir CHOWDHURY"});
-  EXPECT_TRUE(Names(found[1], pages[1]).empty());
+  EXPECT_EQ(NamesOnPagesFor("Rokeya BEGUM", {"Rokeya Begum CHOWDHURY"},
+                            {"Son: Sabbir CHOWDHURY\n", "Other names: Rokeya Begum CHOWDHURY (married name)\n"}),
+            (std::vector<V>{V{"Sabbir CHOWDHURY"}, V{}}));
 }
 
 // Once the bundle titles the subject by their name as a man or as a woman only, the other title
@@ -249,15 +259,9 @@ TEST(NamesSubjectTest, AnotherTitleBeforeTheSubjectsSurname) {
   EXPECT_TRUE(NamesFor("Kwame Arjun Begum", {}, "Mr Begum attended.").empty());
   // (Also once an alias's surname is someone else's, when only the alias whole is the subject's:
   // "Mr Sandhu" is a form of the name, not an alias.)
-  auto detector = Detector::Load({});
-  ASSERT_TRUE(detector.ok());
-  model::Subject harpreet;
-  harpreet.name = "Harpreet Kaur SANDHU";
-  harpreet.aliases = {"Harpreet Kaur GILL"};
-  const std::vector<std::string> pages = {"Her ex-partner, Jaswinder GILL, rang.\n", "Mr Sandhu is on a course.\n"};
-  BundleContext bundle;
-  const auto found = (*detector)->DetectDocument({pages[0], pages[1]}, SubjectProfile::Build(harpreet), &bundle);
-  EXPECT_EQ(Names(found[1], pages[1]), V{"Sandhu"});
+  EXPECT_EQ(NamesOnPagesFor("Harpreet Kaur SANDHU", {"Harpreet Kaur GILL"},
+                            {"Her ex-partner, Jaswinder GILL, rang.\n", "Mr Sandhu is on a course.\n"})[1],
+            V{"Sandhu"});
   // (Two of the subject's words: "Mrs Chan Meiling" is someone else, and tells nothing.)
   EXPECT_EQ(NamesFor("Kelvin Tsz-hin CHAN", {}, "Visitor: Mrs Chan Meiling. Mr Chan signed."), V{"Chan Meiling"});
 }
