@@ -122,6 +122,8 @@ const WordMap& Roles() {
       {"holder", false}, {"employer", false}, {"male called", false}, {"female called", false},
       {"man called", false}, {"woman called", false}, {"someone called", false}, {"reviewed", true},
       {"girl called", false}, {"boy called", false}, {"lad called", false}, {"guy called", false},
+      {"called him", false}, {"called her", false}, {"calls him", false}, {"calls her", false},
+      {"call him", false}, {"call her", false}, {"nicknamed", false},
       {"legal representative", false}, {"representative", false},
       {"analyst", true}, {"prepared by", true}, {"checked by", true}, {"calculated by", true},
       {"assessed by", true}, {"assessment by", true}, {"authorised by", true}, {"approved by", true},
@@ -559,6 +561,14 @@ bool InWords(std::string_view lower, const std::set<std::string>& words) {
 // True when token `t` (folded) is one of the subject's name words.
 bool SubjectWord(const NameTokens& tokens, const Token& t, const std::set<std::string>& subject_words) {
   return InWords(tokens.Lower(t), subject_words);
+}
+
+// True when `lower` (a word in lower case) is a short form cut from the front of one of the
+// subject's name words: at least three letters and fewer than the word's ("kel" of "kelvin").
+bool ShortFormOfSubjectWord(std::string_view lower, const std::set<std::string>& subject_words) {
+  if (lower.size() < 3) return false;
+  return std::any_of(subject_words.begin(), subject_words.end(),
+                     [&](const std::string& w) { return w.size() > lower.size() && w.starts_with(lower); });
 }
 
 // True when the word at `pos` opens a line or a sentence (after '.', '!', '?' or ':').
@@ -2292,7 +2302,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         // (Or after a word for what someone is called: "known only as Habibullah", "a man she calls
         // Tuan", "aka Smudge".)
         const bool called = role_word == "only as" || role_word == "known as" || role_word == "she calls" ||
-                            role_word == "he calls" || role_word == "aka" || role_word == "alias";
+                            role_word == "he calls" || role_word == "aka" || role_word == "alias" ||
+                            role_word == "called him" || role_word == "called her" || role_word == "calls him" ||
+                            role_word == "calls her" || role_word == "call him" || role_word == "call her" ||
+                            role_word == "nicknamed";
         bool strong = (last > i || t.caps || Forename(t) || Surname(t) || called ||
                        ((*role || bracket_after) && ColonAfterRole(text, role_at)) ||
                        (bracket_after && !*role && t.cap && t.begin >= 2 && text[t.begin - 1] == ' ' &&
@@ -2319,6 +2332,24 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
             while (g > 0 && text[g - 1] == ' ') --g;
             if (role_at - g >= 2) strong = false;
           }
+        }
+        // What the subject is called, cut from their own name ("Everyone called him Kel" of Kelvin
+        // Chan), is theirs.
+        // (A people's name said of someone is no name of theirs: "who had called her "Chinese"".)
+        static const absl::flat_hash_set<std::string_view> kPeoples = {
+            "chinese", "english", "irish", "scottish", "welsh", "british", "african", "asian", "indian",
+            "pakistani", "polish", "romanian", "gypsy", "traveller", "foreign", "foreigner", "muslim", "jewish",
+            "turkish", "albanian", "somali", "nigerian", "jamaican", "kurdish", "arab", "russian"};
+        // (Nor is a forename said so, which names whoever bears it, not a new person: 'He called
+        // her "Fiona"' of his probation officer.)
+        const bool called_by = role_word.starts_with("call");
+        if (called && last == i && (kPeoples.contains(tokens.Lower(t)) || (called_by && (Forename(t) || Surname(t))))) {
+          i = last + 1;
+          continue;
+        }
+        if (called && last == i && ShortFormOfSubjectWord(tokens.Lower(t), subject_words)) {
+          i = last + 1;
+          continue;
         }
         if (has_word && strong && !tokens[last].initial) {
           // "Countersigned: Warsame, S., Senior Probation Officer": the initial after the comma

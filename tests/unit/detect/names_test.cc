@@ -470,6 +470,13 @@ TEST_F(NamesTest, WhatSomeoneIsCalledAndWhatIsNoName) {
       "Tîm Iechyd Meddwl Cymunedol / Community Mental Health Team\n"
       "Placement:    12 Rowan Brae, Marsham, YH5 9NJ, 02/2023 to 01/2025\n";
   EXPECT_TRUE(Names(detector_->Detect(none, subject_), none).empty());
+  // What someone was called by others names them too; a later mention alone follows. A short form
+  // of the subject's own forename is theirs, and a people's name or someone's forename said of a
+  // person is no new name.
+  const std::string nicknamed = "Everyone called him Nik. Nik loved cricket. At school they call her Bubs.\n";
+  EXPECT_EQ(Names(detector_->Detect(nicknamed, subject_), nicknamed), (std::vector<std::string>{"Nik", "Nik", "Bubs"}));
+  EXPECT_TRUE(NamesFor("Kelvin Tsz-hin CHAN", {}, "Mr Chan grew up abroad. Everyone called him Kel.").empty());
+  EXPECT_TRUE(Find("A woman on the landing had called her \"Chinese\". He called her \"Fiona\" from then on.").empty());
   // Extradition and financial-crime papers' words are no names; a financial investigator is staff.
   EXPECT_TRUE(Find("Via UK NCB to the Fiscal General. Detainee KOWALSKI moved. Refer to the Designated officer.").empty());
   EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Prepared by: Financial Investigator Sharon McBRIDE\n"), "staff");
