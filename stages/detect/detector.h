@@ -108,6 +108,10 @@ struct NameMemory {
   // Word -> how many of `names` hold it and are not staff's (so that a word alone is looked up,
   // not every name).
   absl::flat_hash_map<std::string, uint32_t, NameWordHash, std::equal_to<>> in_other_names;
+  // The initials of each whole name of two or three words (their capitals, sorted: "MO" of Martin
+  // Oyelaran, "CP" of Claire Pemberton), with what the name's mentions said: a staff member's
+  // initials in a note ("MO asked", "Assessor: Claire Pemberton (CP)") name them.
+  absl::flat_hash_map<std::string, NameParty> initials;
   // Towns the bundle's addresses name (lower case, one space between words: "quenby marsh"):
   // never a name elsewhere in the bundle.
   absl::flat_hash_set<std::string> places;

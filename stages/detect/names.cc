@@ -125,7 +125,7 @@ const WordMap& Roles() {
       {"called him", false}, {"called her", false}, {"calls him", false}, {"calls her", false},
       {"call him", false}, {"call her", false}, {"nicknamed", false},
       {"legal representative", false}, {"representative", false},
-      {"analyst", true}, {"prepared by", true}, {"checked by", true}, {"calculated by", true},
+      {"analyst", true}, {"interviewer", true}, {"interviewing officer", true}, {"prepared by", true}, {"checked by", true}, {"calculated by", true},
       {"assessed by", true}, {"assessment by", true}, {"authorised by", true}, {"approved by", true},
       {"by", false},
       {"with", false},
@@ -630,6 +630,12 @@ void AddWords(const NameTokens& tokens, size_t first, size_t last, NameParty par
     }
   }
   if (words.size() < 2) return;
+  if (words.size() <= 3 && std::all_of(words.begin(), words.end(), [](std::string_view w) { return w[0] >= 'a' && w[0] <= 'z'; })) {
+    std::string initials;
+    for (std::string_view w : words) initials += static_cast<char>(w[0] - 'a' + 'A');
+    std::sort(initials.begin(), initials.end());
+    Remember(party, &memory->initials.try_emplace(initials, party).first->second);
+  }
   auto [name, inserted] = memory->names.try_emplace(NameKey(words), party);
   const bool other_before = !inserted && name->second != NameParty::kStaff;
   if (!inserted) Remember(party, &name->second);
@@ -2997,6 +3003,76 @@ std::vector<NameSpan> NameFinder::LowerCaseMentions(std::string_view text, const
   return out;
 }
 
+namespace {
+
+// True when `key` (capitals, sorted) could be the subject's initials: each of its letters opens
+// one of their name words.
+bool SubjectInitialsKey(std::string_view key, const std::set<std::string>& subject_words) {
+  return std::all_of(key.begin(), key.end(), [&](char c) {
+    return std::any_of(subject_words.begin(), subject_words.end(),
+                       [&](const std::string& w) { return !w.empty() && w[0] == c - 'A' + 'a'; });
+  });
+}
+
+// True when tokens[i], a word of two or three capitals that the initials `key` (sorted) of a name
+// remembered spell, stands for that person. Right after the name in brackets it always does
+// ("Claire Pemberton (CP)", "Beth ARKWRIGHT (BA)"); elsewhere only where a person's initials
+// stand in a note and no term's letters or rank would: before what a person does ("MO asked",
+// "AP called back"), after "by" or "with" ("Received by: GW", "appt with AP"), alone in brackets
+// after small letters ("Session 4 notes (PR)"), or signing off a line ("... by phone. CC", "NF
+// 07/03/2024").
+bool InitialsAsPerson(std::string_view text, const NameTokens& tokens, size_t i, std::string_view key,
+                      const NameMemory& memory) {
+  const Token& t = tokens[i];
+  std::string_view before = text.substr(0, t.begin);
+  const bool bracketed = before.ends_with("(") && (text.substr(t.end, 1) == ")" || text.substr(t.end, 1) == ",");
+  if (bracketed && i > 0) {
+    // The name before the bracket, of remembered words whose capitals spell `key`.
+    std::string spelt;
+    size_t k = i;
+    while (k > 0 && spelt.size() < key.size() && (tokens[k - 1].cap || tokens[k - 1].caps) &&
+           memory.words.contains(tokens.Lower(tokens[k - 1])) && (k == i || Adjacent(text, tokens[k - 1], tokens[k]))) {
+      spelt += static_cast<char>(text[tokens[k - 1].begin] & ~0x20);
+      --k;
+    }
+    std::sort(spelt.begin(), spelt.end());
+    if (spelt == key && text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end) == " (") return true;
+  }
+  // Ranks ("DC", "SO"), vetoed words ("AP" for approved premises) and the letters of common terms
+  // are no one's initials without their name.
+  static const absl::flat_hash_set<std::string_view> kTerms = {
+      "CP", "DP", "MH", "ID", "CD", "PA", "GP", "IT", "HR", "UK", "EU", "TV", "PE", "RE", "OK", "AM", "PM",
+      "NB", "OT", "SW", "YP", "PO", "OM", "AA", "ME", "US", "DV", "RJ", "CJ", "YOT", "PNC", "CRO", "DOB", "NHS"};
+  if ((t.lex & (kTitle | kVeto | kRole)) || kTerms.contains(text.substr(t.begin, Len(t)))) return false;
+  static const absl::flat_hash_set<std::string_view> kDoes = {
+      "asked", "said", "says", "noted", "explained", "advised", "agreed", "confirmed", "told", "spoke",
+      "called", "rang", "phoned", "visited", "met", "saw", "informed", "reminded", "discussed", "completed",
+      "reviewed", "checked", "explored", "challenged", "replied", "responded", "emailed", "wrote", "will"};
+  if (t.end < text.size() && text[t.end] == ' ') {
+    size_t w = t.end + 1, we = w;
+    while (we < text.size() && we - w < 12 && text[we] >= 'a' && text[we] <= 'z') ++we;
+    if (we > w && (we >= text.size() || !IsLetter(text[we])) && kDoes.contains(text.substr(w, we - w))) return true;
+  }
+  if (before.ends_with("by: ") || before.ends_with("by ") || before.ends_with("with ")) return true;
+  if (bracketed && before.size() >= 2 && before[before.size() - 2] == ' ' && before.size() >= 3 &&
+      before[before.size() - 3] >= 'a' && before[before.size() - 3] <= 'z') {
+    return true;
+  }
+  // Signing off: the last word of a line after a sentence's full stop, or before a date alone.
+  size_t e = t.end;
+  while (e < text.size() && text[e] == ' ') ++e;
+  const bool line_end = e >= text.size() || text[e] == '\n';
+  if (line_end && (before.ends_with(". ") || before.ends_with(".  "))) return true;
+  if (e > t.end && e + 8 <= text.size() && IsDigit(text[e])) {
+    size_t d = e;
+    while (d < text.size() && (IsDigit(text[d]) || text[d] == '/' || text[d] == '.')) ++d;
+    if (d - e >= 8 && (d >= text.size() || text[d] == '\n')) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTokens& tokens, const NameMemory& memory,
                                             const std::set<std::string>& subject_words,
                                             const std::vector<std::pair<size_t, size_t>>& taken) const {
@@ -3055,6 +3131,20 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
       continue;
     }
     out.push_back({b, e, RememberedStaff(tokens, first, last, subject_words, memory), 0.7, "name:propagated"});
+  }
+  if (!memory.initials.empty()) {
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const Token& t = tokens[i];
+      if (!t.caps || Len(t) < 2 || Len(t) > 3 || overlaps(t.begin, t.end)) continue;
+      std::string key(text.substr(t.begin, Len(t)));
+      if (!std::all_of(key.begin(), key.end(), [](char c) { return IsUpper(c); })) continue;
+      std::sort(key.begin(), key.end());
+      const auto it = memory.initials.find(key);
+      if (it == memory.initials.end() || SubjectInitialsKey(key, subject_words) || !InitialsAsPerson(text, tokens, i, key, memory)) {
+        continue;
+      }
+      out.push_back({t.begin, t.end, it->second == NameParty::kStaff, 0.7, "name:initials"});
+    }
   }
   // Remembered names in user names and e-mail local parts written without their domain
   // ("jade.pike", "j_pike", "pike.j2" in a login record or a forwarded header): see Handle().

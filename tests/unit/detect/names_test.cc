@@ -2002,6 +2002,29 @@ TEST_F(NamesTest, InitialsClosingLogEntries) {
   EXPECT_EQ(Find("| Date | Item | Qty | Chk |\n|---|---|---|---|\n| 03/12/2024 | Sertraline | 28 | RD |\n"), V{"RD"});
 }
 
+// A named person's initials stand for them where a note puts a person: spelt out in brackets
+// after the name, before what they do, after "by" or "with", or signing off. A rank, a term's
+// letters, and initials that spell no one named are not.
+TEST_F(NamesTest, InitialsOfSomeoneNamed) {
+  using V = std::vector<std::string>;
+  const std::string note =
+      "Interviewer: Martin Oyelaran, SFO reviewer\n\nMO asked Ms Arkwright about contact.\n"
+      "Assessor: Claire Pemberton (CP)\nReceived by: GW   Officer Gail Whitfield\n"
+      "Reminded re appointment with MO on 13/03. Duty manager informed. GW\n";
+  EXPECT_EQ(Find(note), (V{"Martin Oyelaran", "MO", "Arkwright", "Claire Pemberton", "CP", "GW", "Gail Whitfield",
+                           "MO", "GW"}));
+  for (const Finding& f : detector_->Detect(note, subject_)) {
+    if (f.end - f.begin == 2) {
+      EXPECT_EQ(f.party, "staff") << note.substr(f.begin, 2);
+    }
+  }
+  EXPECT_EQ(Find("Social worker Claire Pemberton.\nA Child Protection (CP) plan is in place. CP to continue.\n"
+                 "DC Dean Carter attended; DC to review. Ruth Hughes (PA) was present.\n"),
+            (V{"Claire Pemberton", "Dean Carter", "Ruth Hughes"}));
+  // The subject's own initials are theirs.
+  EXPECT_EQ(NamesFor("Tomasz Nowak", {}, "Probation officer Tanya Newton.\nTN asked about work."),
+            V{"Tanya Newton"});
+}
 
 // Not names: languages, a probation delivery unit, a direct debit, a heading after a role word,
 // and firms named after their partners, even when one partner's name is found elsewhere.
