@@ -113,6 +113,8 @@ const WordMap& Roles() {
       {"to", false}, {"cc", false}, {"solicitor", false}, {"defence", false}, {"social worker", true}, {"c/o", false},
       {"entered by", true}, {"assessor", true}, {"seen by", true}, {"reporting officer", true},
       {"officer in case", true}, {"taken by", true}, {"offender manager", true}, {"manager is", true},
+      {"custodial manager", true}, {"case manager", true}, {"team manager", true}, {"unit manager", true},
+      {"wing manager", true}, {"service manager", true}, {"residential manager", true},
       {"practitioner", true}, {"officer", true}, {"governor", true}, {"nurse", true}, {"key worker", true},
       {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true},
       {"facilitator", true}, {"printed by", true}, {"by user", true}, {"countersigned", true},
@@ -569,6 +571,30 @@ bool ShortFormOfSubjectWord(std::string_view lower, const std::set<std::string>&
   if (lower.size() < 3) return false;
   return std::any_of(subject_words.begin(), subject_words.end(),
                      [&](const std::string& w) { return w.size() > lower.size() && w.starts_with(lower); });
+}
+
+// True when text[at] opens "'s" and a word for a relative ("'s mother", "'s younger brother"),
+// with at most one word between that says which ("younger", "late", "twin").
+bool KinAfterPossessive(std::string_view text, size_t at) {
+  if (text.substr(at, 3) != "'s " && text.substr(at, 5) != "\u2019s ") return false;
+  size_t w = at + (text[at] == '\'' ? 3 : 5);
+  static const absl::flat_hash_set<std::string_view> kWhich = {"younger", "older", "elder", "little", "big",
+                                                               "baby", "late", "twin", "half", "eldest", "youngest"};
+  static const absl::flat_hash_set<std::string_view> kKin = {
+      "mother", "father", "mum", "mam", "dad", "brother", "sister", "wife", "husband", "partner", "girlfriend",
+      "boyfriend", "son", "daughter", "cousin", "uncle", "aunt", "auntie", "nan", "gran", "grandmother",
+      "grandfather", "stepfather", "stepmother", "stepdad", "stepmum", "children", "kids", "brothers",
+      "sisters", "sons", "daughters", "parents", "grandparents", "nephew", "niece", "fiancée", "fiance", "fiancé"};
+  for (int words = 0; words < 2; ++words) {
+    size_t we = w;
+    while (we < text.size() && we - w < 14 && text[we] >= 'a' && text[we] <= 'z') ++we;
+    if (we == w || (we < text.size() && IsLetter(text[we]))) return false;
+    const std::string_view word = text.substr(w, we - w);
+    if (kKin.contains(word)) return true;
+    if (!kWhich.contains(word) || we >= text.size() || text[we] != ' ') return false;
+    w = we + 1;
+  }
+  return false;
 }
 
 // True when the word at `pos` opens a line or a sentence (after '.', '!', '?' or ':').
@@ -2435,6 +2461,18 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         continue;
       }
     }
+    // 3c. A name whose kin the text goes on to speak of: "Kenny's mother is still in the
+    // township", "Tyler's younger brother" (a third party's, as the subject's own kin would be
+    // "his" or "her"). One word, not the subject's, that no other capitalised word opens; opening
+    // a line or sentence, a gazetteer forename ("Infant's father" is a form's label).
+    if (t.cap && !t.caps && !t.initial && Len(t) >= 3 && !Vetoed(t) && !(t.lex & kTitle) &&
+        !SubjectWord(tokens, t, subject_words) && (Forename(t) || !OpensSentence(text, t.begin)) &&
+        KinAfterPossessive(text, t.end) &&
+        !(i > 0 && Adjacent(text, tokens[i - 1], t) && (tokens[i - 1].cap || tokens[i - 1].caps))) {
+      emit(i, i, false, 0.75, "name:kin-after", true);
+      ++i;
+      continue;
+    }
     // 4'. The subject's middle name and surname, with nothing of theirs before: someone else
     // ("Photo of Drita and Gjon Krasniqi (parents)" beside the subject Ardit Gjon KRASNIQI).
     if (i + 1 < tokens.size() && (t.cap || t.caps) && tokens.Lower(t) == middle_and_surname.first &&
@@ -3062,11 +3100,16 @@ bool InitialsAsPerson(std::string_view text, const NameTokens& tokens, size_t i,
   size_t e = t.end;
   while (e < text.size() && text[e] == ' ') ++e;
   const bool line_end = e >= text.size() || text[e] == '\n';
-  if (line_end && (before.ends_with(". ") || before.ends_with(".  "))) return true;
-  if (e > t.end && e + 8 <= text.size() && IsDigit(text[e])) {
+  if (line_end && (before.ends_with(". ") || before.ends_with(".  ") || before.ends_with(". - "))) return true;
+  // (Or before a date: "NF 07/03/2024" closing a line, "Form received by HP 25/02.")
+  if (e > t.end && e + 5 <= text.size() && IsDigit(text[e])) {
     size_t d = e;
     while (d < text.size() && (IsDigit(text[d]) || text[d] == '/' || text[d] == '.')) ++d;
-    if (d - e >= 8 && (d >= text.size() || text[d] == '\n')) return true;
+    const std::string_view date = text.substr(e, d - e);
+    if (date.size() >= 5 && date.find('/') != std::string_view::npos && (d >= text.size() || text[d] == '\n' ||
+                                                                          text[d] == ' ' || text[d] == '.')) {
+      return true;
+    }
   }
   return false;
 }
@@ -3131,6 +3174,21 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
       continue;
     }
     out.push_back({b, e, RememberedStaff(tokens, first, last, subject_words, memory), 0.7, "name:propagated"});
+  }
+  // A family by its surname in the plural ("the Aslans and the Demirs", "Kojo and Ama are
+  // ASAREs"): a surname the bundle has named, the subject's, or the gazetteer's, after "the" or
+  // in capitals before a small "s".
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!t.cap || Len(t) < 5 || text[t.end - 1] != 's' || text[t.end - 2] == 's' || overlaps(t.begin, t.end)) continue;
+    const bool capitals_then_s = IsUpper(text[t.end - 2]) && IsUpper(text[t.begin + 1]);
+    const bool after_the = t.begin >= 4 && (text.substr(t.begin - 4, 4) == "the " || text.substr(t.begin - 4, 4) == "The ");
+    if (!capitals_then_s && !after_the) continue;
+    const std::string_view lower = tokens.Lower(t);
+    const std::string_view base = lower.substr(0, lower.size() - 1);
+    if (memory.words.contains(base) || InWords(base, subject_words) || IsSurname(base)) {
+      out.push_back({t.begin, t.end, false, 0.7, "name:family"});
+    }
   }
   if (!memory.initials.empty()) {
     for (size_t i = 0; i < tokens.size(); ++i) {

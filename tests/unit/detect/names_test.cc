@@ -2010,9 +2010,9 @@ TEST_F(NamesTest, InitialsOfSomeoneNamed) {
   const std::string note =
       "Interviewer: Martin Oyelaran, SFO reviewer\n\nMO asked Ms Arkwright about contact.\n"
       "Assessor: Claire Pemberton (CP)\nReceived by: GW   Officer Gail Whitfield\n"
-      "Reminded re appointment with MO on 13/03. Duty manager informed. GW\n";
+      "Reminded re appointment with MO on 13/03. Duty manager informed. GW\nForm received by GW 25/02. - MO\n";
   EXPECT_EQ(Find(note), (V{"Martin Oyelaran", "MO", "Arkwright", "Claire Pemberton", "CP", "GW", "Gail Whitfield",
-                           "MO", "GW"}));
+                           "MO", "GW", "GW", "MO"}));
   for (const Finding& f : detector_->Detect(note, subject_)) {
     if (f.end - f.begin == 2) {
       EXPECT_EQ(f.party, "staff") << note.substr(f.begin, 2);
@@ -2024,6 +2024,25 @@ TEST_F(NamesTest, InitialsOfSomeoneNamed) {
   // The subject's own initials are theirs.
   EXPECT_EQ(NamesFor("Tomasz Nowak", {}, "Probation officer Tanya Newton.\nTN asked about work."),
             V{"Tanya Newton"});
+}
+
+// Families by their surname in the plural, people whose kin the text speaks of, and a custodial
+// manager by surname alone.
+TEST_F(NamesTest, FamiliesKinAndManagers) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Mr Mehmet ASLAN and Mr Baran DEMIR met. The trouble between the Aslans and the Demirs began in\n"
+                 "2019. The Demirs' shop is shut.\n"),
+            (V{"Mehmet ASLAN", "Baran DEMIR", "Aslans", "Demirs", "Demirs"}));
+  EXPECT_EQ(NamesFor("Adwoa BOATENG", {}, "Mr Yaw ASARE rang. Kojo and Ama are ASAREs, and the Boatengs agree.\n"),
+            (V{"Yaw ASARE", "ASAREs", "Boatengs"}));
+  EXPECT_EQ(Find("I know that Kenny's mother is still here. The pupil is Tyler's younger brother. Tyler said no.\n"),
+            (V{"Kenny", "Tyler", "Tyler"}));
+  EXPECT_TRUE(Find("Infant's father: see page 2. The Councils agree. Then the Rotas.\n").empty());
+  const std::string managed = "I have asked Custodial Manager DUNMORE to correct the record.\n";
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, managed), "staff");
+  // (A shop's manager is not staff.)
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Kettleby Hospice Shop - manager Lorraine HEWSON, 0141 496 0581\n"),
+            "third_party");
 }
 
 // Not names: languages, a probation delivery unit, a direct debit, a heading after a role word,
