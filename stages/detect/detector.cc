@@ -658,6 +658,67 @@ size_t LocalityEnd(std::string_view text, size_t e) {
   return end;
 }
 
+// Where a street address closing its line at text[e] ends once the town lines of an address
+// block under it are taken in: one or two lines of one to three capitalised words (with "of",
+// "upon" or "on" between: "Isle of Lewis"), with no digit, and a postcode after them, on the last
+// of those lines or alone on the next ("14 Larchfield Road\nBrinsworth\nZH6 3RB"). Otherwise `e`.
+size_t BlockTownEnd(std::string_view text, size_t e) {
+  // The end of a line of town words starting at text[p], or npos; `postcode_at` is where a
+  // postcode after them on the same line opens (npos if none).
+  auto town_line = [&](size_t p, size_t* postcode_at) {
+    *postcode_at = std::string_view::npos;
+    const size_t line_end = std::min(text.find('\n', p), text.size());
+    std::string_view line = text.substr(p, line_end - p);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    // A postcode closing the line: its last word is a digit and two letters.
+    const size_t last_space = line.rfind(' ');
+    if (last_space != std::string_view::npos && line.size() - last_space == 4 && IsDigitAscii(line[last_space + 1])) {
+      size_t out = line.rfind(' ', last_space - 1);
+      out = out == std::string_view::npos ? 0 : out + 1;
+      if (last_space - out >= 2 && last_space - out <= 4 && IsUpperAscii(line[out])) {
+        *postcode_at = p + out;
+        line = line.substr(0, out == 0 ? 0 : out - 1);
+      }
+    }
+    size_t words = 0;
+    size_t k = 0;
+    while (k < line.size()) {
+      size_t w = k;
+      while (w < line.size() && line[w] != ' ') ++w;
+      const std::string_view word = line.substr(k, w - k);
+      if (word.empty() || std::any_of(word.begin(), word.end(), [](char c) { return IsDigitAscii(c); })) {
+        return std::string_view::npos;
+      }
+      const bool small = word == "of" || word == "upon" || word == "on";
+      if (!small && !IsUpperAscii(word[0])) return std::string_view::npos;
+      if (!small && ++words > 3) return std::string_view::npos;
+      k = w + 1;
+    }
+    return words == 0 || line.empty() ? std::string_view::npos : p + line.size();
+  };
+  auto postcode_line = [&](size_t p) {
+    const size_t line_end = std::min(text.find('\n', p), text.size());
+    std::string_view line = text.substr(p, line_end - p);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    const std::string compact = AlnumUpper(line);
+    return compact.size() == line.size() - (line.find(' ') == std::string_view::npos ? 0 : 1) && compact.size() >= 5 &&
+           compact.size() <= 7 && IsUpperAscii(compact[0]) && IsDigitAscii(compact[compact.size() - 3]) &&
+           IsUpperAscii(compact[compact.size() - 2]) && IsUpperAscii(compact.back());
+  };
+  size_t end = e;
+  for (int lines = 0; lines < 2; ++lines) {
+    if (end >= text.size() || text[end] != '\n') return e;
+    size_t postcode_at = 0;
+    const size_t town_end = town_line(end + 1, &postcode_at);
+    if (town_end == std::string_view::npos) return e;
+    if (postcode_at != std::string_view::npos) return town_end;
+    const size_t next = std::min(text.find('\n', end + 1), text.size());
+    if (next < text.size() && postcode_line(next + 1)) return town_end;
+    end = next;
+  }
+  return e;
+}
+
 // Where an address starting at text[b] starts once a house's name before it is taken in: one
 // capitalised word that is no one's name, or "The" and one ("Hillcrest, 3 Rookery Lane", "The
 // Granary, 2 Mill Lane"), and a comma, opening a field after a colon, a layout gap or the line's
@@ -962,6 +1023,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     // over a house's name that opens the field ("Address: Hillcrest, 3 Rookery Lane").
     if (rule.category == "address") {
       e = LocalityEnd(nt.text, e);
+      e = BlockTownEnd(nt.text, e);
       b = HouseNameBefore(nt.text, b, [this](std::string_view word) {
         std::string lower(word);
         for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -854,6 +854,23 @@ TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
                      "40 Rosewood Avenue, Holmesdale", "5 Harewood Terrace, Ashgrove", "112 Beacon Lane, Kettlewick"}));
 }
 
+// A letter's address block takes in its town lines above the postcode; the subject's own block is
+// kept whatever town or county lines follow their street.
+TEST(DetectorTest, AnAddressBlockTakesInItsTownLines) {
+  const std::string letter =
+      "Ms Akua Boateng\n14 Larchfield Road\nBrinsworth\nZH6 3RB\n\n"
+      "Mr Calum Ross\n2 Mill Lane\nBragair\nIsle of Lewis YH2 4LQ\n\n"
+      "Ward 4\n9 Kiln Road\nWe met on Tuesday.\nZH6 3RB\n";
+  EXPECT_EQ(SpansOf(letter, Default().Detect(letter, {}), "address"),
+            (Strings{"14 Larchfield Road\nBrinsworth", "2 Mill Lane\nBragair\nIsle of Lewis", "9 Kiln Road"}));
+  model::Subject s = SyntheticSubject();
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  for (const std::string own : {"Sent to:\nFlat 2, 12 Example Road\nLeeds\nLS1 1AA\n",
+                                "Sent to:\nFlat 2, 12 Example Road\nLeeds\nWest Yorkshire\nLS1 1AA\n"}) {
+    EXPECT_TRUE(SpansOf(own, Default().Detect(own, subject), "address").empty()) << own;
+  }
+}
+
 // A street named without a house number is an address where the words before it say someone
 // lives there or must keep away ("lives on", "bounded by", "zone around", "lives in the ... area");
 // a street named in passing is not, and the subject's own street stays theirs.
