@@ -239,7 +239,10 @@ const std::unordered_set<std::string>& Vetoes() {
       "uk", "ncb", "fiscal", "financial", "detainee", "refer", "designated", "nat", "afg",
       // Safeguarding partnerships' reviews ("Child Safeguarding Practice Review", "KELDERBY
       // SAFEGUARDING CHILDREN PARTNERSHIP") and the Parole Board's report forms ("PAROM 1").
-      "safeguarding", "partnership", "practice", "parom"};
+      "safeguarding", "partnership", "practice", "parom",
+      // Notices' and schedules' headings ("THREAT TO LIFE WARNING", "WITNESS RUNNING ORDER"), a
+      // carer's label and ranks written out ("PCSO", "Inspector").
+      "threat", "warning", "running", "carer", "pcso", "inspector"};
   return kVetoes;
 }
 

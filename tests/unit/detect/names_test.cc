@@ -2045,6 +2045,17 @@ TEST_F(NamesTest, FamiliesKinAndManagers) {
             "third_party");
 }
 
+// The subject's forenames' initials run together are theirs ("MC Reyes Dela Cruz"); a notice's
+// heading, a carer's label and ranks written out are no names.
+TEST_F(NamesTest, JoinedInitialsAndHeadingWords) {
+  EXPECT_TRUE(NamesFor("Maria Cristina Reyes DELA CRUZ", {}, "Account name:       MC Reyes Dela Cruz\n").empty());
+  EXPECT_EQ(NamesFor("Maria Cristina Reyes DELA CRUZ", {}, "Account name:       Rodel Reyes Dela Cruz\n"),
+            std::vector<std::string>{"Rodel Reyes Dela Cruz"});
+  EXPECT_TRUE(Find("Ref NP/HB/25/004417 (restricted)              THREAT TO LIFE WARNING - page 2\n"
+                   "Carer filling in form: see below. The PCSO who came round said the Inspector knew.\n")
+                  .empty());
+}
+
 // Not names: languages, a probation delivery unit, a direct debit, a heading after a role word,
 // and firms named after their partners, even when one partner's name is found elsewhere.
 TEST_F(NamesTest, LanguagesUnitsAndFirmsAreNotNames) {
