@@ -1687,7 +1687,12 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
       out.list_.push_back(t);
     }
     if (t.cap && (t.lex & kStreet)) out.streets_.push_back(out.list_.size() - 1);
-    last_is_particle = CapitalParticle(out.Lower(Token{b, t.end}));
+    // (Not a rank that is spelt as one, "DI HOLLOWAY", unless a forename is before it: "Maria DI
+    // MARCO".)
+    const size_t count = out.list_.size();
+    last_is_particle = CapitalParticle(out.Lower(Token{b, t.end})) &&
+                       (!(t.lex & kTitle) ||
+                        (count >= 2 && out.list_[count - 2].cap && Adjacent(text, out.list_[count - 2], out.list_.back())));
   }
   return out;
 }
@@ -1703,6 +1708,7 @@ struct NameLine {
   bool answer = false;  // the reply to "... your name?" on the line above
   bool people = false;  // under a heading for third parties ("OTHER OCCUPANTS", "Witnesses")
   bool speaker = false; // after a chat line's time ("[11/03/2024 22:43] T-Bone: ...")
+  bool closing = false;  // after a letter's closing ("Kind regards,")
   bool operator<(const NameLine& o) const { return begin < o.begin; }
 };
 std::vector<NameLine> NameLineStarts(std::string_view text) {
@@ -1714,7 +1720,9 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
   static constexpr std::string_view kPeopleLastWords[] = {"occupants", "sharers", "cellmates", "co-defendants",
                                                           "household", "relatives", "nominals", "witnesses"};
   static constexpr std::string_view kClosings[] = {"yours sincerely", "yours faithfully", "kind regards",
-                                                   "best regards", "best wishes"};
+                                                   "best regards", "best wishes", "warm regards", "warm wishes",
+                                                   "with warm wishes", "with best wishes", "with kind regards",
+                                                   "many thanks", "regards", "yours", "take care", "all the best"};
   std::vector<NameLine> out;
   // What the line says once a list number ("1."), spaces and a closing ':' or ',' are set
   // aside, in lower case when it could be a heading (at most 32 letters), else empty.
@@ -1774,7 +1782,7 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
         while (g < e && text[g] == ' ') ++g;
         f = g;
       }
-      out.push_back({f, open == kAttendees, false, open == kList});
+      out.push_back({f, open == kAttendees, false, open == kList, false, open == kClosing});
       if (open == kClosing) open = kNone;
     } else if (asks_name(f, e)) {
       open = kAnswer;
@@ -2114,6 +2122,13 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       if (reply) {
         emit(i, last, false, 0.8, "name:reply-to-name-question", true);
         i = last + 1;
+        continue;
+      }
+      // One word alone on the line under a closing signs the letter ("Kind regards,\n\nPat").
+      if (line->closing && last == i && t.cap && Namey(t) && Len(t) >= 2 && !t.caps &&
+          (after >= text.size() || text[after] == '\n')) {
+        emit(i, i, PartyAfter(text, t.end).value_or(false), 0.75, "name:signature");
+        ++i;
         continue;
       }
       if (last > i && (Namey(t) || t.initial) && !tokens[last].initial && Namey(tokens[last]) && cell_ends) {
@@ -2510,13 +2525,19 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         }
         // A forename before goes with it too: a gazetteer forename, the subject's middle name (a
         // father's: "Kirit Manilal PATEL" beside the subject Bhavnaben Kirit PATEL), or any word
-        // not theirs in the "Forename Middle SURNAME" style ("Nikhil Kiritbhai PATEL").
+        // not theirs in the "Forename Middle SURNAME" style ("Nikhil Kiritbhai PATEL") or inside a
+        // sentence ("My name is Tek Bahadur Gurung").
         size_t from = i;
+        // (Not a small word that a scan's OCR capitalised: "take 0ff Declan Devlin".)
+        static const absl::flat_hash_set<std::string_view> kSmallWords = {
+            "off", "on", "in", "at", "to", "of", "for", "from", "and", "the", "with", "by", "up", "out", "over", "into"};
         if (i > 0 && !t.initial && Adjacent(text, tokens[i - 1], t)) {
           const Token& v = tokens[i - 1];
           const bool subjects = SubjectWord(tokens, v, subject_words);
           if (Namey(v) && !v.initial && Len(v) >= 2 && !(v.lex & (kTitle | kRole)) &&
-              ((!subjects && (Forename(v) || (v.cap && t.cap && u.caps))) ||
+              ((!subjects && (Forename(v) || (v.cap && t.cap && u.caps) ||
+                              (v.cap && t.cap && !OpensSentence(text, v.begin) && !PlaceWord(v) &&
+                               !kSmallWords.contains(tokens.Lower(v))))) ||
                tokens.Lower(v) == middle_and_surname.first)) {
             from = i - 1;
           }
@@ -2573,6 +2594,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
               Namey(tokens[last + 1])) {
             ++last;
           }
+        }
+        // (A surname's capitalised particle takes the word after it: "Maria Luisa Dela Cruz".)
+        static const absl::flat_hash_set<std::string_view> kCapitalParticles = {
+            "dela", "de", "del", "della", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "la", "le", "di"};
+        if (last + 1 < tokens.size() && tokens[last].cap && !tokens[last].caps &&
+            kCapitalParticles.contains(tokens.Lower(tokens[last])) && Adjacent(text, tokens[last], tokens[last + 1]) &&
+            (tokens[last + 1].cap || tokens[last + 1].caps) && !Vetoed(tokens[last + 1])) {
+          ++last;
         }
         // (A family name in capitals after two forenames and a middle name: "Awadia Osman Mohamed
         // ELNOUR".)

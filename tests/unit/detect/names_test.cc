@@ -2056,6 +2056,22 @@ TEST_F(NamesTest, JoinedInitialsAndHeadingWords) {
                   .empty());
 }
 
+// A letter signed with one word under its closing; a relative's forenames inside a sentence and
+// a surname's capitalised particle go with the name; "DI" before a surname is a rank, not a
+// particle, unless a forename is before it.
+TEST_F(NamesTest, SignaturesParticlesAndRanks) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Kind regards,\n\nPat\nWitness Service volunteer\n\nWith warm wishes,\n\nMargaret\n"),
+            (V{"Pat", "Margaret"}));
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Yours sincerely,\n\nTomasz\nProbation Officer\n"), "staff");
+  EXPECT_TRUE(NamesFor("Maria Cristina DELA CRUZ", {"Tina"}, "Yours sincerely,\n\nTina\n\nRegards,\n\nMaria\n").empty());
+  EXPECT_EQ(NamesFor("Aashish GURUNG", {}, "Namaste. My name is Tek Bahadur Gurung. I am 84 years old.\n"),
+            V{"Tek Bahadur Gurung"});
+  EXPECT_EQ(NamesFor("Maria Cristina DELA CRUZ", {}, "From:     Maria Luisa Dela Cruz <m.l@example.net>\n"),
+            V{"Maria Luisa Dela Cruz"});
+  EXPECT_EQ(Find("Prepared for the SIO (DI HOLLOWAY). Maria DI MARCO rang.\n"), (V{"HOLLOWAY", "Maria DI MARCO"}));
+}
+
 // Not names: languages, a probation delivery unit, a direct debit, a heading after a role word,
 // and firms named after their partners, even when one partner's name is found elsewhere.
 TEST_F(NamesTest, LanguagesUnitsAndFirmsAreNotNames) {
