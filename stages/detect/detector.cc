@@ -2098,7 +2098,7 @@ bool LetterToSubject(const NameFinder& names, const SubjectProfile& subject, std
 // one and says "your" before it, with no other pronoun between: "Your standing order from sort
 // code 309121 account 90101111 was cancelled."
 bool YourInLetterToSubject(std::string_view page, std::string_view line, size_t b, size_t e,
-                           const PageNames& names_on_page) {
+                           const PageNames& names_on_page, bool from_subject) {
   // (The sentence may open on a line above: "... into the account you gave us in your online
   // account:" over "sort code 09-01-28, account number 66140372.")
   const size_t line_begin = static_cast<size_t>(line.data() - page.data());
@@ -2109,8 +2109,54 @@ bool YourInLetterToSubject(std::string_view page, std::string_view line, size_t 
                                   "they", "our", "us", "we"});
   const size_t before = line_begin + b - static_cast<size_t>(sentence.data() - page.data());
   const std::string* pronoun = nullptr;
-  return kPronouns.Last(sentence, 0, before, true, &pronoun) != std::string_view::npos &&
-         (*pronoun == "your" || *pronoun == "you") && !names_on_page.OnLine(page, sentence);
+  if (kPronouns.Last(sentence, 0, before, true, &pronoun) == std::string_view::npos ||
+      names_on_page.OnLine(page, sentence)) {
+    return false;
+  }
+  return from_subject ? (*pronoun == "my" || *pronoun == "me" || *pronoun == "i")
+                      : (*pronoun == "your" || *pronoun == "you");
+}
+
+// Where the part of `page` the subject wrote ends, when it is a letter or e-mail of theirs: a
+// "From:" header, the line signing it under its closing ("Yours sincerely") or "My name is ..."
+// names the subject and no one else. It ends where a message quoted in it or forwarded with it
+// opens (a line starting '>', "... wrote:", "Original Message", another "From:"); 0 when the
+// subject wrote none of it.
+size_t LetterFromSubjectEnd(const NameFinder& names, const SubjectProfile& subject, std::string_view page) {
+  auto only_subject = [&](std::string_view who) {
+    who = who.substr(0, std::min(who.find('<'), who.size()));
+    const NameFinder::WordCount named = names.CountNameWords(who, subject.NameWords(), subject.ForenameInitials());
+    return named.subject > 0 && named.other == 0 && named.after_other_initial == 0;
+  };
+  static constexpr std::string_view kClosings[] = {"Yours sincerely", "Yours faithfully", "Kind regards",
+                                                   "Best wishes", "Regards", "Many thanks", "Yours"};
+  bool theirs = false, from_seen = false;
+  for (size_t b = 0; b < page.size();) {
+    const size_t line_begin = b;
+    const size_t e = std::min(page.find('\n', b), page.size());
+    std::string_view line = page.substr(b, e - b);
+    b = e + 1;
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    const bool quoted = line.starts_with(">") || line.ends_with("wrote:") || line.find("Original Message") != std::string_view::npos;
+    if (quoted || (line.starts_with("From:") && from_seen)) return theirs ? line_begin : 0;
+    if (line.starts_with("From:")) {
+      from_seen = true;
+      theirs = theirs || only_subject(line.substr(5));
+      continue;
+    }
+    for (const std::string_view closing : kClosings) {
+      if (theirs || !line.starts_with(closing) || line.size() > closing.size() + 1) continue;
+      size_t next = b;
+      while (next < page.size() && (page[next] == '\n' || page[next] == ' ')) ++next;
+      const size_t next_end = std::min(page.find('\n', next), page.size());
+      theirs = next < page.size() && only_subject(page.substr(next, next_end - next));
+    }
+    if (!theirs && line.starts_with("My name is ")) {
+      const std::string_view rest = line.substr(11, 64);
+      theirs = only_subject(rest.substr(0, std::min(rest.find_first_of(".,"), rest.size())));
+    }
+  }
+  return theirs ? page.size() : 0;
 }
 
 // True, on a form about the subject, when line[b] is the value of a field for the date of birth
@@ -2204,7 +2250,8 @@ bool SentenceTiesToSubject(const NameFinder& names, const SubjectProfile& subjec
 //  - it is written as "own" ("own debit card …") on a line that names the subject and no one else,
 //    or "own" follows it in a sentence that names only the subject ("driving RE65 NPU (own car)":
 //    OwnAfterInSentence), or "your" comes before it in a letter to the subject
-//    (`letter_to_subject`, asked once a page: YourInLetterToSubject);
+//    (`letter_to_subject`, asked once a page: YourInLetterToSubject), or "my" in the part of a
+//    letter they wrote (before `letter_from_subject_end`: LetterFromSubjectEnd);
 //  - the subject, and no one else, is named in brackets right after it ("(G. Chaudhry)");
 //  - its sentence says the subject keeps it ("Chaudhry is the registered keeper of DT10 COA");
 //  - its sentence ties it to the subject and names no one else ("account linked to Chaudhry
@@ -2575,7 +2622,7 @@ bool OwnMessageOfSubject(const NameFinder& names, std::string_view line, size_t 
 
 bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, std::string_view page,
                         const Finding& f, const PageNames& names_on_page, const std::vector<size_t>& mentions,
-                        bool letter_to_subject) {
+                        bool letter_to_subject, size_t letter_from_subject_end) {
   const std::set<std::string>& subject_words = subject.NameWords();
   const std::string_view initials = subject.ForenameInitials();
   const std::string_view line = LineAround(page, f.begin, f.end);
@@ -2602,7 +2649,12 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   if ((f.category == "phone" || f.category == "email") && SelfRowOnSubjectsDevice(names, subject, page, line, names_on_page)) {
     return true;
   }
-  if (letter_to_subject && YourInLetterToSubject(page, line, f.begin - line_begin, f.end - line_begin, names_on_page)) {
+  if (letter_to_subject && YourInLetterToSubject(page, line, f.begin - line_begin, f.end - line_begin, names_on_page,
+                                                 false)) {
+    return true;
+  }
+  if (f.begin < letter_from_subject_end &&
+      YourInLetterToSubject(page, line, f.begin - line_begin, f.end - line_begin, names_on_page, true)) {
     return true;
   }
   if (PronounAfterSubjectsLine(names, subject, page, line, f.end - line_begin, names_on_page)) return true;
@@ -3092,6 +3144,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     if (!mentions.empty()) {
       const PageNames names_on_page(w.raw);
       const bool letter_to_subject = LetterToSubject(impl.names, subject, pages[p]);
+      const size_t letter_from_subject_end =
+          letter_to_subject ? 0 : LetterFromSubjectEnd(impl.names, subject, pages[p]);
       std::vector<std::pair<size_t, size_t>> own_contacts;
       for (const Finding& f : w.raw) {
         if (f.party == kSubjectOwn && (f.category == "phone" || f.category == "email")) {
@@ -3135,7 +3189,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           continue;
         }
         if (f.party != kSubjectOwn && Learnable(f.category) &&
-            (LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions, letter_to_subject) ||
+            (LearnsSubjectValue(impl.names, subject, pages[p], f, names_on_page, mentions, letter_to_subject,
+                                letter_from_subject_end) ||
              (!subject_parties.empty() && SubjectPartyBefore(pages[p], f.begin, f.end, subject_parties, names_on_page)) ||
              PronounOwnerInBracketsAfter(pages[p], f.begin, f.end, names_on_page) ||
              PronounHeldBySubjectInSentence(impl.names, subject, pages[p], f.begin, f.end, names_on_page,

@@ -719,6 +719,23 @@ TEST(DetectorTest, AnAddresseeBlockAndOneAccountWrittenTogether) {
             (Strings{"04-00-05", "71836213", "20-32-54"}));
 }
 
+// In an e-mail or letter the subject wrote (their "From:" header, signature or "My name is"),
+// what they call "my" is theirs, up to the message quoted under it; a number given as someone
+// else's, or in the quoted message, is not.
+TEST(DetectorTest, WhatTheSubjectCallsMyInTheirOwnLetter) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "From:     Johnny Smith <js@example.org>\nTo:       Dean Rowe\n\n"
+      "- My passport number is 519473628 if the court needs it.\n- Her passport is 519473636.\n\n"
+      "> On 25 Apr 2025, Dean Rowe wrote:\n> Call me on 0117 496 0463. My passport is 519473644.\n",
+      "Dear Sir,\n\nMy car is YK19 HVN and my passport is 548213907.\n\nYours sincerely,\n\nJohn Smith\n",
+      "Dear Sir,\n\nMy car is YK19 HVA.\n\nYours sincerely,\n\nDean Rowe\n"};
+  EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) {
+              return c == "passport" || c == "phone" || c == "vehicle_registration";
+            }),
+            (Strings{"519473636", "0117 496 0463", "519473644", "YK19 HVA"}));
+}
+
 // A passport number in a form's block about the subject is theirs, kept wherever the bundle
 // repeats it (a travel document column included); another passenger's is found.
 TEST(DetectorTest, APassportOnTheSubjectsFormIsTheirs) {
