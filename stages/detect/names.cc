@@ -869,6 +869,24 @@ bool HoldsJobTitle(std::string_view cell) {
 // cell after a '|', or a job title opening the next line under a signature) or an official
 // e-mail address ("Yaw Nwosu <yaw.nwosu@hmpps.example>"); a third party when it says
 // "(prisoner)", "(mother)", "(solicitor)".
+// True when the rest of the line from text[p] (at most 120 bytes) says whom a person acts for is
+// a charity, club, faith group or community body, not a public one ("chair, Hollinbrook Kurdish
+// Community Centre", "Gurkha Welfare Hub caseworker", "football coach", "Open Letters Trust";
+// not "Ashgrove NHS Foundation Trust").
+bool PrivateBodyOnLine(std::string_view text, size_t p) {
+  std::string line(text.substr(p, std::min(text.find('\n', p), text.size()) - p).substr(0, 120));
+  for (char& c : line) c = AsciiLower(c);
+  static constexpr std::string_view kPrivate[] = {"community centre", "community center", "welfare hub", "charity",
+                                                  "football", "coach", "club", "church", "mosque", "temple",
+                                                  "gurdwara", "synagogue", "volunteer", " trust", "association",
+                                                  "by invitation of the family"};
+  static constexpr std::string_view kPublic[] = {"nhs", "council", "police", "hmp", "probation", "hospital", "health",
+                                                 "school", "academy", "court"};
+  auto has = [&](std::string_view w) { return line.find(w) != std::string::npos; };
+  return std::any_of(std::begin(kPrivate), std::end(kPrivate), has) &&
+         std::none_of(std::begin(kPublic), std::end(kPublic), has);
+}
+
 std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   size_t p = end;
   while (p < text.size() && (text[p] == ' ' || text[p] == ',' || text[p] == '\t')) ++p;
@@ -931,7 +949,8 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   }
   std::array<char, 80> buf;
   const std::string_view cell = CellAfter(text, p, &buf);
-  if (HoldsJobTitle(cell)) return true;
+  // (A post held for a charity, club or faith group is no public body's.)
+  if (HoldsJobTitle(cell)) return !PrivateBodyOnLine(text, p);
   std::string_view after = cell.substr(0, 24);
   // ("Maternal aunt", "paternal grandmother": the family word after its side.)
   for (std::string_view side : {"maternal ", "paternal "}) {
@@ -957,7 +976,7 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   auto opens = [&after](std::string_view w) {
     return after.starts_with(w) && (after.size() == w.size() || !IsLetter(after[w.size()]));
   };
-  if (std::any_of(std::begin(kStaff), std::end(kStaff), opens)) return true;
+  if (std::any_of(std::begin(kStaff), std::end(kStaff), opens)) return !PrivateBodyOnLine(text, p);
   if (std::any_of(std::begin(kThirdParty), std::end(kThirdParty), opens)) return false;
   // A prison number in brackets after the name is a prisoner's: "Sadia CHAUDHRY, Peer rep B wing
   // (J0476CB)" is read at its cell; "Chaudhry (j0476cb)" here.
@@ -2133,8 +2152,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       }
       if (last > i && (Namey(t) || t.initial) && !tokens[last].initial && Namey(tokens[last]) && cell_ends) {
         // An attendee is staff unless what follows says otherwise ("(prisoner)").
+        // (Or the rest of its line says a charity or club is whom they come for.)
         const std::optional<bool> said = PartyAfter(text, tokens[last].end);
-        emit(i, last, line->attendee && said.value_or(true), 0.8, "name:list", line->people && !said.value_or(false));
+        const bool staff = line->attendee && said.value_or(!PrivateBodyOnLine(text, tokens[last].end));
+        emit(i, last, staff, 0.8, "name:list", line->people && !said.value_or(false));
         i = last + 1;
         continue;
       }

@@ -2056,6 +2056,19 @@ TEST_F(NamesTest, JoinedInitialsAndHeadingWords) {
                   .empty());
 }
 
+// A post held for a charity, club or faith group makes no staff member, in a sentence or a list
+// of those present; an NHS trust's post does.
+TEST_F(NamesTest, PostsHeldForCharitiesAreNotStaff) {
+  for (const std::string text : {"Community contact: Azad KAYA, chair, Hollinbrook Kurdish Community Centre.\n",
+                                 "PRESENT\n  Rita LIMBU      -     Gurkha Welfare Hub caseworker, interpreter\n"}) {
+    EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, text), "third_party") << text;
+  }
+  for (const std::string text : {"Community contact: Azad KAYA, chair, Ashgrove NHS Foundation Trust.\n",
+                                 "PRESENT\n  Rita LIMBU      -     Youth Justice Service caseworker\n"}) {
+    EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, text), "staff") << text;
+  }
+}
+
 // A letter signed with one word under its closing; a relative's forenames inside a sentence and
 // a surname's capitalised particle go with the name; "DI" before a surname is a rank, not a
 // particle, unless a forename is before it.
