@@ -2,13 +2,14 @@
 // figure (baseline.json in each) drops: tests/data/eval, written with the rules, and
 // tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth, eval-sixth,
 // eval-seventh, eval-eighth, eval-ninth, eval-tenth, eval-eleventh, eval-twelfth,
-// eval-thirteenth, eval-fourteenth, eval-fifteenth, eval-sixteenth, eval-seventeenth and
-// eval-eighteenth, each written without reading the rules or the other sets
+// eval-thirteenth, eval-fourteenth, eval-fifteenth, eval-sixteenth, eval-seventeenth,
+// eval-eighteenth and eval-nineteenth, each written without reading the rules or the other sets
 // (tests/tools/evalgen_heldout.py, evalgen_fresh.py, evalgen_third.py, evalgen_fourth.py,
 // evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py, evalgen_eighth.py, evalgen_ninth.py,
 // evalgen_tenth.py, evalgen_eleventh.py, evalgen_twelfth.py, evalgen_thirteenth.py,
 // evalgen_fourteenth.py, evalgen_fifteenth.py, evalgen_sixteenth.py, evalgen_seventeenth.py,
-// evalgen_eighteenth.py; eval-fourth to eval-eighteenth bring their deployment's public-bodies.yaml).
+// evalgen_eighteenth.py, evalgen_nineteenth.py; eval-fourth to eval-nineteenth bring their
+// deployment's public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -41,6 +42,7 @@ const std::string kFifteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/dat
 const std::string kSixteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-sixteenth";
 const std::string kSeventeenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-seventeenth";
 const std::string kEighteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-eighteenth";
+const std::string kNineteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-nineteenth";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -115,6 +117,8 @@ TEST(EvalTest, SeventeenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowB
 
 TEST(EvalTest, EighteenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kEighteenthDir, 700, 300); }
 
+TEST(EvalTest, NineteenthSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kNineteenthDir, 600, 400); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -137,6 +141,7 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kSixteenthDir, 400, 350, true);
   ExpectNoDropBelowBaseline(kSeventeenthDir, 300, 380, true);
   ExpectNoDropBelowBaseline(kEighteenthDir, 550, 300, true);
+  ExpectNoDropBelowBaseline(kNineteenthDir, 350, 400, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
