@@ -3228,6 +3228,52 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     }
     out.push_back({b, e, RememberedStaff(tokens, first, last, subject_words, memory), 0.7, "name:propagated"});
   }
+  // A system's user ID made of an initial and a surname the bundle has named, in one case, with
+  // up to four digits after ("twisniewski", "PDUNSTAN", "GTHORNLEY1" when T. Wisniewski, Paul
+  // Dunstan and Gail Thornley are named): that person's, when a name remembered with that surname
+  // has a word opening with the initial. Staff's, unless the bundle has said that name is a third
+  // party's.
+  for (size_t at = 0; at < text.size();) {
+    if (!IsAsciiAlnum(text[at])) {
+      ++at;
+      continue;
+    }
+    size_t e = at;
+    while (e < text.size() && (IsAsciiAlnum(text[e]) || text[e] == '-')) ++e;
+    const size_t b = at;
+    at = e;
+    if ((b > 0 && (text[b - 1] == '@' || text[b - 1] == '.' || text[b - 1] == '_' || IsLetter(text[b - 1]))) ||
+        (e < text.size() && (text[e] == '@' || IsLetter(text[e]) || (text[e] == '.' && e + 1 < text.size() &&
+                                                                     IsAsciiAlnum(text[e + 1]))))) {
+      continue;
+    }
+    size_t letters = e;
+    while (letters > b && IsDigit(text[letters - 1]) && e - letters < 4) --letters;
+    if (letters - b < 5 || letters - b > 24 || IsDigit(text[letters - 1])) continue;
+    const std::string_view id = text.substr(b, letters - b);
+    const bool lower = std::none_of(id.begin(), id.end(), [](char c) { return IsUpper(c); });
+    const bool upper = std::none_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if ((!lower && !upper) || !IsLetter(id[0]) || overlaps(b, e)) continue;
+    std::string surname(id.substr(1));
+    for (char& c : surname) c = AsciiLower(c);
+    const auto word = memory.words.find(surname);
+    if (word == memory.words.end() || InWords(surname, subject_words)) continue;
+    const char initial = AsciiLower(id[0]);
+    const bool paired = std::any_of(memory.names.begin(), memory.names.end(), [&](const auto& name) {
+      const std::string& key = name.first;
+      bool has_surname = false, has_initial = false;
+      for (size_t w = 0; w < key.size();) {
+        const size_t we = std::min(key.find(' ', w), key.size());
+        const std::string_view part(key.data() + w, we - w);
+        has_surname = has_surname || part == surname;
+        has_initial = has_initial || (part != surname && !part.empty() && part[0] == initial);
+        w = we + 1;
+      }
+      return has_surname && has_initial;
+    });
+    // (A system's users are its staff, unless the bundle has said the name is someone else's.)
+    if (paired) out.push_back({b, e, word->second != NameParty::kThirdParty, 0.7, "name:user-id"});
+  }
   // A family by its surname in the plural ("the Aslans and the Demirs", "Kojo and Ama are
   // ASAREs"): a surname the bundle has named, the subject's, or the gazetteer's, after "the" or
   // in capitals before a small "s".

@@ -2056,6 +2056,23 @@ TEST_F(NamesTest, JoinedInitialsAndHeadingWords) {
                   .empty());
 }
 
+// A system's user ID made of a named person's initial and surname is theirs ("twisniewski",
+// "GTHORNLEY1"), staff's unless the bundle said otherwise; one of another initial, an e-mail's
+// local part and a word in mixed case are not.
+TEST_F(NamesTest, UserIdsOfNamedPeople) {
+  using V = std::vector<std::string>;
+  const std::string audit =
+      "Run by: Probation officer Tomasz Wisniewski and Officer Gail Thornley.\n"
+      "2023-01-09 10:02:44  twisniewski    UPDATE  Address\n2023-01-09 10:05:12  GTHORNLEY1     VIEW\n"
+      "2023-01-09 10:07:00  kwisniewski    VIEW    (another user)\nMail twisniewski@example.org or Twisniewski.\n";
+  EXPECT_EQ(Find(audit), (V{"Tomasz Wisniewski", "Gail Thornley", "twisniewski", "GTHORNLEY1"}));
+  for (const Finding& f : detector_->Detect(audit, subject_)) {
+    if (f.category == "name") {
+      EXPECT_EQ(f.party, "staff") << audit.substr(f.begin, f.end - f.begin);
+    }
+  }
+}
+
 // A post held for a charity, club or faith group makes no staff member, in a sentence or a list
 // of those present; an NHS trust's post does.
 TEST_F(NamesTest, PostsHeldForCharitiesAreNotStaff) {
