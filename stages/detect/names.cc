@@ -242,7 +242,11 @@ const std::unordered_set<std::string>& Vetoes() {
       "safeguarding", "partnership", "practice", "parom",
       // Notices' and schedules' headings ("THREAT TO LIFE WARNING", "WITNESS RUNNING ORDER"), a
       // carer's label and ranks written out ("PCSO", "Inspector").
-      "threat", "warning", "running", "carer", "pcso", "inspector"};
+      "threat", "warning", "running", "carer", "pcso", "inspector",
+      // Investigations' and systems' words ("Account KESTREL", "TIE REPORT", "Arrest Ryan CALLOW",
+      // "Entered by  SYSTEM", "Flag REQ-NDISC", "Final SWET"), and a place of worship.
+      "account", "operation", "arrest", "tie", "trace", "interview", "system", "flag", "final", "swet",
+      "gurdwara"};
   return kVetoes;
 }
 

@@ -2051,6 +2051,10 @@ TEST_F(NamesTest, JoinedInitialsAndHeadingWords) {
   EXPECT_TRUE(NamesFor("Maria Cristina Reyes DELA CRUZ", {}, "Account name:       MC Reyes Dela Cruz\n").empty());
   EXPECT_EQ(NamesFor("Maria Cristina Reyes DELA CRUZ", {}, "Account name:       Rodel Reyes Dela Cruz\n"),
             std::vector<std::string>{"Rodel Reyes Dela Cruz"});
+  EXPECT_TRUE(Find("HOLMES 2 - NOMINAL INDEX      Account KESTREL      TIE REPORT | N14 | Final SWET\n"
+                   "HOME   Flat 3, Fenmarsh Road     03/2008     Y     SYSTEM\n").empty());
+  EXPECT_EQ(Find("Arrest Ryan CALLOW at 06:10. Friend (GURDWARA): BAINS, Sukhwinder Kaur\n"),
+            (std::vector<std::string>{"Ryan CALLOW", "BAINS, Sukhwinder Kaur"}));
   EXPECT_TRUE(Find("Ref NP/HB/25/004417 (restricted)              THREAT TO LIFE WARNING - page 2\n"
                    "Carer filling in form: see below. The PCSO who came round said the Inspector knew.\n")
                   .empty());
