@@ -865,6 +865,13 @@ struct Detector::Impl {
     }
   }
   const Rule* dob_rule = nullptr;  // uk.date_of_birth, when the rules have it
+  const Rule* email_rule = nullptr;  // uk.email, when the rules have it
+  // An e-mail address a printout wrapped over a line's end inside its domain
+  // ("p.nathwani@harcourtlyle.e\nxample.co.uk", "m.k@example.ne\nt"): when the part before the
+  // break does not end in a whole known ending and the two parts joined do (".net", ".co.uk"),
+  // and the joined address is one the e-mail rule reads, it is one finding over the break (it
+  // replaces a finding of the part before it).
+  void WrappedEmails(const NormalizedText& nt, const SubjectProfile& subject, std::vector<Finding>* out) const;
   const Rule* street_rule = nullptr;  // uk.street_address, when the rules have it
   // Streets named without a house number where someone lives or must keep away
   // (NameFinder::StreetsAfterResidenceWords): address findings under the street rule's id.
@@ -1206,6 +1213,7 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
   if (!impl->set->Compile()) return Internal(origin + ": the combined rule set does not compile (out of memory)");
   for (const Rule& rule : impl->rules) {
     if (rule.id == "uk.date_of_birth") impl->dob_rule = &rule;
+    if (rule.id == "uk.email") impl->email_rule = &rule;
     if (rule.id == "uk.street_address") impl->street_rule = &rule;
   }
   return std::make_unique<Detector>(std::move(impl));
@@ -2730,6 +2738,53 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
 
 }  // namespace
 
+void Detector::Impl::WrappedEmails(const NormalizedText& nt, const SubjectProfile& subject,
+                                  std::vector<Finding>* out) const {
+  if (email_rule == nullptr) return;
+  const std::string& text = nt.text;
+  static constexpr std::string_view kEndings[] = {".com", ".org", ".net", ".uk", ".gov", ".edu", ".ie", ".eu",
+                                                  ".io", ".example", ".info", ".biz"};
+  auto ends_whole = [](std::string_view domain) {
+    return std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view end) {
+      return domain.size() > end.size() && domain.ends_with(end);
+    });
+  };
+  auto domain_byte = [](char c) { return IsAlnum(c) || c == '.' || c == '-'; };
+  for (size_t at = text.find('@'); at != std::string::npos; at = text.find('@', at + 1)) {
+    size_t e = at + 1;
+    while (e < text.size() && domain_byte(text[e])) ++e;
+    if (e + 1 >= text.size() || text[e] != '\n' || !domain_byte(text[e + 1]) || ends_whole(text.substr(at + 1, e - at - 1))) {
+      continue;
+    }
+    size_t b = at;
+    while (b > 0 && (IsAlnum(text[b - 1]) || text[b - 1] == '.' || text[b - 1] == '_' || text[b - 1] == '-' ||
+                     text[b - 1] == '+' || text[b - 1] == '%')) {
+      --b;
+    }
+    size_t tail = e + 1;
+    while (tail < text.size() && domain_byte(text[tail])) ++tail;
+    while (tail > e + 1 && text[tail - 1] == '.') --tail;  // a full stop after the address
+    std::string joined(text.substr(b, e - b));
+    joined += text.substr(e + 1, tail - e - 1);
+    if (b == at || !ends_whole(std::string_view(joined).substr(at - b + 1)) ||
+        !RE2::FullMatch(joined, *email_rule->re)) {
+      continue;
+    }
+    Finding f;
+    f.rule_id = email_rule->id;
+    f.category = email_rule->category;
+    std::tie(f.begin, f.end) = nt.ToOriginal(b, tail);
+    f.score = email_rule->score;
+    f.reason = "pattern+line-break-join";
+    f.exemption = email_rule->exemption;
+    f.party = subject.IsSubjectValue("email", joined) ? kSubjectOwn : kThirdParty;
+    // (It stands for a finding of the part before the break.)
+    std::erase_if(*out, [&](const Finding& o) { return o.category == "email" && o.begin < f.end && f.begin < o.end; });
+    out->push_back(std::move(f));
+    at = tail;
+  }
+}
+
 void Detector::Impl::NamesakeWithOtherDateOfBirth(const NormalizedText& nt, const NameTokens& tokens,
                                                 const SubjectProfile& subject, std::vector<Finding>* out) const {
   if (dob_rule == nullptr || !subject.HasDateOfBirth()) return;
@@ -3062,6 +3117,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     }
     impl.NamesakeWithOtherDateOfBirth(w.nt, w.tokens, subject, &w.raw);
     impl.StreetsNamedWithoutNumber(w.nt, w.tokens, subject, &w.raw);
+    impl.WrappedEmails(w.nt, subject, &w.raw);
   }
   // The subject's own values that bundle.json cannot declare (bank details, cards, vehicles) are
   // learned from each page, then kept wherever they appear in the bundle: first every finding of

@@ -871,6 +871,19 @@ TEST(DetectorTest, AnAddressRunsOnOverItsTown) {
                      "40 Rosewood Avenue, Holmesdale", "5 Harewood Terrace, Ashgrove", "112 Beacon Lane, Kettlewick"}));
 }
 
+// An e-mail address a printout wrapped inside its domain is one finding over the break; one
+// that ends whole at a line's end takes nothing from the next line, and the subject's own,
+// wrapped, is kept.
+TEST(DetectorTest, AnEmailWrappedOverALineEnd) {
+  const std::string text =
+      "6 | NATHWANI, P | SOLICITOR | 020 7946 0188 / p.nathwani@harcourtlyle.e\nxample.co.uk | Legal\n"
+      "manjit.k@example.ne\nt | gurpreet.s@example.co\n.uk.\nwrite to a.b@example.com\nnext week\n"
+      "own: j.smith@exam\nple.com\n";
+  EXPECT_EQ(SpansOf(text, Default().Detect(text, SubjectProfile::Build(SyntheticSubject())), "email"),
+            (Strings{"p.nathwani@harcourtlyle.e\nxample.co.uk", "manjit.k@example.ne\nt", "gurpreet.s@example.co\n.uk",
+                     "a.b@example.com"}));
+}
+
 // A letter's address block takes in its town lines above the postcode; the subject's own block is
 // kept whatever town or county lines follow their street.
 TEST(DetectorTest, AnAddressBlockTakesInItsTownLines) {
