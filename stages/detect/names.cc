@@ -260,7 +260,8 @@ const std::unordered_set<std::string>& Places() {
   static const std::unordered_set<std::string> kPlaces = {
       "house", "court", "road", "street", "lane", "avenue", "trust", "centre", "center", "office", "unit",
       "council", "police", "service", "services", "hospital", "prison", "school", "college", "university",
-      "building", "buildings", "square", "park", "place", "station", "hall", "chambers", "ltd", "llp", "limited"};
+      "building", "buildings", "square", "park", "place", "station", "hall", "chambers", "ltd", "llp", "limited",
+      "ward", "wing"};
   return kPlaces;
 }
 bool PlaceWord(const Token& t) { return (t.cap || t.caps) && (t.lex & kPlace) != 0; }
@@ -2205,11 +2206,15 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
          (tokens[i + 1].initial && BreakAt(text, tokens[i + 1].end + (tokens[i + 1].dot ? 1 : 0)))) &&
         !Vetoed(tokens[i + 1]) && CommaBetween(text, t, tokens[i + 1])) {
       size_t last = i + 1;
-      // A second forename: a gazetteer one, or any that ends the cell ("DONNELLY, Darragh Niall  DOB").
+      // A second forename: a gazetteer one (or a name the gazetteer has as a surname: "GREWAL,
+      // Navdeep Kaur"), or any that ends the cell ("DONNELLY, Darragh Niall  DOB") or the clause
+      // ("ABDELRAHMAN, Ahmed Osman - nil;").
       if (last + 1 < tokens.size() && (tokens[last + 1].cap || (all_caps && tokens[last + 1].caps)) &&
-          Adjacent(text, tokens[last], tokens[last + 1]) &&
-          (Forename(tokens[last + 1]) || (!Vetoed(tokens[last + 1]) && BreakAt(text, tokens[last + 1].end)))) {
-        ++last;
+          Adjacent(text, tokens[last], tokens[last + 1]) && !Vetoed(tokens[last + 1]) && !PlaceWord(tokens[last + 1])) {
+        const size_t end = tokens[last + 1].end;
+        const bool clause_ends = end < text.size() && (text[end] == ';' || text[end] == ',' || text[end] == ')' ||
+                                                       text.compare(end, 3, " - ") == 0);
+        if (Forename(tokens[last + 1]) || Surname(tokens[last + 1]) || BreakAt(text, end) || clause_ends) ++last;
       }
       // All-caps particles before the surname belong to it ("DA SILVA, Nathan", "VAN DER BERG, J").
       size_t first = i;

@@ -2060,6 +2060,16 @@ TEST_F(NamesTest, JoinedInitialsAndHeadingWords) {
                   .empty());
 }
 
+// "SURNAME, Forename Middle" takes a middle name the gazetteer has as a surname, or one that ends
+// its clause; not a ward after a post.
+TEST_F(NamesTest, SurnameCommaForenameAndMiddleName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Supporters checked on PNC: ABDELRAHMAN, Ahmed Osman - nil; ELAMIN, Fatima Hassan - nil.\n"
+                 "UPDATE  contact 3 GREWAL, Navdeep Kaur restricted\n"),
+            (V{"ABDELRAHMAN, Ahmed Osman", "ELAMIN, Fatima Hassan", "GREWAL, Navdeep Kaur"}));
+  EXPECT_EQ(Find("Dr Sato, Responsible Clinician, Hawthorn Ward - page 5\n"), V{"Sato"});
+}
+
 // A system's user ID made of a named person's initial and surname is theirs ("twisniewski",
 // "GTHORNLEY1"), staff's unless the bundle said otherwise; one of another initial, an e-mail's
 // local part and a word in mixed case are not.
