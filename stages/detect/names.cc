@@ -2088,6 +2088,30 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         memory->words.try_emplace(std::string(shorter), party);
       }
     }
+    // ... or in brackets after it ("associate Baxendale (Bax)").
+    if (const size_t close = tokens[last].end + 2; last + 1 < tokens.size() &&
+        text.compare(tokens[last].end, 2, " (") == 0 && tokens[last + 1].begin == close &&
+        tokens[last + 1].end < text.size() && text[tokens[last + 1].end] == ')') {
+      const Token& w = tokens[last + 1];
+      const std::string_view shorter = tokens.Lower(w), longer = tokens.Lower(tokens[last]);
+      if (w.cap && !w.caps && !Vetoed(w) && Len(w) >= 3 && longer.size() > shorter.size() &&
+          longer.starts_with(shorter) && !InWords(shorter, subject_words)) {
+        memory->words.try_emplace(std::string(shorter), party);
+      }
+    }
+    // A code a list gives the person, before '=' ("officer codes: TWI=Tomasz WIŚNIEWSKI;
+    // SFa=Sinéad FAHY"): theirs, and remembered, so that the codes in the rows are found too.
+    if (const size_t b = tokens[first].begin; first > 0 && b >= 3 && text[b - 1] == '=' && tokens[first - 1].end == b - 1) {
+      const Token& code = tokens[first - 1];
+      const std::string_view letters = text.substr(code.begin, Len(code));
+      const bool code_like = Len(code) >= 2 && Len(code) <= 4 && IsUpper(letters[0]) &&
+                             std::all_of(letters.begin(), letters.end(), [](char c) { return IsLetter(c); }) &&
+                             (code.begin == 0 || !IsLetter(text[code.begin - 1]));
+      if (code_like && !InWords(tokens.Lower(code), subject_words)) {
+        Remember(party, &memory->words.try_emplace(std::string(tokens.Lower(code)), party).first->second);
+        out.push_back({code.begin, code.end, staff, score, "name:code"});
+      }
+    }
     out.push_back(std::move(s));
   };
   // Extends a name starting at token k over adjacent initials and name words (at most 4 tokens).

@@ -2088,6 +2088,18 @@ TEST_F(NamesTest, UserIdsOfNamedPeople) {
   }
 }
 
+// A code a list gives a named person before '=' is theirs, and so are its uses in the rows; a
+// short form in brackets after a name is remembered, and found alone later.
+TEST_F(NamesTest, CodesAndShortFormsGivenANamedPerson) {
+  using V = std::vector<std::string>;
+  const std::string csv =
+      "officer codes: TWI=Tomasz WISNIEWSKI; GRH=Gwen ROBERTS-HALE\n"
+      "2023-01-09,10:00,OFFICE,TWI,attended\n2023-01-16,10:00,PHONE,GRH,attended\n"
+      "6.1  Former associate Baxendale (Bax); no contact since 2008. Bax was named in 2007.\n";
+  EXPECT_EQ(Find(csv), (V{"TWI", "Tomasz WISNIEWSKI", "GRH", "Gwen ROBERTS-HALE", "TWI", "GRH", "Baxendale", "Bax", "Bax"}));
+  EXPECT_TRUE(Find("Ratio: A=B+C where TOTAL=Sum of rows.\n").empty());
+}
+
 // A post held for a charity, club or faith group makes no staff member, in a sentence or a list
 // of those present; an NHS trust's post does.
 TEST_F(NamesTest, PostsHeldForCharitiesAreNotStaff) {
