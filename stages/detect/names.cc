@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <bitset>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -3266,46 +3267,70 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
   // Dunstan and Gail Thornley are named): that person's, when a name remembered with that surname
   // has a word opening with the initial. Staff's, unless the bundle has said that name is a third
   // party's.
-  for (size_t at = 0; at < text.size();) {
-    if (!IsAsciiAlnum(text[at])) {
-      ++at;
-      continue;
+  // (A cheap sieve first: the length and first two letters of every remembered word, so that
+  // prose's words are rarely looked up.)
+  if (!memory.names.empty()) {
+    auto sieve_key = [](size_t length, char first, char second) {
+      const auto a = static_cast<unsigned char>(first), b = static_cast<unsigned char>(second);
+      return (((length & 15) << 8) ^ ((a & 31) << 3) ^ (b & 7) ^ ((b & 24) << 9)) & 4095;
+    };
+    std::bitset<4096> sieve;
+    for (const auto& [word, party] : memory.words) {
+      if (word.size() >= 4) sieve.set(sieve_key(word.size(), word[0], word[1]));
     }
-    size_t e = at;
-    while (e < text.size() && (IsAsciiAlnum(text[e]) || text[e] == '-')) ++e;
-    const size_t b = at;
-    at = e;
-    if ((b > 0 && (text[b - 1] == '@' || text[b - 1] == '.' || text[b - 1] == '_' || IsLetter(text[b - 1]))) ||
-        (e < text.size() && (text[e] == '@' || IsLetter(text[e]) || (text[e] == '.' && e + 1 < text.size() &&
-                                                                     IsAsciiAlnum(text[e + 1]))))) {
-      continue;
-    }
-    size_t letters = e;
-    while (letters > b && IsDigit(text[letters - 1]) && e - letters < 4) --letters;
-    if (letters - b < 5 || letters - b > 24 || IsDigit(text[letters - 1])) continue;
-    const std::string_view id = text.substr(b, letters - b);
-    const bool lower = std::none_of(id.begin(), id.end(), [](char c) { return IsUpper(c); });
-    const bool upper = std::none_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if ((!lower && !upper) || !IsLetter(id[0]) || overlaps(b, e)) continue;
-    std::string surname(id.substr(1));
-    for (char& c : surname) c = AsciiLower(c);
-    const auto word = memory.words.find(surname);
-    if (word == memory.words.end() || InWords(surname, subject_words)) continue;
-    const char initial = AsciiLower(id[0]);
-    const bool paired = std::any_of(memory.names.begin(), memory.names.end(), [&](const auto& name) {
-      const std::string& key = name.first;
-      bool has_surname = false, has_initial = false;
-      for (size_t w = 0; w < key.size();) {
-        const size_t we = std::min(key.find(' ', w), key.size());
-        const std::string_view part(key.data() + w, we - w);
-        has_surname = has_surname || part == surname;
-        has_initial = has_initial || (part != surname && !part.empty() && part[0] == initial);
-        w = we + 1;
+    static constexpr auto kWordByte = [] {
+      std::array<bool, 256> table{};
+      for (int c = 0; c < 256; ++c) {
+        table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
       }
-      return has_surname && has_initial;
-    });
-    // (A system's users are its staff, unless the bundle has said the name is someone else's.)
-    if (paired) out.push_back({b, e, word->second != NameParty::kThirdParty, 0.7, "name:user-id"});
+      return table;
+    }();
+    for (size_t at = 0; at < text.size();) {
+      if (!kWordByte[static_cast<unsigned char>(text[at])]) {
+        ++at;
+        continue;
+      }
+      size_t e = at + 1;
+      while (e < text.size() && kWordByte[static_cast<unsigned char>(text[e])]) ++e;
+      const size_t b = at;
+      at = e;
+      if (e - b < 5 ||
+          (b > 0 && (text[b - 1] == '@' || text[b - 1] == '.' || text[b - 1] == '_' || IsLetter(text[b - 1]))) ||
+          (e < text.size() && (text[e] == '@' || IsLetter(text[e]) ||
+                               (text[e] == '.' && e + 1 < text.size() && IsAsciiAlnum(text[e + 1]))))) {
+        continue;
+      }
+      size_t letters = e;
+      while (letters > b && IsDigit(text[letters - 1]) && e - letters < 4) --letters;
+      if (letters - b < 5 || letters - b > 24 || IsDigit(text[letters - 1]) ||
+          !sieve.test(sieve_key(letters - b - 1, AsciiLower(text[b + 1]), AsciiLower(text[b + 2])))) {
+        continue;
+      }
+      const std::string_view id = text.substr(b, letters - b);
+      const bool lower = std::none_of(id.begin(), id.end(), [](char c) { return IsUpper(c); });
+      const bool upper = std::none_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if ((!lower && !upper) || !IsLetter(id[0]) || overlaps(b, e)) continue;
+      char buffer[24];
+      for (size_t k = 1; k < id.size(); ++k) buffer[k - 1] = AsciiLower(id[k]);
+      const std::string_view surname(buffer, id.size() - 1);
+      const auto word = memory.words.find(surname);
+      if (word == memory.words.end() || InWords(surname, subject_words)) continue;
+      const char initial = AsciiLower(id[0]);
+      const bool paired = std::any_of(memory.names.begin(), memory.names.end(), [&](const auto& name) {
+        const std::string& key = name.first;
+        bool has_surname = false, has_initial = false;
+        for (size_t w = 0; w < key.size();) {
+          const size_t we = std::min(key.find(' ', w), key.size());
+          const std::string_view part(key.data() + w, we - w);
+          has_surname = has_surname || part == surname;
+          has_initial = has_initial || (part != surname && !part.empty() && part[0] == initial);
+          w = we + 1;
+        }
+        return has_surname && has_initial;
+      });
+      // (A system's users are its staff, unless the bundle has said the name is someone else's.)
+      if (paired) out.push_back({b, e, word->second != NameParty::kThirdParty, 0.7, "name:user-id"});
+    }
   }
   // A family by its surname in the plural ("the Aslans and the Demirs", "Kojo and Ama are
   // ASAREs"): a surname the bundle has named, the subject's, or the gazetteer's, after "the" or
