@@ -817,18 +817,24 @@ struct Detector::Impl {
   // date are both redacted. Only where bundle.json gives the subject's own date of birth.
   void NamesakeWithOtherDateOfBirth(const NormalizedText& nt, const NameTokens& tokens, const SubjectProfile& subject,
                                     std::vector<Finding>* out) const;
+  // A finding under `rule` at normalised text[b, e) that a pass of the detector's own found
+  // (not the rule's pattern run over the page), for `party`.
+  static Finding RuleFinding(const Rule& rule, const NormalizedText& nt, size_t b, size_t e, std::string reason,
+                             std::string_view party) {
+    Finding f;
+    f.rule_id = rule.id;
+    f.category = rule.category;
+    std::tie(f.begin, f.end) = nt.ToOriginal(b, e);
+    f.score = rule.score;
+    f.reason = std::move(reason);
+    f.exemption = rule.exemption;
+    f.party = party;
+    return f;
+  }
   // A third party's date of birth at normalised text[b, e), found by the date-of-birth rule's
   // pattern and validator where its cue is the layout.
   Finding DateOfBirthFinding(const NormalizedText& nt, size_t b, size_t e, std::string reason) const {
-    Finding f;
-    f.rule_id = dob_rule->id;
-    f.category = dob_rule->category;
-    std::tie(f.begin, f.end) = nt.ToOriginal(b, e);
-    f.score = dob_rule->score;
-    f.reason = std::move(reason);
-    f.exemption = dob_rule->exemption;
-    f.party = kThirdParty;
-    return f;
+    return RuleFinding(*dob_rule, nt, b, e, std::move(reason), kThirdParty);
   }
   // A date that fills the layout cell after a listed person's name (a list of people under a
   // heading such as "OTHER OCCUPANTS"), or the cell after their prison number: "Saima Malik
@@ -880,16 +886,8 @@ struct Detector::Impl {
     if (street_rule == nullptr) return;
     for (auto [b, e] : names.StreetsAfterResidenceWords(nt.text, tokens)) {
       e = LocalityEnd(nt.text, e);
-      Finding f;
-      f.rule_id = street_rule->id;
-      f.category = street_rule->category;
-      std::tie(f.begin, f.end) = nt.ToOriginal(b, e);
-      f.score = street_rule->score;
-      f.reason = "street-name+residence-words";
-      f.exemption = street_rule->exemption;
       const bool own = subject.IsSubjectValue("address", std::string_view(nt.text).substr(b, e - b));
-      f.party = own ? kSubjectOwn : kThirdParty;
-      out->push_back(std::move(f));
+      out->push_back(RuleFinding(*street_rule, nt, b, e, "street-name+residence-words", own ? kSubjectOwn : kThirdParty));
     }
   }
 
@@ -2770,14 +2768,8 @@ void Detector::Impl::WrappedEmails(const NormalizedText& nt, const SubjectProfil
         !RE2::FullMatch(joined, *email_rule->re)) {
       continue;
     }
-    Finding f;
-    f.rule_id = email_rule->id;
-    f.category = email_rule->category;
-    std::tie(f.begin, f.end) = nt.ToOriginal(b, tail);
-    f.score = email_rule->score;
-    f.reason = "pattern+line-break-join";
-    f.exemption = email_rule->exemption;
-    f.party = subject.IsSubjectValue("email", joined) ? kSubjectOwn : kThirdParty;
+    Finding f = RuleFinding(*email_rule, nt, b, tail, "pattern+line-break-join",
+                            subject.IsSubjectValue("email", joined) ? kSubjectOwn : kThirdParty);
     // (It stands for a finding of the part before the break.)
     std::erase_if(*out, [&](const Finding& o) { return o.category == "email" && o.begin < f.end && f.begin < o.end; });
     out->push_back(std::move(f));
