@@ -2994,6 +2994,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     std::vector<Finding> raw;
     std::vector<std::pair<size_t, size_t>> names;  // normalised spans found by the name finder
     NameTokens tokens;
+    TableMap tables;  // the page's table columns (TableMap::Build)
   };
   std::vector<PageWork> work(pages.size());
   std::vector<int> hits;
@@ -3014,7 +3015,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
         *at++ = ' ';
       }
     }
-    TableMap tables = TableMap::Build(w.nt.text);
+    w.tables = TableMap::Build(w.nt.text);
+    const TableMap& tables = w.tables;
     page_cues.clear();
     for (const Rule& rule : impl.rules) page_cues.emplace_back(rule.context, joined);
     // The RE2::Set prefilter runs over blocks of the page; a rule's own RE2 then runs only over
@@ -3133,8 +3135,13 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     PageWork& w = work[p];
     if (impl.find_names && !bundle->names_.words.empty()) {
       std::sort(w.names.begin(), w.names.end());
-      for (NameSpan& s : impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, owned_words(),
-                                              w.names)) {
+      std::vector<NameSpan> spans = impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, owned_words(), w.names);
+      for (NameSpan& s : impl.names.UserIds(w.nt.text, w.tokens, bundle->names_, owned_words(), w.names, w.tables)) {
+        if (std::none_of(spans.begin(), spans.end(), [&](const NameSpan& o) { return o.begin < s.end && s.begin < o.end; })) {
+          spans.push_back(std::move(s));
+        }
+      }
+      for (NameSpan& s : spans) {
         // (An alias whole, as a teknonym is: "Abu Yazan" holds his son's name. An alias's surname
         // the bundle gave as another's is still the subject's as a name they were known by:
         // "Previous surname  DEVLIN", 'under the name "Kantharuban"'.)

@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <emmintrin.h>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -3130,6 +3131,13 @@ std::vector<NameSpan> NameFinder::LowerCaseMentions(std::string_view text, const
 
 namespace {
 
+// True when [b, e) overlaps one of `taken` (sorted, non-overlapping spans).
+bool OverlapsTaken(const std::vector<std::pair<size_t, size_t>>& taken, size_t b, size_t e) {
+  auto it = std::lower_bound(taken.begin(), taken.end(), std::pair<size_t, size_t>{b, 0});
+  if (it != taken.end() && it->first < e) return true;
+  return it != taken.begin() && std::prev(it)->second > b;
+}
+
 // True when `key` (capitals, sorted) could be the subject's initials: each of its letters opens
 // one of their name words.
 bool SubjectInitialsKey(std::string_view key, const std::set<std::string>& subject_words) {
@@ -3208,12 +3216,7 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
                                             const std::vector<std::pair<size_t, size_t>>& taken) const {
   std::vector<NameSpan> out;
   if (memory.words.empty()) return out;
-  auto overlaps = [&](size_t b, size_t e) {
-    auto it = std::lower_bound(taken.begin(), taken.end(), std::pair<size_t, size_t>{b, 0});
-    if (it != taken.end() && it->first < e) return true;
-    if (it != taken.begin() && std::prev(it)->second > b) return true;
-    return false;
-  };
+  auto overlaps = [&](size_t b, size_t e) { return OverlapsTaken(taken, b, e); };
   // A word with a capital after its small letters ("PoPs", people on probation) is written
   // otherwise than any name ("McLeod", "O'Neill" and "Smith-Jones" aside).
   auto odd_case = [&text](const Token& t) {
@@ -3261,76 +3264,6 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
       continue;
     }
     out.push_back({b, e, RememberedStaff(tokens, first, last, subject_words, memory), 0.7, "name:propagated"});
-  }
-  // A system's user ID made of an initial and a surname the bundle has named, in one case, with
-  // up to four digits after ("twisniewski", "PDUNSTAN", "GTHORNLEY1" when T. Wisniewski, Paul
-  // Dunstan and Gail Thornley are named): that person's, when a name remembered with that surname
-  // has a word opening with the initial. Staff's, unless the bundle has said that name is a third
-  // party's.
-  // (A cheap sieve first: the length and first two letters of every remembered word, so that
-  // prose's words are rarely looked up.)
-  if (!memory.names.empty()) {
-    auto sieve_key = [](size_t length, char first, char second) {
-      const auto a = static_cast<unsigned char>(first), b = static_cast<unsigned char>(second);
-      return (((length & 15) << 8) ^ ((a & 31) << 3) ^ (b & 7) ^ ((b & 24) << 9)) & 4095;
-    };
-    std::bitset<4096> sieve;
-    for (const auto& [word, party] : memory.words) {
-      if (word.size() >= 4) sieve.set(sieve_key(word.size(), word[0], word[1]));
-    }
-    static constexpr auto kWordByte = [] {
-      std::array<bool, 256> table{};
-      for (int c = 0; c < 256; ++c) {
-        table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
-      }
-      return table;
-    }();
-    for (size_t at = 0; at < text.size();) {
-      if (!kWordByte[static_cast<unsigned char>(text[at])]) {
-        ++at;
-        continue;
-      }
-      size_t e = at + 1;
-      while (e < text.size() && kWordByte[static_cast<unsigned char>(text[e])]) ++e;
-      const size_t b = at;
-      at = e;
-      if (e - b < 5 ||
-          (b > 0 && (text[b - 1] == '@' || text[b - 1] == '.' || text[b - 1] == '_' || IsLetter(text[b - 1]))) ||
-          (e < text.size() && (text[e] == '@' || IsLetter(text[e]) ||
-                               (text[e] == '.' && e + 1 < text.size() && IsAsciiAlnum(text[e + 1]))))) {
-        continue;
-      }
-      size_t letters = e;
-      while (letters > b && IsDigit(text[letters - 1]) && e - letters < 4) --letters;
-      if (letters - b < 5 || letters - b > 24 || IsDigit(text[letters - 1]) ||
-          !sieve.test(sieve_key(letters - b - 1, AsciiLower(text[b + 1]), AsciiLower(text[b + 2])))) {
-        continue;
-      }
-      const std::string_view id = text.substr(b, letters - b);
-      const bool lower = std::none_of(id.begin(), id.end(), [](char c) { return IsUpper(c); });
-      const bool upper = std::none_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-      if ((!lower && !upper) || !IsLetter(id[0]) || overlaps(b, e)) continue;
-      char buffer[24];
-      for (size_t k = 1; k < id.size(); ++k) buffer[k - 1] = AsciiLower(id[k]);
-      const std::string_view surname(buffer, id.size() - 1);
-      const auto word = memory.words.find(surname);
-      if (word == memory.words.end() || InWords(surname, subject_words)) continue;
-      const char initial = AsciiLower(id[0]);
-      const bool paired = std::any_of(memory.names.begin(), memory.names.end(), [&](const auto& name) {
-        const std::string& key = name.first;
-        bool has_surname = false, has_initial = false;
-        for (size_t w = 0; w < key.size();) {
-          const size_t we = std::min(key.find(' ', w), key.size());
-          const std::string_view part(key.data() + w, we - w);
-          has_surname = has_surname || part == surname;
-          has_initial = has_initial || (part != surname && !part.empty() && part[0] == initial);
-          w = we + 1;
-        }
-        return has_surname && has_initial;
-      });
-      // (A system's users are its staff, unless the bundle has said the name is someone else's.)
-      if (paired) out.push_back({b, e, word->second != NameParty::kThirdParty, 0.7, "name:user-id"});
-    }
   }
   // A family by its surname in the plural ("the Aslans and the Demirs", "Kojo and Ama are
   // ASAREs"): a surname the bundle has named, the subject's, or the gazetteer's, after "the" or
@@ -3382,6 +3315,136 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
   }
   for (NameSpan& s : LowerCaseMentions(text, memory, subject_words)) {
     if (!overlaps(s.begin, s.end)) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<NameSpan> NameFinder::UserIds(std::string_view text, const NameTokens& tokens, const NameMemory& memory,
+                                          const std::set<std::string>& subject_words,
+                                          const std::vector<std::pair<size_t, size_t>>& taken,
+                                          const TableMap& tables) const {
+  std::vector<NameSpan> out;
+  auto overlaps = [&](size_t b, size_t e) { return OverlapsTaken(taken, b, e); };
+  // A system's user ID made of an initial and a surname the bundle has named, in one case, with
+  // up to four digits after ("twisniewski", "PDUNSTAN", "GTHORNLEY1" when T. Wisniewski, Paul
+  // Dunstan and Gail Thornley are named): that person's, when a name remembered with that surname
+  // has a word opening with the initial. Staff's, unless the bundle has said that name is a third
+  // party's.
+  // (A cheap sieve first: the length and first two letters of every remembered word, so that
+  // prose's words are rarely looked up.)
+  if (!memory.names.empty()) {
+    auto sieve_key = [](size_t length, char first, char second) {
+      const auto a = static_cast<unsigned char>(first), b = static_cast<unsigned char>(second);
+      return (((length & 15) << 8) ^ ((a & 31) << 3) ^ (b & 7) ^ ((b & 24) << 9)) & 4095;
+    };
+    std::bitset<4096> sieve;
+    for (const auto& [word, party] : memory.words) {
+      if (word.size() >= 4) sieve.set(sieve_key(word.size(), word[0], word[1]));
+    }
+    static constexpr auto kWordByte = [] {
+      std::array<bool, 256> table{};
+      for (int c = 0; c < 256; ++c) {
+        table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+      }
+      return table;
+    }();
+    auto word_byte = [&](size_t k) { return k < text.size() && kWordByte[static_cast<unsigned char>(text[k])]; };
+    // Where a log or table puts a user: a word in capitals (a token), a table's cell, or a word
+    // after "by ", a bracket, ': ', '; ' or '|', or before '=', a closing bracket, '|' or the
+    // line's end, or a CSV field (those bytes found with memchr). Prose's words are not read one
+    // by one.
+    std::vector<size_t> starts;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].caps && Len(tokens[i]) >= 5) starts.push_back(tokens[i].begin);
+    }
+    tables.ForEachCell([&](size_t b, size_t, std::string_view) { starts.push_back(b); });
+    auto each = [&](char c, auto&& at) {
+      for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, c, text.data() + text.size() - p)));
+           ++p) {
+        at(static_cast<size_t>(p - text.data()));
+      }
+    };
+    auto after = [&](size_t p) {
+      while (p < text.size() && text[p] == ' ') ++p;
+      if (word_byte(p)) starts.push_back(p);
+    };
+    auto before = [&](size_t p) {
+      size_t b = p;
+      while (b > 0 && word_byte(b - 1)) --b;
+      if (b < p) starts.push_back(b);
+    };
+    for (const char c : {'(', '[', ':', ';', '|'}) each(c, [&](size_t p) { after(p + 1); });
+    for (const char c : {'=', ')', ']', '|', '\n'}) each(c, [&](size_t p) { before(p); });
+    // (A comma with no space after it parts a CSV row's fields: ",FLAG,cokafor".)
+    each(',', [&](size_t p) {
+      if (p + 1 < text.size() && text[p + 1] != ' ') {
+        after(p + 1);
+        before(p);
+      }
+    });
+    for (size_t p = text.find("by "); p != std::string_view::npos; p = text.find("by ", p + 1)) after(p + 3);
+    // (And either side of a layout gap, two spaces found sixteen bytes at a time with SSE2.)
+    size_t i = 0;
+    const __m128i space = _mm_set1_epi8(' ');
+    for (; i + 17 <= text.size(); i += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1));
+      for (uint32_t bits = static_cast<uint32_t>(
+               _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x, space), _mm_cmpeq_epi8(y, space))));
+           bits != 0; bits &= bits - 1) {
+        const size_t p = i + static_cast<size_t>(std::countr_zero(bits));
+        before(p);
+        after(p);
+      }
+    }
+    for (; i + 1 < text.size(); ++i) {
+      if (text[i] == ' ' && text[i + 1] == ' ') {
+        before(i);
+        after(i);
+      }
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    for (const size_t b : starts) {
+      size_t e = b;
+      while (word_byte(e)) ++e;
+      if (e - b < 5 ||
+          (b > 0 && (text[b - 1] == '@' || text[b - 1] == '.' || text[b - 1] == '_' || IsLetter(text[b - 1]))) ||
+          (e < text.size() && (text[e] == '@' || IsLetter(text[e]) ||
+                               (text[e] == '.' && e + 1 < text.size() && IsAsciiAlnum(text[e + 1]))))) {
+        continue;
+      }
+      size_t letters = e;
+      while (letters > b && IsDigit(text[letters - 1]) && e - letters < 4) --letters;
+      if (letters - b < 5 || letters - b > 24 || IsDigit(text[letters - 1]) ||
+          !sieve.test(sieve_key(letters - b - 1, AsciiLower(text[b + 1]), AsciiLower(text[b + 2])))) {
+        continue;
+      }
+      const std::string_view id = text.substr(b, letters - b);
+      const bool lower = std::none_of(id.begin(), id.end(), [](char c) { return IsUpper(c); });
+      const bool upper = std::none_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if ((!lower && !upper) || !IsLetter(id[0]) || overlaps(b, e)) continue;
+      char buffer[24];
+      for (size_t k = 1; k < id.size(); ++k) buffer[k - 1] = AsciiLower(id[k]);
+      const std::string_view surname(buffer, id.size() - 1);
+      const auto word = memory.words.find(surname);
+      if (word == memory.words.end() || InWords(surname, subject_words)) continue;
+      const char initial = AsciiLower(id[0]);
+      const bool paired = std::any_of(memory.names.begin(), memory.names.end(), [&](const auto& name) {
+        const std::string& key = name.first;
+        bool has_surname = false, has_initial = false;
+        for (size_t w = 0; w < key.size();) {
+          const size_t we = std::min(key.find(' ', w), key.size());
+          const std::string_view part(key.data() + w, we - w);
+          has_surname = has_surname || part == surname;
+          has_initial = has_initial || (part != surname && !part.empty() && part[0] == initial);
+          w = we + 1;
+        }
+        return has_surname && has_initial;
+      });
+      // (A system's users are its staff, unless the bundle has said the name is someone else's.)
+      if (paired) out.push_back({b, e, word->second != NameParty::kThirdParty, 0.7, "name:user-id"});
+    }
   }
   return out;
 }

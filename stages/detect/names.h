@@ -94,6 +94,12 @@ class NameFinder {
   std::vector<NameSpan> Propagate(std::string_view text, const NameTokens& tokens, const NameMemory& memory,
                                   const std::set<std::string>& subject_words,
                                   const std::vector<std::pair<size_t, size_t>>& taken) const;
+  // A system's user IDs made of the initial and surname of someone the bundle has named
+  // ("twisniewski", "GTHORNLEY1"), where a log or table puts a user (`tables`, the page's), and
+  // not overlapping `taken`.
+  std::vector<NameSpan> UserIds(std::string_view text, const NameTokens& tokens, const NameMemory& memory,
+                                const std::set<std::string>& subject_words,
+                                const std::vector<std::pair<size_t, size_t>>& taken, const TableMap& tables) const;
 
   // True when `line` names the subject: at least two of its capitalised words are
   // `subject_words`, and (unless others_allowed) every other capitalised word that could be a
