@@ -2143,6 +2143,10 @@ size_t LetterFromSubjectEnd(const NameFinder& names, const SubjectProfile& subje
     std::string_view line = page.substr(b, e - b);
     b = e + 1;
     while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    // (Most lines open with none of the words looked for: '>', "From:", a closing, "My name".)
+    if (line.empty() || std::string_view(">FYKBRMOo-").find(line.front()) == std::string_view::npos) {
+      if (!line.ends_with("wrote:")) continue;
+    }
     const bool quoted = line.starts_with(">") || line.ends_with("wrote:") || line.find("Original Message") != std::string_view::npos;
     if (quoted || (line.starts_with("From:") && from_seen)) return theirs ? line_begin : 0;
     if (line.starts_with("From:")) {
