@@ -2535,6 +2535,19 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         continue;
       }
     }
+    // 3b'. A child the family court names by initials: "Re AK (a child)", "AND AK (A GIRL)".
+    if (t.caps && Len(t) >= 2 && Len(t) <= 3 && text.compare(t.end, 2, " (") == 0) {
+      std::array<char, 12> buf{};
+      const std::string_view inside = text.substr(t.end + 2, buf.size());
+      for (size_t k = 0; k < inside.size(); ++k) buf[k] = AsciiLower(inside[k]);
+      const std::string_view low(buf.data(), inside.size());
+      if (low.starts_with("a child)") || low.starts_with("a girl)") || low.starts_with("a boy)") ||
+          low.starts_with("children)") || low.starts_with("a minor)")) {
+        emit(i, i, false, 0.75, "name:child-initials", true);
+        ++i;
+        continue;
+      }
+    }
     // 3c. A name whose kin the text goes on to speak of: "Kenny's mother is still in the
     // township", "Tyler's younger brother" (a third party's, as the subject's own kin would be
     // "his" or "her"). One word, not the subject's, that no other capitalised word opens; opening

@@ -2088,6 +2088,17 @@ TEST_F(NamesTest, UserIdsOfNamedPeople) {
   }
 }
 
+// A child the family court names by initials is a third party, wherever the bundle repeats them;
+// a term's letters before other brackets are not.
+TEST_F(NamesTest, AChildNamedByInitials) {
+  using V = std::vector<std::string>;
+  const std::vector<std::vector<std::string>> pages = NamesOnPagesFor(
+      "Sorcha NI BHRAONAIN", {},
+      {"Re AK (a child) - YB23C00417\nIN THE MATTER OF THE CHILDREN ACT 1989 AND AK (A GIRL)\n",
+       "Case YB23C00417  Re AK   Court: Holmcastle\nThe LA (local authority) and the CP (child protection) plan.\n"});
+  EXPECT_EQ(pages, (std::vector<V>{{"AK", "AK"}, {"AK"}}));
+}
+
 // A code a list gives a named person before '=' is theirs, and so are its uses in the rows; a
 // short form in brackets after a name is remembered, and found alone later.
 TEST_F(NamesTest, CodesAndShortFormsGivenANamedPerson) {
