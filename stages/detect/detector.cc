@@ -670,12 +670,12 @@ size_t BlockTownEnd(std::string_view text, size_t e) {
     const size_t line_end = std::min(text.find('\n', p), text.size());
     std::string_view line = text.substr(p, line_end - p);
     while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-    // A postcode closing the line: its last word is a digit and two letters.
+    // A postcode closing the line: its last two words, as the postcode validator reads them.
     const size_t last_space = line.rfind(' ');
-    if (last_space != std::string_view::npos && line.size() - last_space == 4 && IsDigitAscii(line[last_space + 1])) {
+    if (last_space != std::string_view::npos && last_space > 0) {
       size_t out = line.rfind(' ', last_space - 1);
       out = out == std::string_view::npos ? 0 : out + 1;
-      if (last_space - out >= 2 && last_space - out <= 4 && IsUpperAscii(line[out])) {
+      if (Validate(Validator::kPostcode, line.substr(out))) {
         *postcode_at = p + out;
         line = line.substr(0, out == 0 ? 0 : out - 1);
       }
@@ -700,10 +700,7 @@ size_t BlockTownEnd(std::string_view text, size_t e) {
     const size_t line_end = std::min(text.find('\n', p), text.size());
     std::string_view line = text.substr(p, line_end - p);
     while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-    const std::string compact = AlnumUpper(line);
-    return compact.size() == line.size() - (line.find(' ') == std::string_view::npos ? 0 : 1) && compact.size() >= 5 &&
-           compact.size() <= 7 && IsUpperAscii(compact[0]) && IsDigitAscii(compact[compact.size() - 3]) &&
-           IsUpperAscii(compact[compact.size() - 2]) && IsUpperAscii(compact.back());
+    return Validate(Validator::kPostcode, line);
   };
   size_t end = e;
   for (int lines = 0; lines < 2; ++lines) {
@@ -887,7 +884,8 @@ struct Detector::Impl {
     for (auto [b, e] : names.StreetsAfterResidenceWords(nt.text, tokens)) {
       e = LocalityEnd(nt.text, e);
       const bool own = subject.IsSubjectValue("address", std::string_view(nt.text).substr(b, e - b));
-      out->push_back(RuleFinding(*street_rule, nt, b, e, "street-name+residence-words", own ? kSubjectOwn : kThirdParty));
+      out->push_back(
+          RuleFinding(*street_rule, nt, b, e, "street-name+residence-words", own ? kSubjectOwn : kThirdParty));
     }
   }
 
@@ -2147,7 +2145,8 @@ size_t LetterFromSubjectEnd(const NameFinder& names, const SubjectProfile& subje
     if (line.empty() || std::string_view(">FYKBRMOo-").find(line.front()) == std::string_view::npos) {
       if (!line.ends_with("wrote:")) continue;
     }
-    const bool quoted = line.starts_with(">") || line.ends_with("wrote:") || line.find("Original Message") != std::string_view::npos;
+    const bool quoted = line.starts_with(">") || line.ends_with("wrote:") ||
+                        line.find("Original Message") != std::string_view::npos;
     if (quoted || (line.starts_with("From:") && from_seen)) return theirs ? line_begin : 0;
     if (line.starts_with("From:")) {
       from_seen = true;
@@ -2755,7 +2754,8 @@ void Detector::Impl::WrappedEmails(const NormalizedText& nt, const SubjectProfil
   for (size_t at = text.find('@'); at != std::string::npos; at = text.find('@', at + 1)) {
     size_t e = at + 1;
     while (e < text.size() && domain_byte(text[e])) ++e;
-    if (e + 1 >= text.size() || text[e] != '\n' || !domain_byte(text[e + 1]) || ends_whole(text.substr(at + 1, e - at - 1))) {
+    if (e + 1 >= text.size() || text[e] != '\n' || !domain_byte(text[e + 1]) ||
+        ends_whole(text.substr(at + 1, e - at - 1))) {
       continue;
     }
     size_t b = at;
@@ -3141,7 +3141,8 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       std::sort(w.names.begin(), w.names.end());
       std::vector<NameSpan> spans = impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, owned_words(), w.names);
       for (NameSpan& s : impl.names.UserIds(w.nt.text, w.tokens, bundle->names_, owned_words(), w.names, w.tables)) {
-        if (std::none_of(spans.begin(), spans.end(), [&](const NameSpan& o) { return o.begin < s.end && s.begin < o.end; })) {
+        const auto overlaps = [&](const NameSpan& o) { return o.begin < s.end && s.begin < o.end; };
+        if (std::none_of(spans.begin(), spans.end(), overlaps)) {
           spans.push_back(std::move(s));
         }
       }

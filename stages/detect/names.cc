@@ -129,7 +129,8 @@ const WordMap& Roles() {
       {"called him", false}, {"called her", false}, {"calls him", false}, {"calls her", false},
       {"call him", false}, {"call her", false}, {"nicknamed", false},
       {"legal representative", false}, {"representative", false},
-      {"analyst", true}, {"interviewer", true}, {"interviewing officer", true}, {"prepared by", true}, {"checked by", true}, {"calculated by", true},
+      {"analyst", true}, {"interviewer", true}, {"interviewing officer", true}, {"prepared by", true},
+      {"checked by", true}, {"calculated by", true},
       {"assessed by", true}, {"assessment by", true}, {"authorised by", true}, {"approved by", true},
       {"by", false},
       {"with", false},
@@ -297,7 +298,7 @@ bool CapitalParticle(std::string_view w) {
     case 'm': return w == "mac";
     case 'd':
       return w == "der" || w == "den" || w == "de" || w == "del" || w == "della" || w == "du" || w == "da" ||
-             w == "di" || w == "dos" || w == "das" || w == "do";
+             w == "di" || w == "dos" || w == "das" || w == "do" || w == "dela";  // "Maria Luisa Dela Cruz"
     case 'l': return w == "la" || w == "le";
     case 'n': return w == "ní" || w == "nic";
     case 's': return w == "st";  // "Leila St Clair-Moody" (a street's "St" ends its line or address)
@@ -666,7 +667,8 @@ void AddWords(const NameTokens& tokens, size_t first, size_t last, NameParty par
     }
   }
   if (words.size() < 2) return;
-  if (words.size() <= 3 && std::all_of(words.begin(), words.end(), [](std::string_view w) { return w[0] >= 'a' && w[0] <= 'z'; })) {
+  const auto ascii_initial = [](std::string_view w) { return w[0] >= 'a' && w[0] <= 'z'; };
+  if (words.size() <= 3 && std::all_of(words.begin(), words.end(), ascii_initial)) {
     std::string initials;
     for (std::string_view w : words) initials += static_cast<char>(w[0] - 'a' + 'A');
     std::sort(initials.begin(), initials.end());
@@ -1718,7 +1720,8 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
     const size_t count = out.list_.size();
     last_is_particle = CapitalParticle(out.Lower(Token{b, t.end})) &&
                        (!(t.lex & kTitle) ||
-                        (count >= 2 && out.list_[count - 2].cap && Adjacent(text, out.list_[count - 2], out.list_.back())));
+                        (count >= 2 && out.list_[count - 2].cap &&
+                         Adjacent(text, out.list_[count - 2], out.list_.back())));
   }
   return out;
 }
@@ -2103,7 +2106,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     }
     // A code a list gives the person, before '=' ("officer codes: TWI=Tomasz WIŚNIEWSKI;
     // SFa=Sinéad FAHY"): theirs, and remembered, so that the codes in the rows are found too.
-    if (const size_t b = tokens[first].begin; first > 0 && b >= 3 && text[b - 1] == '=' && tokens[first - 1].end == b - 1) {
+    if (const size_t b = tokens[first].begin;
+        first > 0 && b >= 3 && text[b - 1] == '=' && tokens[first - 1].end == b - 1) {
       const Token& code = tokens[first - 1];
       const std::string_view letters = text.substr(code.begin, Len(code));
       const bool code_like = Len(code) >= 2 && Len(code) <= 4 && IsUpper(letters[0]) &&
@@ -2599,7 +2603,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         size_t from = i;
         // (Not a small word that a scan's OCR capitalised: "take 0ff Declan Devlin".)
         static const absl::flat_hash_set<std::string_view> kSmallWords = {
-            "off", "on", "in", "at", "to", "of", "for", "from", "and", "the", "with", "by", "up", "out", "over", "into"};
+            "off", "on", "in", "at", "to", "of", "for", "from", "and", "the", "with", "by", "up", "out", "over",
+            "into"};
         if (i > 0 && !t.initial && Adjacent(text, tokens[i - 1], t)) {
           const Token& v = tokens[i - 1];
           const bool subjects = SubjectWord(tokens, v, subject_words);
@@ -2663,14 +2668,6 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
               Namey(tokens[last + 1])) {
             ++last;
           }
-        }
-        // (A surname's capitalised particle takes the word after it: "Maria Luisa Dela Cruz".)
-        static const absl::flat_hash_set<std::string_view> kCapitalParticles = {
-            "dela", "de", "del", "della", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "la", "le", "di"};
-        if (last + 1 < tokens.size() && tokens[last].cap && !tokens[last].caps &&
-            kCapitalParticles.contains(tokens.Lower(tokens[last])) && Adjacent(text, tokens[last], tokens[last + 1]) &&
-            (tokens[last + 1].cap || tokens[last + 1].caps) && !Vetoed(tokens[last + 1])) {
-          ++last;
         }
         // (A family name in capitals after two forenames and a middle name: "Awadia Osman Mohamed
         // ELNOUR".)
@@ -3285,7 +3282,8 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     const Token& t = tokens[i];
     if (!t.cap || Len(t) < 5 || text[t.end - 1] != 's' || text[t.end - 2] == 's' || overlaps(t.begin, t.end)) continue;
     const bool capitals_then_s = IsUpper(text[t.end - 2]) && IsUpper(text[t.begin + 1]);
-    const bool after_the = t.begin >= 4 && (text.substr(t.begin - 4, 4) == "the " || text.substr(t.begin - 4, 4) == "The ");
+    const std::string_view word_before = t.begin >= 4 ? text.substr(t.begin - 4, 4) : std::string_view();
+    const bool after_the = word_before == "the " || word_before == "The ";
     if (!capitals_then_s && !after_the) continue;
     const std::string_view lower = tokens.Lower(t);
     const std::string_view base = lower.substr(0, lower.size() - 1);
@@ -3301,7 +3299,8 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
       if (!std::all_of(key.begin(), key.end(), [](char c) { return IsUpper(c); })) continue;
       std::sort(key.begin(), key.end());
       const auto it = memory.initials.find(key);
-      if (it == memory.initials.end() || SubjectInitialsKey(key, subject_words) || !InitialsAsPerson(text, tokens, i, key, memory)) {
+      if (it == memory.initials.end() || SubjectInitialsKey(key, subject_words) ||
+          !InitialsAsPerson(text, tokens, i, key, memory)) {
         continue;
       }
       out.push_back({t.begin, t.end, it->second == NameParty::kStaff, 0.7, "name:initials"});
@@ -3372,8 +3371,8 @@ std::vector<NameSpan> NameFinder::UserIds(std::string_view text, const NameToken
     }
     tables.ForEachCell([&](size_t b, size_t, std::string_view) { starts.push_back(b); });
     auto each = [&](char c, auto&& at) {
-      for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, c, text.data() + text.size() - p)));
-           ++p) {
+      const char* const end = text.data() + text.size();
+      for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, c, end - p))); ++p) {
         at(static_cast<size_t>(p - text.data()));
       }
     };

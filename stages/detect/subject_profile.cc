@@ -264,7 +264,8 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
     // Two or three forenames' initials run together, as a bank's account name writes them ("MC
     // Reyes Dela Cruz" for Maria Cristina Reyes DELA CRUZ).
     if (words.size() >= 3 && !CapitalParticle(words[0]) && !CapitalParticle(words[1]) &&
-        std::isalpha(static_cast<unsigned char>(words[0][0])) && std::isalpha(static_cast<unsigned char>(words[1][0]))) {
+        std::isalpha(static_cast<unsigned char>(words[0][0])) &&
+        std::isalpha(static_cast<unsigned char>(words[1][0]))) {
       p.name_words_.insert(std::string{words[0][0], words[1][0]});
       if (words.size() >= 4 && !CapitalParticle(words[2]) && std::isalpha(static_cast<unsigned char>(words[2][0]))) {
         p.name_words_.insert(std::string{words[0][0], words[1][0], words[2][0]});

@@ -2107,7 +2107,8 @@ TEST_F(NamesTest, CodesAndShortFormsGivenANamedPerson) {
       "officer codes: TWI=Tomasz WISNIEWSKI; GRH=Gwen ROBERTS-HALE\n"
       "2023-01-09,10:00,OFFICE,TWI,attended\n2023-01-16,10:00,PHONE,GRH,attended\n"
       "6.1  Former associate Baxendale (Bax); no contact since 2008. Bax was named in 2007.\n";
-  EXPECT_EQ(Find(csv), (V{"TWI", "Tomasz WISNIEWSKI", "GRH", "Gwen ROBERTS-HALE", "TWI", "GRH", "Baxendale", "Bax", "Bax"}));
+  EXPECT_EQ(Find(csv),
+            (V{"TWI", "Tomasz WISNIEWSKI", "GRH", "Gwen ROBERTS-HALE", "TWI", "GRH", "Baxendale", "Bax", "Bax"}));
   EXPECT_TRUE(Find("Ratio: A=B+C where TOTAL=Sum of rows.\n").empty());
 }
 
@@ -2132,7 +2133,8 @@ TEST_F(NamesTest, SignaturesParticlesAndRanks) {
   EXPECT_EQ(Find("Kind regards,\n\nPat\nWitness Service volunteer\n\nWith warm wishes,\n\nMargaret\n"),
             (V{"Pat", "Margaret"}));
   EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Yours sincerely,\n\nTomasz\nProbation Officer\n"), "staff");
-  EXPECT_TRUE(NamesFor("Maria Cristina DELA CRUZ", {"Tina"}, "Yours sincerely,\n\nTina\n\nRegards,\n\nMaria\n").empty());
+  EXPECT_TRUE(
+      NamesFor("Maria Cristina DELA CRUZ", {"Tina"}, "Yours sincerely,\n\nTina\n\nRegards,\n\nMaria\n").empty());
   EXPECT_EQ(NamesFor("Aashish GURUNG", {}, "Namaste. My name is Tek Bahadur Gurung. I am 84 years old.\n"),
             V{"Tek Bahadur Gurung"});
   EXPECT_EQ(NamesFor("Maria Cristina DELA CRUZ", {}, "From:     Maria Luisa Dela Cruz <m.l@example.net>\n"),
