@@ -38,21 +38,17 @@ bool IsAsciiAlnum(char c) { return IsDigit(c) || IsUpper(c) || (c >= 'a' && c <=
 using Token = NameToken;
 
 // The first byte at or after `i` that is an ASCII capital or not ASCII (a two-byte capital such
-// as 'Ó' opens with one), or text.size(). Eight bytes at a time: most of a page is lower case,
-// and this loop is the tokenizer's cost per byte.
+// as 'Ó' opens with one), or text.size(). Most of a page is lower case, and this loop is the
+// tokenizer's cost per byte.
 size_t NextCapital(std::string_view text, size_t i) {
-  static_assert(std::endian::native == std::endian::little, "the lowest set byte is the first in memory");
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  for (; i + 8 <= text.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    // Per byte, with the high bit forced on so no subtraction borrows from the next byte: the
-    // high bit survives subtracting 'A' when the low seven bits are >= 'A', and likewise for '['.
-    const uint64_t at_least_a = ((x | kHigh) - 'A' * kOnes) & kHigh;
-    const uint64_t past_z = ((x | kHigh) - ('Z' + 1) * kOnes) & kHigh;
-    const uint64_t capitals = at_least_a & ~past_z & ~x & kHigh;  // and the byte itself is ASCII
-    const uint64_t wanted = capitals | (x & kHigh);               // or it is not ASCII
-    if (wanted != 0) return i + static_cast<size_t>(std::countr_zero(wanted)) / 8;
+  // Sixteen bytes at a time with SSE2: a byte is wanted when, read as signed, it is between 'A'
+  // and 'Z' or negative (not ASCII; the sign bits are what movemask reads).
+  const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1);
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i capitals = _mm_and_si128(_mm_cmpgt_epi8(x, before_a), _mm_cmplt_epi8(x, after_z));
+    const auto wanted = static_cast<uint32_t>(_mm_movemask_epi8(capitals) | _mm_movemask_epi8(x));
+    if (wanted != 0) return i + static_cast<size_t>(std::countr_zero(wanted));
   }
   while (i < text.size() && !IsUpper(text[i]) && static_cast<unsigned char>(text[i]) < 0x80) ++i;
   return i;
@@ -334,6 +330,9 @@ bool Adjacent(std::string_view text, const Token& a, const Token& b) {
   if (b.begin <= p) return b.begin == p;
   if (text[p] != ' ') return false;
   if (b.begin == p + 1) return true;
+  // (At most two particles of up to six letters, each with a space after, lie between: a wider
+  // gap, as between most capitals of prose, is not read.)
+  if (b.begin > p + 15) return false;
   for (size_t i = p + 1, n = 0; n < 2; ++n) {
     size_t e = i;
     while (e < b.begin && e - i <= 5 && text[e] >= 'a' && text[e] <= 'z') ++e;  // particles are short
@@ -1817,6 +1816,10 @@ std::vector<NameLine> NameLineStarts(std::string_view text) {
       open = kAnswer;
     } else {
       const std::string_view h = heading_of(f, e);
+      if (h.empty()) {  // a line of prose, longer than any heading or closing
+        l = e + 1;
+        continue;
+      }
       for (size_t k = 0; k < std::size(kHeadings) && open == kNone; ++k) {
         if (h == kHeadings[k]) open = k < kAttendeeHeadings ? kAttendees : kList;
       }
@@ -3361,15 +3364,35 @@ std::vector<NameSpan> NameFinder::UserIds(std::string_view text, const NameToken
       return table;
     }();
     auto word_byte = [&](size_t k) { return k < text.size() && kWordByte[static_cast<unsigned char>(text[k])]; };
+    // The word at b, when it can be an ID: five to 24 letters, standing alone (not inside an
+    // e-mail address or a longer word), with up to four digits after, and the sieve passing its
+    // length and its second and third letters.
+    std::vector<size_t> starts;
+    auto consider = [&](size_t b) {
+      size_t e = b;
+      while (word_byte(e)) ++e;
+      if (e - b < 5 ||
+          (b > 0 && (text[b - 1] == '@' || text[b - 1] == '.' || text[b - 1] == '_' || IsLetter(text[b - 1]))) ||
+          (e < text.size() && (text[e] == '@' || IsLetter(text[e]) ||
+                               (text[e] == '.' && e + 1 < text.size() && IsAsciiAlnum(text[e + 1]))))) {
+        return;
+      }
+      size_t letters = e;
+      while (letters > b && IsDigit(text[letters - 1]) && e - letters < 4) --letters;
+      if (letters - b < 5 || letters - b > 24 || IsDigit(text[letters - 1]) ||
+          !sieve.test(sieve_key(letters - b - 1, AsciiLower(text[b + 1]), AsciiLower(text[b + 2])))) {
+        return;
+      }
+      starts.push_back(b);
+    };
     // Where a log or table puts a user: a word in capitals (a token), a table's cell, or a word
     // after "by ", a bracket, ': ', '; ' or '|', or before '=', a closing bracket, '|' or the
     // line's end, or a CSV field (those bytes found with memchr). Prose's words are not read one
     // by one.
-    std::vector<size_t> starts;
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].caps && Len(tokens[i]) >= 5) starts.push_back(tokens[i].begin);
+      if (tokens[i].caps && Len(tokens[i]) >= 5) consider(tokens[i].begin);
     }
-    tables.ForEachCell([&](size_t b, size_t, std::string_view) { starts.push_back(b); });
+    tables.ForEachCell([&](size_t b, size_t, std::string_view) { consider(b); });
     auto each = [&](char c, auto&& at) {
       const char* const end = text.data() + text.size();
       for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, c, end - p))); ++p) {
@@ -3378,12 +3401,12 @@ std::vector<NameSpan> NameFinder::UserIds(std::string_view text, const NameToken
     };
     auto after = [&](size_t p) {
       while (p < text.size() && text[p] == ' ') ++p;
-      if (word_byte(p)) starts.push_back(p);
+      if (word_byte(p)) consider(p);
     };
     auto before = [&](size_t p) {
       size_t b = p;
       while (b > 0 && word_byte(b - 1)) --b;
-      if (b < p) starts.push_back(b);
+      if (b < p) consider(b);
     };
     for (const char c : {'(', '[', ':', ';', '|'}) each(c, [&](size_t p) { after(p + 1); });
     for (const char c : {'=', ')', ']', '|', '\n'}) each(c, [&](size_t p) { before(p); });
@@ -3420,18 +3443,8 @@ std::vector<NameSpan> NameFinder::UserIds(std::string_view text, const NameToken
     for (const size_t b : starts) {
       size_t e = b;
       while (word_byte(e)) ++e;
-      if (e - b < 5 ||
-          (b > 0 && (text[b - 1] == '@' || text[b - 1] == '.' || text[b - 1] == '_' || IsLetter(text[b - 1]))) ||
-          (e < text.size() && (text[e] == '@' || IsLetter(text[e]) ||
-                               (text[e] == '.' && e + 1 < text.size() && IsAsciiAlnum(text[e + 1]))))) {
-        continue;
-      }
       size_t letters = e;
       while (letters > b && IsDigit(text[letters - 1]) && e - letters < 4) --letters;
-      if (letters - b < 5 || letters - b > 24 || IsDigit(text[letters - 1]) ||
-          !sieve.test(sieve_key(letters - b - 1, AsciiLower(text[b + 1]), AsciiLower(text[b + 2])))) {
-        continue;
-      }
       const std::string_view id = text.substr(b, letters - b);
       const bool lower = std::none_of(id.begin(), id.end(), [](char c) { return IsUpper(c); });
       const bool upper = std::none_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
