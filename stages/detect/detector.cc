@@ -3001,6 +3001,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
     TableMap tables;  // the page's table columns (TableMap::Build)
   };
   std::vector<PageWork> work(pages.size());
+  if (impl.find_names) {
+    for (std::string_view page : pages) impl.names.LearnWordNames(page, &bundle->names_);
+  }
   std::vector<int> hits;
   struct Range {
     size_t from, until, limit;  // matches start in [from, until); the search runs to limit
@@ -3097,6 +3100,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       if (f.category == "address") RememberTown(pages[p].substr(f.begin, f.end - f.begin), &bundle->names_);
     }
     w.tokens = impl.names.Tokenize(w.nt.text);
+    impl.names.Unveto(w.nt.text, &w.tokens, bundle->names_);
     for (NameSpan& s : impl.names.Find(w.nt.text, w.tokens, tables, owned_words(),
                                           subject.ForenameInitials(), subject, &bundle->names_)) {
       // ("Rm 3  AK" in a register of residents' initials, when the subject is Ardit KRASNIQI; an

@@ -123,6 +123,10 @@ struct NameMemory {
   // subject's name words ("Mr Kelvin Chan"): once it has done only one, a title of the other
   // before their surname alone is a relative's ("Mrs Chan", his mother).
   uint32_t subject_titled_male = 0, subject_titled_female = 0;
+  // People whose names are also ordinary words the name finder would veto ("Victoria Lane",
+  // "Gemma Street", "April Greaves"), as "forename surname" in lower case, from an e-mail address
+  // that spells them out ("victoria.lane@..."): NameFinder::Unveto.
+  absl::flat_hash_set<std::string> word_names;
 };
 
 // What a bundle's documents have confirmed so far: third-party and staff name words, so that

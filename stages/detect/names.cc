@@ -1545,6 +1545,62 @@ std::optional<size_t> NameFinder::SubjectNameEndingAt(std::string_view text, con
   return tokens[k].begin;
 }
 
+void NameFinder::LearnWordNames(std::string_view text, NameMemory* memory) const {
+  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    size_t b = at;
+    while (b > 0 && at - b <= 40 && (IsLetter(text[b - 1]) || text[b - 1] == '.' || text[b - 1] == '_')) --b;
+    if (b > 0 && (IsAsciiAlnum(text[b - 1]) || text[b - 1] == '-')) continue;  // digits or more: not a name
+    std::string local(text.substr(b, at - b));
+    for (char& c : local) c = AsciiLower(c);
+    const size_t dot = local.find_first_of("._");
+    if (dot == std::string::npos || dot < 2 || local.size() - dot < 3 ||
+        local.find_first_of("._", dot + 1) != std::string::npos) {
+      continue;
+    }
+    const std::string_view forename = std::string_view(local).substr(0, dot);
+    const std::string_view surname = std::string_view(local).substr(dot + 1);
+    auto lex = [&](std::string_view w) -> uint16_t {
+      const auto it = lexicon_.find(w);
+      return it == lexicon_.end() ? 0 : it->second;
+    };
+    constexpr uint16_t kNotName = kVeto | kRole | kPlace | kStreet;
+    if (!(lex(forename) & kForename) || !((lex(forename) | lex(surname)) & kNotName)) continue;
+    memory->word_names.insert(std::string(forename) + ' ' + std::string(surname));
+  }
+}
+
+void NameFinder::Unveto(std::string_view text, NameTokens* tokens, const NameMemory& memory) const {
+  constexpr uint16_t kNotName = kVeto | kRole | kPlace | kStreet;
+  std::vector<Token>& list = tokens->list_;
+  std::string key;
+  for (size_t i = 0; i < list.size(); ++i) {
+    Token& a = list[i];
+    if (!(a.cap || a.caps)) continue;
+    const bool paired = i + 1 < list.size() && (list[i + 1].cap || list[i + 1].caps) && Adjacent(text, a, list[i + 1]);
+    if (paired && !memory.word_names.empty() && ((a.lex | list[i + 1].lex) & kNotName)) {
+      // The pair an e-mail address spells out, either word vetoed: "Victoria Lane", "Gemma Street".
+      key.assign(tokens->Lower(a));
+      key += ' ';
+      key += tokens->Lower(list[i + 1]);
+      if (memory.word_names.contains(key)) {
+        a.lex &= static_cast<uint16_t>(~kNotName);
+        list[i + 1].lex &= static_cast<uint16_t>(~kNotName);
+        continue;
+      }
+    }
+    if (!(a.lex & kNotName)) continue;
+    const bool titled = i > 0 && (list[i - 1].lex & kTitle) && Adjacent(text, list[i - 1], a);
+    if (a.cap && (a.lex & kForename) && paired && !(list[i + 1].lex & (kNotName | kTitle))) {
+      // A forename that is also a word, before a surname in capitals ("June HALLORAN") or after
+      // a title ("DC April Young").
+      if (titled || (list[i + 1].caps && Len(list[i + 1]) >= 3)) a.lex &= static_cast<uint16_t>(~kNotName);
+      continue;
+    }
+    // A surname that is also a word, alone after a title: "Dear Ms Lane," "Mr Hill said".
+    if (a.cap && (a.lex & kSurname) && titled && !paired) a.lex &= static_cast<uint16_t>(~kNotName);
+  }
+}
+
 bool NameFinder::IsForename(std::string_view lower) const {
   auto it = lexicon_.find(lower);
   return it != lexicon_.end() && (it->second & kForename) != 0;
@@ -3224,6 +3280,35 @@ bool InitialsAsPerson(std::string_view text, const NameTokens& tokens, size_t i,
 
 }  // namespace
 
+namespace {
+
+// True when the vetoed word tokens[i], remembered as a name, stands alone as one (Propagate).
+bool VetoedWordAsName(std::string_view text, const NameTokens& tokens, size_t i) {
+  const Token& t = tokens[i];
+  if (!t.cap || (i > 0 && (tokens[i - 1].cap || tokens[i - 1].caps) && Adjacent(text, tokens[i - 1], t)) ||
+      (i + 1 < tokens.size() && (tokens[i + 1].cap || tokens[i + 1].caps) && Adjacent(text, t, tokens[i + 1]))) {
+    return false;
+  }
+  size_t b = t.begin;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  if (b > 0 && (IsDigit(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '/')) return false;
+  const size_t after = t.end + (t.end < text.size() && text[t.end] == '\'' ? 2 : 0);
+  if (after + 1 < text.size() && text[after] == ' ' && IsDigit(text[after + 1])) return false;
+  static const absl::flat_hash_set<std::string_view> kDateWords = {
+      "in", "of", "since", "until", "till", "during", "early", "late", "mid", "last", "next", "this", "by",
+      "end", "from", "before", "after", "between", "and", "or", "each", "every", "on"};
+  size_t w = b;
+  while (w > 0 && IsLetter(text[w - 1])) --w;
+  if (w < b && b - w <= 7) {
+    char lower[8];
+    for (size_t k = w; k < b; ++k) lower[k - w] = AsciiLower(text[k]);
+    if (kDateWords.contains(std::string_view(lower, b - w))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTokens& tokens, const NameMemory& memory,
                                             const std::set<std::string>& subject_words,
                                             const std::vector<std::pair<size_t, size_t>>& taken) const {
@@ -3247,6 +3332,10 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     if (!(t.cap || t.caps)) continue;
     auto m = memory.words.find(tokens.Lower(t));
     if (m == memory.words.end() || (t.cap && odd_case(t))) continue;
+    // A word the finder vetoes where it stands ("Street", "June") names the person Unveto let it
+    // name elsewhere only standing alone: not in a street or place after another capitalised word
+    // or a number ("Tanner Street", "12 Bell Lane"), nor in a date ("22 June 1979", "in June").
+    if ((t.lex & (kVeto | kStreet)) && !VetoedWordAsName(text, tokens, i)) continue;
     size_t first = i, last = i;
     // Pull in an initial before ("A. Cartwright") and remembered words either side.
     // A word of the subject's next to it belongs to this person too: a relative or an officer

@@ -71,6 +71,16 @@ class NameFinder {
   // The words of `text`, each capitalised word classified (veto, role, place, gazetteer, title).
   NameTokens Tokenize(std::string_view text) const;
 
+  // Lets words that are also a street, a month or a common word ("Lane", "June", "Joy") stand as
+  // a name where the page says they are one: the forename and surname of an e-mail address's
+  // local part ("victoria.lane@", remembered in memory.word_names for the bundle: LearnWordNames),
+  // a title before them ("Ms Lane", "DC April Young"), or a forename before a surname in capitals
+  // ("June HALLORAN").
+  void Unveto(std::string_view text, NameTokens* tokens, const NameMemory& memory) const;
+  // The e-mail addresses of `text` whose local part is a forename and a word Unveto would let
+  // stand as a name ("gemma.street@..."), added to memory->word_names.
+  void LearnWordNames(std::string_view text, NameMemory* memory) const;
+
   // Names on one page of normalised text. `subject_words` (lower case) are the data subject's
   // name words and `subject_initials` the first bytes of their forenames: a candidate made only
   // of those words and initials is the subject and is left out. Words of every name found are

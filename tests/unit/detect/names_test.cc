@@ -2262,5 +2262,21 @@ TEST_F(NamesTest, DotLeadersAndSignaturesWithAnInitial) {
   }
 }
 
+// A name whose words are also a street's, a month's or a common word ("Victoria Lane", "June",
+// "April") is found where the page says it is a person's: an e-mail address spelling it out, a
+// title before it, or a surname in capitals after the forename. Alone later it is found too,
+// but not in a street, an address or a date.
+TEST_F(NamesTest, NamesThatAreAlsoWords) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Practitioner: Victoria Lane\nVictoria Lane, Probation Practitioner  victoria.lane@justice.example.gov.uk\n"
+                 "Letters go to 12 Bell Lane. Lane confirmed the plan.\n"),
+            (V{"Victoria Lane", "Victoria Lane", "Lane"}));
+  EXPECT_TRUE(Find("Practitioner: Victoria Lane\nThe office is on Victoria Lane.\n").empty());
+  EXPECT_EQ(Find("Received by: DC April Young\nDear Ms Lane,\n"), (V{"April Young", "Lane"}));
+  EXPECT_EQ(Find("She worked as a carer for June HALLORAN. She used June's card and saw June on 22 June 1979 "
+                 "and in June; review 22 June.\n"),
+            (V{"June HALLORAN", "June", "June"}));
+}
+
 }  // namespace
 }  // namespace disclose::detect
