@@ -806,7 +806,7 @@ const absl::flat_hash_set<std::string_view>& JobHeads() {
       "constable", "superintendent", "practitioner", "administrator", "clerk", "caseworker", "chaplain",
       "psychologist", "nurse", "keyworker", "examiner", "adviser", "advisor", "supervisor", "instructor", "tutor",
       "teacher", "headteacher", "librarian", "pharmacist", "prosecutor", "pei", "registrar", "idva", "isva",
-      "firefighter", "paramedic", "psychiatrist"};
+      "firefighter", "paramedic", "psychiatrist", "therapist", "co-therapist"};
   return kHeads;
 }
 
@@ -2951,18 +2951,34 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     });
   }
   // 5c. A chat line's writer in lower case, with any emoji after it before the colon ("[02/07/2023
-  // 21:15] tope 🌸: ye just got back"): one word, unless it labels rather than names or is the
-  // subject's.
+  // 21:15] tope 🌸: ye just got back"): one word, or a user name of words joined by '.', '_', '-'
+  // or a space with digits after ("rafa.oli", "thiago alves", "lari_95"), unless it labels rather
+  // than names or every word of it is the subject's.
+  auto lower_ascii = [&](size_t k) { return k < text.size() && text[k] >= 'a' && text[k] <= 'z'; };
   for (const NameLine& line : name_lines) {
-    if (!line.speaker || line.begin >= text.size() || !(text[line.begin] >= 'a' && text[line.begin] <= 'z')) continue;
-    const size_t b = line.begin, e = LowerWordEnd(text, b);
-    if (e - b < 3 || e - b > 24) continue;
+    if (!line.speaker || !lower_ascii(line.begin)) continue;
+    const size_t b = line.begin;
+    size_t e = LowerWordEnd(text, b);
+    bool subject_only = subject_words.contains(std::string(text.substr(b, e - b)));
+    const std::string first(text.substr(b, e - b));
+    int words = 1;
+    while (e + 1 < text.size() && (text[e] == '.' || text[e] == '_' || text[e] == '-' || text[e] == ' ') &&
+           lower_ascii(e + 1) && words < 4) {
+      const size_t w = e + 1;
+      e = LowerWordEnd(text, w);
+      subject_only = subject_only && subject_words.contains(std::string(text.substr(w, e - w)));
+      ++words;
+    }
+    if (e + 1 < text.size() && (text[e] == '_' || text[e] == '.') && IsDigit(text[e + 1])) ++e;
+    while (e < text.size() && IsDigit(text[e])) ++e;
+    if (first.size() < 3 || e - b > 32) continue;
     size_t q = e;  // past spaces and symbols (emoji: bytes beyond ASCII) to the colon
     while (q < text.size() && q - e < 16 && (text[q] == ' ' || static_cast<unsigned char>(text[q]) >= 0x80)) ++q;
-    if (text.substr(q, 2) != ": ") continue;
-    const std::string word(text.substr(b, e - b));
-    if (ContactLabel(word) || CommonWordName(word) || subject_words.contains(word)) continue;
-    memory->words.emplace(word, NameParty::kThirdParty);
+    if (text.substr(q, 2) != ": " || ContactLabel(first) || subject_only ||
+        (words == 1 && CommonWordName(first))) {
+      continue;
+    }
+    if (words == 1 && e == b + first.size()) memory->words.emplace(first, NameParty::kThirdParty);
     out.push_back({b, e, false, 0.75, "name:chat-writer"});
   }
   // 6c. A nickname in quotes in brackets right after a name found above is the same person's:
@@ -3429,9 +3445,9 @@ std::vector<NameSpan> NameFinder::UserIds(std::string_view text, const NameToken
                                           const TableMap& tables) const {
   std::vector<NameSpan> out;
   auto overlaps = [&](size_t b, size_t e) { return OverlapsTaken(taken, b, e); };
-  // A system's user ID made of an initial and a surname the bundle has named, in one case, with
-  // up to four digits after ("twisniewski", "PDUNSTAN", "GTHORNLEY1" when T. Wisniewski, Paul
-  // Dunstan and Gail Thornley are named): that person's, when a name remembered with that surname
+  // A system's user ID made of an initial and a surname the bundle has named, either way round and
+  // in one case, with up to four digits after ("twisniewski", "PDUNSTAN", "GTHORNLEY1", "ellisonh"
+  // when T. Wisniewski, Paul Dunstan, Gail Thornley and Hope Ellison are named): that person's, when a name remembered with that surname
   // has a word opening with the initial. Staff's, unless the bundle has said that name is a third
   // party's.
   // (A cheap sieve first: the length and first two letters of every remembered word, so that
@@ -3469,7 +3485,8 @@ std::vector<NameSpan> NameFinder::UserIds(std::string_view text, const NameToken
       size_t letters = e;
       while (letters > b && IsDigit(text[letters - 1]) && e - letters < 4) --letters;
       if (letters - b < 5 || letters - b > 24 || IsDigit(text[letters - 1]) ||
-          !sieve.test(sieve_key(letters - b - 1, AsciiLower(text[b + 1]), AsciiLower(text[b + 2])))) {
+          (!sieve.test(sieve_key(letters - b - 1, AsciiLower(text[b + 1]), AsciiLower(text[b + 2]))) &&
+           !sieve.test(sieve_key(letters - b - 1, AsciiLower(text[b]), AsciiLower(text[b + 1]))))) {
         return;
       }
       starts.push_back(b);
@@ -3539,25 +3556,31 @@ std::vector<NameSpan> NameFinder::UserIds(std::string_view text, const NameToken
       const bool upper = std::none_of(id.begin(), id.end(), [](char c) { return c >= 'a' && c <= 'z'; });
       if ((!lower && !upper) || !IsLetter(id[0]) || overlaps(b, e)) continue;
       char buffer[24];
-      for (size_t k = 1; k < id.size(); ++k) buffer[k - 1] = AsciiLower(id[k]);
-      const std::string_view surname(buffer, id.size() - 1);
-      const auto word = memory.words.find(surname);
-      if (word == memory.words.end() || InWords(surname, subject_words)) continue;
-      const char initial = AsciiLower(id[0]);
-      const bool paired = std::any_of(memory.names.begin(), memory.names.end(), [&](const auto& name) {
-        const std::string& key = name.first;
-        bool has_surname = false, has_initial = false;
-        for (size_t w = 0; w < key.size();) {
-          const size_t we = std::min(key.find(' ', w), key.size());
-          const std::string_view part(key.data() + w, we - w);
-          has_surname = has_surname || part == surname;
-          has_initial = has_initial || (part != surname && !part.empty() && part[0] == initial);
-          w = we + 1;
+      for (size_t k = 0; k < id.size(); ++k) buffer[k] = AsciiLower(id[k]);
+      // The initial first ("twisniewski") or last ("YOUNGA7", "ellisonh").
+      for (const bool initial_first : {true, false}) {
+        const std::string_view surname(buffer + (initial_first ? 1 : 0), id.size() - 1);
+        const auto word = memory.words.find(surname);
+        if (word == memory.words.end() || InWords(surname, subject_words)) continue;
+        const char initial = initial_first ? buffer[0] : buffer[id.size() - 1];
+        const bool paired = std::any_of(memory.names.begin(), memory.names.end(), [&](const auto& name) {
+          const std::string& key = name.first;
+          bool has_surname = false, has_initial = false;
+          for (size_t w = 0; w < key.size();) {
+            const size_t we = std::min(key.find(' ', w), key.size());
+            const std::string_view part(key.data() + w, we - w);
+            has_surname = has_surname || part == surname;
+            has_initial = has_initial || (part != surname && !part.empty() && part[0] == initial);
+            w = we + 1;
+          }
+          return has_surname && has_initial;
+        });
+        // (A system's users are its staff, unless the bundle has said the name is someone else's.)
+        if (paired) {
+          out.push_back({b, e, word->second != NameParty::kThirdParty, 0.7, "name:user-id"});
+          break;
         }
-        return has_surname && has_initial;
-      });
-      // (A system's users are its staff, unless the bundle has said the name is someone else's.)
-      if (paired) out.push_back({b, e, word->second != NameParty::kThirdParty, 0.7, "name:user-id"});
+      }
     }
   }
   return out;

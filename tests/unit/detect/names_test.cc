@@ -1624,6 +1624,13 @@ TEST_F(NamesTest, LowerCaseChatWriters) {
                  "[02/07/2023 21:15] jamal: ok\n"
                  "[02/07/2023 21:16] mum: come home\n"),
             V{"tope"});
+  // A user name of words joined by '.', '_' or a space, with digits after, is one too, unless
+  // every word is the subject's (Jamal Kowalski).
+  EXPECT_EQ(Find("[20/09/2024 22:16] rafa.oli: he was at the arms earlier\n"
+                 "[21/09/2024 10:02] jamal alves: bom dia\n"
+                 "[21/09/2024 10:03] jamal_95: ok\n"
+                 "[21/09/2024 10:04] lari_95: ok\n"),
+            (V{"rafa.oli", "jamal alves", "lari_95"}));
 }
 
 // A table cell that ends in a job or team word in lower case is a post ("Cadence Learning tutor",
@@ -2072,15 +2079,16 @@ TEST_F(NamesTest, SurnameCommaForenameAndMiddleName) {
 }
 
 // A system's user ID made of a named person's initial and surname is theirs ("twisniewski",
-// "GTHORNLEY1"), staff's unless the bundle said otherwise; one of another initial, an e-mail's
+// "GTHORNLEY1", "THORNLEYG"), staff's unless the bundle said otherwise; one of another initial, an e-mail's
 // local part and a word in mixed case are not.
 TEST_F(NamesTest, UserIdsOfNamedPeople) {
   using V = std::vector<std::string>;
   const std::string audit =
       "Run by: Probation officer Tomasz Wisniewski and Officer Gail Thornley.\n"
       "2023-01-09 10:02:44  twisniewski    UPDATE  Address\n2023-01-09 10:05:12  GTHORNLEY1     VIEW\n"
-      "2023-01-09 10:07:00  kwisniewski    VIEW    (another user)\nMail twisniewski@example.org or Twisniewski.\n";
-  EXPECT_EQ(Find(audit), (V{"Tomasz Wisniewski", "Gail Thornley", "twisniewski", "GTHORNLEY1"}));
+      "2023-01-09 10:07:00  kwisniewski    VIEW    (another user)\nMail twisniewski@example.org or Twisniewski.\n"
+      "2023-01-09 10:09:30  THORNLEYG      VIEW\n";
+  EXPECT_EQ(Find(audit), (V{"Tomasz Wisniewski", "Gail Thornley", "twisniewski", "GTHORNLEY1", "THORNLEYG"}));
   for (const Finding& f : detector_->Detect(audit, subject_)) {
     if (f.category == "name") {
       EXPECT_EQ(f.party, "staff") << audit.substr(f.begin, f.end - f.begin);
