@@ -975,6 +975,35 @@ struct Detector::Impl {
   }
 };
 
+namespace {
+
+// The postal code written after an address abroad that ends at `end`: after a comma or space
+// (and "CEP" or "PIN"), four to six digits, or digits with a hyphen or space inside ("74255-120",
+// "1200-658", "403 515"), standing alone. Normalised offsets.
+std::optional<std::pair<size_t, size_t>> ForeignPostcodeAfter(std::string_view text, size_t end) {
+  size_t p = end;
+  if (p < text.size() && text[p] == ',') ++p;
+  if (p >= text.size() || text[p] != ' ') return std::nullopt;
+  ++p;
+  if (text.substr(p, 4) == "CEP " || text.substr(p, 4) == "PIN ") p += 4;
+  auto digits_from = [&](size_t q) {
+    size_t r = q;
+    while (r < text.size() && IsDigitAscii(text[r])) ++r;
+    return r - q;
+  };
+  const size_t head = digits_from(p);
+  size_t q = p + head;
+  if (head >= 3 && head <= 5 && q + 1 < text.size() && (text[q] == '-' || text[q] == ' ')) {
+    const size_t tail = digits_from(q + 1);
+    if (tail >= 3 && tail <= 4) q += 1 + tail;
+  }
+  if (q == p + head && (head < 4 || head > 6)) return std::nullopt;
+  if (q < text.size() && (IsAlnum(text[q]) || text[q] == '-' || text[q] == '/')) return std::nullopt;
+  return std::make_pair(p, q);
+}
+
+}  // namespace
+
 void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, size_t from, size_t until, size_t limit,
                                   const NormalizedText& nt, const TableMap* tables, PageCue* page_cue,
                                   const SubjectProfile* subject, size_t* prev_end, std::vector<Finding>* out) const {
@@ -1033,6 +1062,18 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
         return names.IsForename(lower) || names.IsSurname(lower);
       });
     }
+    // The postal code after an address abroad ("..., Goiânia - GO, 74255-120, Brazil"): a
+    // finding of its own, the address's party's.
+    const std::optional<std::pair<size_t, size_t>> foreign_postcode =
+        rule.id == "intl.street_address" ? ForeignPostcodeAfter(nt.text, e) : std::nullopt;
+    auto postcode_too = [&](const Finding& address) {
+      if (!foreign_postcode) return;
+      Finding pc = address;
+      pc.category = "postcode";
+      std::tie(pc.begin, pc.end) = nt.ToOriginal(foreign_postcode->first, foreign_postcode->second);
+      pc.reason = "postal-code-after-address-abroad";
+      out->push_back(std::move(pc));
+    };
     const bool valid = Validate(rule.validator, candidate);
     if (!valid && !rule.invalid_score) continue;
     double score = valid ? rule.score : *rule.invalid_score;
@@ -1068,6 +1109,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
         f.reason = valid ? rule.reason : rule.invalid_reason;
         f.exemption = rule.exemption;
       }
+      postcode_too(f);
       out->push_back(std::move(f));
       continue;
     }
@@ -1090,6 +1132,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
       size_t wb = std::max(b > staff.window ? b - staff.window : 0, std::min(previous_end, b));
       if (staff.words.Last(text, wb, b, false) != std::string_view::npos) f.party = kStaff;
     }
+    postcode_too(f);
     out->push_back(std::move(f));
   }
 }

@@ -211,6 +211,9 @@ const std::unordered_set<std::string>& Vetoes() {
       // Firms' words ("Ashgrove Homes", "Northline Groundworks").
       "homes", "housing", "groundworks", "logistics", "construction", "recruitment", "solutions", "motors",
       "awareness",
+      // Streets abroad open with their kind (StreetOpenerAbroad).
+      "strada", "calea", "bulevardul", "aleea", "rua", "avenida", "travessa", "praça", "calle", "carrer", "rruga",
+      "bulevardi", "viale", "piazza", "ulica", "aleja",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -253,6 +256,15 @@ size_t Len(const Token& t) { return t.end - t.begin; }
 bool Forename(const Token& t) { return (t.lex & kForename) != 0; }
 bool Surname(const Token& t) { return (t.lex & kSurname) != 0; }
 bool Vetoed(const Token& t) { return (t.lex & (kVeto | kRole)) != 0; }
+
+// The words that open a street's name abroad ("Strada Izvorului", "Rua das Acácias", "Rruga
+// Adem Jashari", "ul. Kwiatowa"), in lower case: never a name, nor is the name after them.
+bool StreetOpenerAbroad(std::string_view lower) {
+  static const absl::flat_hash_set<std::string_view> kOpeners = {
+      "strada", "calea", "bulevardul", "aleea", "rua", "avenida", "travessa", "praça", "calle", "carrer",
+      "rruga", "bulevardi", "viale", "piazza", "ulica", "aleja"};
+  return kOpeners.contains(lower);
+}
 
 // Words that make "X, Y <word>" a place or organisation rather than "SURNAME, Forename".
 const std::unordered_set<std::string>& Places() {
@@ -2056,9 +2068,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       while (b > 0 && text[b - 1] == ' ') --b;
       if (b == 0 || text[b - 1] == '\n') return;
     }
-    // A street's name: a street word follows ("Coinage Hall Street").
+    // A street's name: a street word follows ("Coinage Hall Street"), or one abroad opens it
+    // ("Rruga Adem Jashari", "Rua dos Tucanos").
     if (last + 1 < tokens.size() && tokens[last + 1].cap && (tokens[last + 1].lex & kStreet) &&
         Adjacent(text, tokens[last], tokens[last + 1])) {
+      return;
+    }
+    if (first > 0 && StreetOpenerAbroad(tokens.Lower(tokens[first - 1])) &&
+        Adjacent(text, tokens[first - 1], tokens[first])) {
       return;
     }
     // A street after its house number ("16 Heather Row"), or a unit, wing or firm named by the

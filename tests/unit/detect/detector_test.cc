@@ -219,6 +219,23 @@ TEST(DetectorTest, ThirdPartyDataBesideTheSubjectsIsReported) {
             (Strings{"B4567CD", "14/03/1979", "Jane Doe", "12 March 1988", "07700 900456"}));
 }
 
+// An address abroad is found in its country's order with its postal code as a finding of its
+// own; the subject's own address abroad is kept, and the person a street is named after is no
+// one's name there.
+TEST(DetectorTest, AddressesAbroadAndTheirPostalCodes) {
+  model::Subject s = SyntheticSubject();
+  s.contact.addresses.push_back("Rruga Adem Jashari nr. 17, Ferizaj");
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::string text =
+      "His mother lives at Rua das Acácias, 145, apto 32, Jardim América, Goiânia - GO, 74255-120, Brazil.\n"
+      "His aunt is at H. No. 412, Vaddy, Candolim, Bardez, Goa, 403515, India.\n"
+      "He grew up at Rruga Adem Jashari nr. 17, Ferizaj, 70000.\n";
+  const auto findings = Default().Detect(text, subject);
+  EXPECT_EQ(Spans(text, findings), (Strings{"Rua das Acácias, 145, apto 32, Jardim América, Goiânia - GO", "74255-120",
+                                            "H. No. 412, Vaddy, Candolim, Bardez, Goa", "403515"}));
+  for (const Finding& f : findings) EXPECT_EQ(f.party, "third_party") << text.substr(f.begin, f.end - f.begin);
+}
+
 // The subject's postcode is kept after their address and alone, but not where it closes a
 // neighbour's address on the same line (an electoral register's rows).
 TEST(DetectorTest, TheSubjectsPostcodeAfterANeighboursAddressIsTheNeighbours) {
