@@ -211,6 +211,9 @@ const std::unordered_set<std::string>& Vetoes() {
       // Firms' words ("Ashgrove Homes", "Northline Groundworks").
       "homes", "housing", "groundworks", "logistics", "construction", "recruitment", "solutions", "motors",
       "awareness",
+      // Youth justice services and the immigration service ("Harwick YJS", "Immigration Officer"),
+      // and a detective sergeant's rank spelt out ("Dear Detective Sergeant Foster").
+      "yjs", "yot", "immigration", "detective", "sergeant",
       // Streets abroad open with their kind (StreetOpenerAbroad).
       "strada", "calea", "bulevardul", "aleea", "rua", "avenida", "travessa", "praça", "calle", "carrer", "rruga",
       "bulevardi", "viale", "piazza", "ulica", "aleja",
@@ -1602,6 +1605,15 @@ void NameFinder::Unveto(std::string_view text, NameTokens* tokens, const NameMem
     }
     if (!(a.lex & kNotName)) continue;
     const bool titled = i > 0 && (list[i - 1].lex & kTitle) && Adjacent(text, list[i - 1], a);
+    // A forename before it and a post or kin word in brackets or after a comma ("Sharon Hill
+    // (social worker, Ashgrove Council)", "Kerry Brook (education)").
+    if (a.cap && i > 0 && (list[i - 1].lex & kForename) && !(list[i - 1].lex & kNotName) && list[i - 1].cap &&
+        Adjacent(text, list[i - 1], a) && (i + 1 >= list.size() || !Adjacent(text, a, list[i + 1])) &&
+        a.end + 2 < text.size() && text[a.end] == ' ' && text[a.end + 1] == '(' &&
+        PartyAfter(text, a.end).has_value()) {
+      a.lex &= static_cast<uint16_t>(~kNotName);
+      continue;
+    }
     if (a.cap && (a.lex & kForename) && paired && !(list[i + 1].lex & (kNotName | kTitle))) {
       // A forename that is also a word, before a surname in capitals ("June HALLORAN") or after
       // a title ("DC April Young").
@@ -3388,7 +3400,7 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
     // A street's name ("Cannon Yard", "Cannon Yard" after "Mr Cannon"): a street word ends it or
     // follows it.
     if ((tokens[last].cap && (tokens[last].lex & kStreet) && last > first) ||
-        (last + 1 < tokens.size() && tokens[last + 1].cap && (tokens[last + 1].lex & kStreet) &&
+        (last + 1 < tokens.size() && tokens[last + 1].cap && (tokens[last + 1].lex & (kStreet | kPlace)) &&
          Adjacent(text, tokens[last], tokens[last + 1]))) {
       continue;
     }

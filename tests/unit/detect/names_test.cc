@@ -2284,6 +2284,14 @@ TEST_F(NamesTest, NamesThatAreAlsoWords) {
   EXPECT_EQ(Find("She worked as a carer for June HALLORAN. She used June's card and saw June on 22 June 1979 "
                  "and in June; review 22 June.\n"),
             (V{"June HALLORAN", "June", "June"}));
+  // A forename before it and a post in brackets after; the surname alone before a building's word
+  // is the building.
+  EXPECT_EQ(Find("Present: Kerry Brook (education); Sharon Hill (social worker, Ashgrove Council).\n"
+                 "They moved to a council flat in Brook House. Brook will write.\n"),
+            (V{"Kerry Brook", "Sharon Hill", "Brook"}));
+  EXPECT_EQ(Find("Copy: Ann Burrows, Harwick YJS (yjs@harwick.example.gov.uk)\n"
+                 "Spoke to Immigration Officer Rebecca Gay today.\n"),
+            (V{"Ann Burrows", "Rebecca Gay"}));
 }
 
 }  // namespace
