@@ -1357,7 +1357,7 @@ class PageNames {
 // value the subject's ("OL12 RDZ  Vauxhall Corsa  Keeper: CHAUDHRY, Faisal").
 const WordSet& OwnerWords() {
   static const WordSet kWords({"keeper", "registered keeper", "owner", "registered owner", "account holder",
-                               "account name", "cardholder", "card holder", "registered to"});
+                               "account name", "name on account", "cardholder", "card holder", "registered to"});
   return kWords;
 }
 
@@ -2440,6 +2440,12 @@ bool IndentedUnderOwnerOfSubject(const NameFinder& names, const SubjectProfile& 
           OtherPartyWords().Last(above, 0, above.size(), true) != std::string_view::npos) {
         return false;
       }
+      // (The owner on a line of the block itself: "  Name on account     Abigail MACAULEY" over
+      // "  Sort code   20-04-17".)
+      size_t owner_end = 0;
+      if (OwnerWords().Last(above, 0, above.size(), true, nullptr, &owner_end) != std::string_view::npos) {
+        return names.NamesOnlySubject(above.substr(owner_end), subject.NameWords(), subject.ForenameInitials());
+      }
       begin = static_cast<size_t>(above.data() - page.data());
       continue;
     }
@@ -2722,6 +2728,18 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
     if (count.subject >= 2 &&
         (count.other == 0 || (count.after_other_initial == 0 && !names_on_page.OnLine(page, line)))) {
       return true;
+    }
+  }
+  // The keeper named right after a vehicle: "LD19 XPT registered to Thiago Moura at Room 4".
+  if (f.category == "vehicle_registration") {
+    size_t k = f.end;
+    while (k < page.size() && page[k] == ' ') ++k;
+    constexpr std::string_view kTo = "registered to ";
+    if (page.substr(k, kTo.size()) == kTo) {
+      const std::string_view rest = page.substr(k + kTo.size(), 48);
+      const size_t stop = std::min({rest.find(" at "), rest.find(','), rest.find('.'), rest.find('\n'),
+                                    rest.find(" ("), rest.size()});
+      if (names.NamesOnlySubject(rest.substr(0, stop), subject_words, initials)) return true;
     }
   }
   // The owner named in brackets right after the value: "Visa debit 5555 5514 0405 1344 (G.

@@ -214,6 +214,8 @@ const std::unordered_set<std::string>& Vetoes() {
       // Youth justice services and the immigration service ("Harwick YJS", "Immigration Officer"),
       // and a detective sergeant's rank spelt out ("Dear Detective Sergeant Foster").
       "yjs", "yot", "immigration", "detective", "sergeant",
+      // A bank form's labels under a name's column ("Sort code").
+      "sort",
       // Streets abroad open with their kind (StreetOpenerAbroad).
       "strada", "calea", "bulevardul", "aleea", "rua", "avenida", "travessa", "praça", "calle", "carrer", "rruga",
       "bulevardi", "viale", "piazza", "ulica", "aleja",

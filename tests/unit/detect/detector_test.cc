@@ -219,6 +219,26 @@ TEST(DetectorTest, ThirdPartyDataBesideTheSubjectsIsReported) {
             (Strings{"B4567CD", "14/03/1979", "Jane Doe", "12 March 1988", "07700 900456"}));
 }
 
+// A bank block whose own line names the account's holder as the subject alone is the
+// subject's; another holder's is reported. So is a vehicle the text says is registered to them.
+TEST(DetectorTest, AccountsAndVehiclesWhoseHolderIsTheSubject) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  for (const std::string holder : {"John SMITH", "Jane DOE"}) {
+    const std::string text = "We have recorded the following details:\n\n  Paying bank account\n  Name on account     " +
+                             holder + "\n  Sort code           20-04-17\n  Account number      58203116\n";
+    EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "sort_code").size(), holder == "Jane DOE" ? 1u : 0u)
+        << text;
+    EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "account_number").size(), holder == "Jane DOE" ? 1u : 0u)
+        << text;
+  }
+  for (const std::string keeper : {"John Smith", "Jane Doe"}) {
+    const std::string text = "DVLA check: LD19 XPT registered to " + keeper + " at 19 Tollgate Street.\n";
+    EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "vehicle_registration").size(),
+              keeper == "Jane Doe" ? 1u : 0u)
+        << text;
+  }
+}
+
 // An address abroad is found in its country's order with its postal code as a finding of its
 // own; the subject's own address abroad is kept, and the person a street is named after is no
 // one's name there.
