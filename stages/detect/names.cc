@@ -2659,6 +2659,12 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     if (i + 1 < tokens.size() && (t.cap || t.caps) && tokens.Lower(t) == middle_and_surname.first &&
         Adjacent(text, t, tokens[i + 1]) && MiddleNamed(text, tokens, i, i + 1, middle_and_surname, subject_words)) {
       emit(i, i + 1, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-middle-name");
+      // Kin named so ("Besnik KRASNIQI (father)") go by that name alone too: the word alone is
+      // theirs, not the subject's ("present for Besnik", "Besnik works nights").
+      if (KinAfter(text, tokens[i + 1].end)) {
+        const std::string middle(tokens.Lower(t));
+        if (memory->disowned.insert(middle).second) memory->words.try_emplace(middle, NameParty::kThirdParty);
+      }
       i += 2;
       continue;
     }

@@ -2107,6 +2107,17 @@ TEST_F(NamesTest, AChildNamedByInitials) {
   EXPECT_EQ(pages, (std::vector<V>{{"AK", "AK"}, {"AK"}}));
 }
 
+// Kin named by the subject's middle name and surname go by the middle name alone too, but the
+// subject's whole name keeps it.
+TEST_F(NamesTest, KinNamedByTheSubjectsMiddleNameGoByItAlone) {
+  using V = std::vector<std::string>;
+  const std::vector<std::vector<std::string>> pages = NamesOnPagesFor(
+      "Arbër Besnik KRASNIQI", {"Arbi"},
+      {"Present: Besnik KRASNIQI (father); Arbi (young person).\nThe interpreter was present for Besnik.\n",
+       "Young person: Arbër Besnik KRASNIQI. Besnik works nights.\n"});
+  EXPECT_EQ(pages, (std::vector<V>{{"Besnik KRASNIQI", "Besnik"}, {"Besnik"}}));
+}
+
 // A code a list gives a named person before '=' is theirs, and so are its uses in the rows; a
 // short form in brackets after a name is remembered, and found alone later.
 TEST_F(NamesTest, CodesAndShortFormsGivenANamedPerson) {
