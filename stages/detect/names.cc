@@ -941,7 +941,8 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
     // The public service they work for, in brackets: "Shona MACLEOD (Children's Services)".
     if (text[p] == '(') {
       static constexpr std::string_view kServices[] = {"children's services", "social services", "social care",
-                                                       "youth justice", "yjs", "yot", "adult social care"};
+                                                       "youth justice", "yjs", "yot", "adult social care",
+                                                       "chaplaincy", "healthcare", "safer custody"};
       std::array<char, 24> lower{};
       const std::string_view inside = text.substr(p + 1, lower.size());
       for (size_t k = 0; k < inside.size(); ++k) lower[k] = AsciiLower(inside[k]);

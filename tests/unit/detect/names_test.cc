@@ -2238,6 +2238,7 @@ TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
   EXPECT_EQ(parties("Deborah QORVELL, Headteacher\n"), V{"Deborah QORVELL=staff"});
   EXPECT_EQ(parties("Interviewer:    Shona QORVELL, Return Home Interview worker\n"), V{"Shona QORVELL=staff"});
   EXPECT_EQ(parties("Return home interviews by Shona QORVELL (Children's Services).\n"), V{"Shona QORVELL=staff"});
+  EXPECT_EQ(parties("Faith. Joy Qorvell (chaplaincy) has asked to visit.\n"), V{"Joy Qorvell=staff"});
   EXPECT_EQ(parties("Contact with Ali QORVELL (children's father) is supervised.\n"), V{"Ali QORVELL=third_party"});
   // A meeting's attendee named as a grandmother on one side of the family is not staff.
   EXPECT_EQ(parties("Present\n  Nadia QORVELL           Social Worker (chair)\n  Bridget ZUBEYDE         maternal grandmother\n"),
