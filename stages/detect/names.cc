@@ -1280,10 +1280,12 @@ bool MiddleNamed(std::string_view text, const NameTokens& tokens, size_t first, 
 // True when text[.., end) ends with a lower-case word for a person ("boy", "victim") or a line
 // break after one.
 bool PersonNounBefore(std::string_view text, size_t end) {
-  static constexpr std::string_view kNouns[] = {"boy", "girl", "man", "woman", "lad", "youth", "teenager",
-                                                "victim", "child", "baby", "toddler"};
+  static constexpr std::string_view kNouns[] = {"boy",     "girl",     "man",       "woman",      "lad",
+                                                "youth",   "teenager", "victim",    "child",      "baby",
+                                                "toddler", "patient",  "prisoner",  "resident",   "neighbour",
+                                                "friend",  "witness",  "cellmate",  "girlfriend", "boyfriend"};
   size_t b = end;
-  while (b > 0 && end - b <= 8 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+  while (b > 0 && end - b <= 10 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
   if (b > 0 && IsLetter(text[b - 1])) return false;
   const std::string_view word = text.substr(b, end - b);
   return std::find(std::begin(kNouns), std::end(kNouns), word) != std::end(kNouns);

@@ -113,6 +113,8 @@ TEST_F(NamesTest, TitlesRolesAndPrintStyles) {
   EXPECT_TRUE(Find("In this case, Oliver, the bus station was busy.").empty());
   // Between commas a name the gazetteer does not know will do; in brackets it will not.
   EXPECT_EQ(Find("A second Vietnamese woman, Hoa, was also held there."), V{"Hoa"});
+  EXPECT_EQ(Find("Another patient, Summer, is much younger and relies on her."), V{"Summer"});
+  EXPECT_EQ(Find("His former girlfriend, Zeltanna, wrote twice."), V{"Zeltanna"});
   EXPECT_TRUE(Find("A bank card taken from the victim (Qorvell) was found.").empty());
   EXPECT_TRUE(Find("In this case, Qorvell, the bus station was busy.").empty());
   // Godparents are named; a hospital ward, a child protection plan and the minutes' apologies
