@@ -1038,6 +1038,8 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     // A house number glued by a hyphen to letters is the tail of a code ("camera QN-0419 Ring
     // Rd"), not an address.
     if (rule.category == "address" && b >= 2 && text[b - 1] == '-' && IsAlnum(text[b - 2])) continue;
+    // Nor is the minutes of a time of day ("22:41 BP Foundry St").
+    if (rule.category == "address" && b >= 2 && text[b - 1] == ':' && IsDigitAscii(text[b - 2])) continue;
     // A number closing one line is not the house number of a street word opening the next ("(used
     // 1962-1984)\nPlace of birth").
     if (rule.category == "address" && IsDigitAscii(text[b])) {

@@ -214,8 +214,11 @@ const std::unordered_set<std::string>& Vetoes() {
       // Youth justice services and the immigration service ("Harwick YJS", "Immigration Officer"),
       // and a detective sergeant's rank spelt out ("Dear Detective Sergeant Foster").
       "yjs", "yot", "immigration", "detective", "sergeant",
-      // A bank form's labels under a name's column ("Sort code").
-      "sort",
+      // A bank form's labels under a name's column ("Sort code", "Bank/building society",
+      // "Branch"), a form's code ("APP/DIET"), crime scene investigators, a child's guardian
+      // and trafficking ("Independent Child Trafficking Guardian"), a country and a charity
+      // ("Viet Nam", "the Red Cross").
+      "sort", "bank", "branch", "diet", "csi", "guardian", "trafficking", "viet", "red",
       // Streets abroad open with their kind (StreetOpenerAbroad).
       "strada", "calea", "bulevardul", "aleea", "rua", "avenida", "travessa", "praça", "calle", "carrer", "rruga",
       "bulevardi", "viale", "piazza", "ulica", "aleja",
@@ -823,7 +826,8 @@ const absl::flat_hash_set<std::string_view>& JobHeads() {
       "constable", "superintendent", "practitioner", "administrator", "clerk", "caseworker", "chaplain",
       "psychologist", "nurse", "keyworker", "examiner", "adviser", "advisor", "supervisor", "instructor", "tutor",
       "teacher", "headteacher", "librarian", "pharmacist", "prosecutor", "pei", "registrar", "idva", "isva",
-      "firefighter", "paramedic", "psychiatrist", "therapist", "co-therapist"};
+      "firefighter", "paramedic", "psychiatrist", "therapist", "co-therapist", "physician", "surgeon",
+      "midwife", "radiographer", "dietitian", "physiotherapist"};
   return kHeads;
 }
 
@@ -3025,8 +3029,21 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
   // "Dermot FLYNN ("Dessie", DOB 02/02/1985)", "Martin WARD ('Mossy')".
   for (size_t n = 0, found_before = out.size(); n < found_before; ++n) {
     size_t p = out[n].end;
+    if (text.substr(p, 3) == "  (") ++p;  // (a form's two spaces: "Kathleen WARD  (Katie)")
     if (text.substr(p, 2) != " (" || p + 3 >= text.size()) continue;
     const char quote = text[p + 2];
+    if (IsUpper(quote)) {
+      // (Or a forename alone in the brackets, unquoted: "Kathleen WARD  (Katie)".)
+      auto word = std::lower_bound(tokens.list_.begin(), tokens.list_.end(), p + 2,
+                                   [](const Token& tk, size_t q) { return tk.begin < q; });
+      if (word != tokens.list_.end() && word->begin == p + 2 && word->end < text.size() && text[word->end] == ')' &&
+          word->cap && Forename(*word) && !Vetoed(*word) && !(word->lex & kTitle) &&
+          !SubjectWord(tokens, *word, subject_words)) {
+        const size_t k = static_cast<size_t>(word - tokens.list_.begin());
+        emit(k, k, out[n].staff, 0.75, "name:nickname-after-name");
+      }
+      continue;
+    }
     if (quote != '"' && quote != '\'') continue;
     const size_t open = p + 3;
     const size_t close = text.find(quote, open);
@@ -3487,9 +3504,9 @@ std::vector<NameSpan> NameFinder::UserIds(std::string_view text, const NameToken
   auto overlaps = [&](size_t b, size_t e) { return OverlapsTaken(taken, b, e); };
   // A system's user ID made of an initial and a surname the bundle has named, either way round and
   // in one case, with up to four digits after ("twisniewski", "PDUNSTAN", "GTHORNLEY1", "ellisonh"
-  // when T. Wisniewski, Paul Dunstan, Gail Thornley and Hope Ellison are named): that person's, when a name remembered with that surname
-  // has a word opening with the initial. Staff's, unless the bundle has said that name is a third
-  // party's.
+  // when T. Wisniewski, Paul Dunstan, Gail Thornley and Hope Ellison are named): that person's,
+  // when a name remembered with that surname has a word opening with the initial. Staff's, unless
+  // the bundle has said that name is a third party's.
   // (A cheap sieve first: the length and first two letters of every remembered word, so that
   // prose's words are rarely looked up.)
   if (!memory.names.empty()) {

@@ -102,9 +102,13 @@ void ZerosReadAsO(std::string* text) {
     while (e < n && IsDigitOrO(base[e])) ++e;
     at = e;
     // (A word opening with O is not one, "OO34 6AZ" is a postcode's outward code, unless it goes
-    // on a group of digits: "029 2018 O671".)
+    // on a group of digits, "029 2018 O671", or three digits or more go on it, "O77OO 9OO587",
+    // not a postcode's inward code.)
     const bool after_digits = b >= 2 && base[b - 1] == ' ' && base[b - 2] >= '0' && base[b - 2] <= '9';
-    if ((base[b] == 'O' && !after_digits) || (b > 0 && IsAlnumByte(base[b - 1])) || (e < n && IsAlnumByte(base[e]))) {
+    const bool before_digits = e + 3 < n && base[e] == ' ' && base[e + 1] >= '0' && base[e + 1] <= '9' &&
+                               IsDigitOrO(base[e + 2]) && IsDigitOrO(base[e + 3]);
+    if ((base[b] == 'O' && !after_digits && !before_digits) || (b > 0 && IsAlnumByte(base[b - 1])) ||
+        (e < n && IsAlnumByte(base[e]))) {
       continue;
     }
     if (std::count_if(base + b, base + e, [](char c) { return c >= '0' && c <= '9'; }) < 2) continue;

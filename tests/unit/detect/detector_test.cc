@@ -224,8 +224,9 @@ TEST(DetectorTest, ThirdPartyDataBesideTheSubjectsIsReported) {
 TEST(DetectorTest, AccountsAndVehiclesWhoseHolderIsTheSubject) {
   const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
   for (const std::string holder : {"John SMITH", "Jane DOE"}) {
-    const std::string text = "We have recorded the following details:\n\n  Paying bank account\n  Name on account     " +
-                             holder + "\n  Sort code           20-04-17\n  Account number      58203116\n";
+    const std::string text = "We have recorded the following details:\n\n  Paying bank account\n" +
+                             ("  Name on account     " + holder) +
+                             "\n  Sort code           20-04-17\n  Account number      58203116\n";
     EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "sort_code").size(), holder == "Jane DOE" ? 1u : 0u)
         << text;
     EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "account_number").size(), holder == "Jane DOE" ? 1u : 0u)
@@ -237,6 +238,12 @@ TEST(DetectorTest, AccountsAndVehiclesWhoseHolderIsTheSubject) {
               keeper == "Jane Doe" ? 1u : 0u)
         << text;
   }
+}
+
+// A time of day's minutes are no house number ("22:41 BP Foundry St"); a number is.
+TEST(DetectorTest, ATimesMinutesAreNoHouseNumber) {
+  const std::string text = "T4  Card transaction 22:41 BP Foundry St, 150 m away; he lives at 41 Foundry St.\n";
+  EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "address"), Strings{"41 Foundry St"});
 }
 
 // An address abroad is found in its country's order with its postal code as a finding of its

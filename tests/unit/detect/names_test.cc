@@ -2109,6 +2109,19 @@ TEST_F(NamesTest, AChildNamedByInitials) {
   EXPECT_EQ(pages, (std::vector<V>{{"AK", "AK"}, {"AK"}}));
 }
 
+// A forename alone in brackets after a name is what that person is called; a country, a charity,
+// a guardian's post and a bank form's labels are no names, and a physician is staff.
+TEST_F(NamesTest, CalledNamesInBracketsAndWordsThatAreNoNames) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Baby's name:  Kathleen WARD  (Katie)      Mother: see below\nKatie was seen at home.\n"),
+            (V{"Kathleen WARD", "Katie", "Katie"}));
+  EXPECT_EQ(Find("He left school in Viet Nam. I explained the Red Cross route.\nGuardian: Lan NGUYEN\n"
+                 "  Name(s) of account holder(s)         SZABO, Erzsebet\n  Bank/building society account number\n"),
+            (V{"Lan NGUYEN", "SZABO, Erzsebet"}));
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "He met Nadia Qorvell, Respiratory Physician, at the clinic.\n"),
+            "staff");
+}
+
 // Kin named by the subject's middle name and surname go by the middle name alone too, but the
 // subject's whole name keeps it.
 TEST_F(NamesTest, KinNamedByTheSubjectsMiddleNameGoByItAlone) {
@@ -2290,7 +2303,8 @@ TEST_F(NamesTest, DotLeadersAndSignaturesWithAnInitial) {
 // but not in a street, an address or a date.
 TEST_F(NamesTest, NamesThatAreAlsoWords) {
   using V = std::vector<std::string>;
-  EXPECT_EQ(Find("Practitioner: Victoria Lane\nVictoria Lane, Probation Practitioner  victoria.lane@justice.example.gov.uk\n"
+  EXPECT_EQ(Find("Practitioner: Victoria Lane\n"
+                 "Victoria Lane, Probation Practitioner  victoria.lane@justice.example.gov.uk\n"
                  "Letters go to 12 Bell Lane. Lane confirmed the plan.\n"),
             (V{"Victoria Lane", "Victoria Lane", "Lane"}));
   EXPECT_TRUE(Find("Practitioner: Victoria Lane\nThe office is on Victoria Lane.\n").empty());

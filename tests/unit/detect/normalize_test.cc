@@ -27,8 +27,8 @@ TEST(NormalizeTest, FoldsTypographicCharacters) {
 // OCR's capital O for a zero in a number becomes a zero, in place; not in a postcode's outward
 // code or a word.
 TEST(NormalizeTest, ReadsOcrsCapitalOInANumberAsZero) {
-  EXPECT_EQ(Normalize("Tel: 077OO 9OO731; 029 2018 O671 on 12/12/2O24").text,
-            "Tel: 07700 900731; 029 2018 0671 on 12/12/2024");
+  EXPECT_EQ(Normalize("Tel: 077OO 9OO731; 029 2018 O671 on 12/12/2O24; Tel  O77OO 9OO587").text,
+            "Tel: 07700 900731; 029 2018 0671 on 12/12/2024; Tel  07700 900587");
   EXPECT_EQ(Normalize("Coldwell OO34 6AZ. O2 shop, BO11 OXO, 1O").text, "Coldwell OO34 6AZ. O2 shop, BO11 OXO, 1O");
   // And its zero for a capital O opening a word of small letters; not in a number or a time.
   EXPECT_EQ(Normalize("Sender: Adaeze 0konkwo, T. 0wusu-Ansah; at 10am, 0800, 2.0mm").text,
