@@ -129,6 +129,24 @@ std::vector<std::string_view> WrittenWords(std::string_view name) {
   return out;
 }
 
+// Letters and digits that OCR reads one for the other, each pair made one (of AlnumUpper text):
+// 1, I and L; 0 and O; 5 and S; 6 and G; 8 and B; 2 and Z.
+std::string OcrFold(std::string_view upper) {
+  std::string out(upper);
+  for (char& c : out) {
+    switch (c) {
+      case '1': case 'L': c = 'I'; break;
+      case '0': c = 'O'; break;
+      case '5': c = 'S'; break;
+      case '6': c = 'G'; break;
+      case '8': c = 'B'; break;
+      case '2': c = 'Z'; break;
+      default: break;
+    }
+  }
+  return out;
+}
+
 // SubjectProfile::MiddleAndSurname: the name's second word and its last, lower case, when "middle
 // surname" would be someone else's.
 std::pair<std::string, std::string> MiddleOfOther(const model::Subject& subject) {
@@ -372,7 +390,11 @@ bool SubjectProfile::IsSubjectValue(std::string_view category, std::string_view 
     const size_t at = matched_text.find('@');
     return at != std::string_view::npos && email_handles_.count(AsciiLetters(matched_text.substr(0, at))) > 0;
   }
-  if (category == "postcode") return postcodes_.count(AlnumUpper(matched_text)) > 0;
+  if (category == "postcode") {
+    const std::string a = AlnumUpper(matched_text);
+    return postcodes_.count(a) > 0 ||
+           std::any_of(postcodes_.begin(), postcodes_.end(), [&](const std::string& p) { return OcrFold(p) == OcrFold(a); });
+  }
   if (category == "name") return names_.count(NormalName(matched_text)) > 0;
   if (category == "address") {
     const std::string a = AlnumUpper(matched_text);
@@ -380,7 +402,10 @@ bool SubjectProfile::IsSubjectValue(std::string_view category, std::string_view 
     for (const auto& part : addresses_) {
       if (part.find(a) != std::string::npos) return true;
     }
-    return false;
+    // Read by OCR: "F1at 6, Kingfisher House, 22 A1bion Row" for "Flat 6, ... 22 Albion Row".
+    const std::string folded = OcrFold(a);
+    return std::any_of(addresses_.begin(), addresses_.end(),
+                       [&](const std::string& part) { return OcrFold(part).find(folded) != std::string::npos; });
   }
   if (category == "pnc") {
     auto c = CanonicalPnc(matched_text);

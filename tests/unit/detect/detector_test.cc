@@ -240,6 +240,18 @@ TEST(DetectorTest, AccountsAndVehiclesWhoseHolderIsTheSubject) {
   }
 }
 
+// The subject's address read by OCR, one character for another ("F1at", "A1bion", "ZB4 GHT"),
+// is still theirs; a neighbour's flat in the same building is not.
+TEST(DetectorTest, TheSubjectsAddressReadByOcrIsTheirs) {
+  model::Subject s = SyntheticSubject();
+  s.contact.addresses = {"Flat 6, Kingfisher House, 22 Albion Row, Ashgrove ZB4 6HT"};
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::string own = "Address:     F1at 6, Kingfisher House, 22 A1bion Row, Ashgrove ZB4 GHT\n";
+  EXPECT_EQ(SpansOf(own, Default().Detect(own, subject), "address"), Strings{});
+  const std::string other = "Address:     Flat 7, Kingfisher House, 22 Albion Row, Ashgrove ZB4 6HT\n";
+  EXPECT_EQ(SpansOf(other, Default().Detect(other, subject), "address").size(), 1u);
+}
+
 // A time of day's minutes are no house number ("22:41 BP Foundry St"); a number is.
 TEST(DetectorTest, ATimesMinutesAreNoHouseNumber) {
   const std::string text = "T4  Card transaction 22:41 BP Foundry St, 150 m away; he lives at 41 Foundry St.\n";
