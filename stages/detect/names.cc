@@ -81,6 +81,8 @@ const WordMap& Titles() {
       {"Insp", true},   {"Supt", true},  {"Officer", true}, {"SO", true},     {"CM", true},    {"Governor", true},
       {"POM", true},    {"COM", true},   {"Nurse", true},  {"Pharmacist", true}, {"OSG", true}, {"SOSG", true},
       {"Chaplain", true}, {"Tutor", true}, {"Keyworker", true}, {"DCO", true}, {"Judge", true}, {"HHJ", true},
+      // District judges ("DJ Harwood", "DDJ Okafor").
+      {"DJ", true},     {"DDJ", true},
       // An Orthodox priest ("Abba Tekle"), an imam.
       {"Abba", false},  {"Abuna", false}, {"Imam", false},
       // Armed forces ranks in service records ("Cpl Chenoweth").
@@ -2416,6 +2418,16 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         i = last + 1;
         continue;
       }
+    }
+    // 2b4. A forename, a nickname in quotes and a surname: 'Patrick "Packie" JOYCE'.
+    if (t.cap && Forename(t) && !Vetoed(t) && i + 2 < tokens.size() && t.end + 2 < text.size() &&
+        text[t.end] == ' ' && text[t.end + 1] == '"' && tokens[i + 1].begin == t.end + 2 && tokens[i + 1].cap &&
+        tokens[i + 1].end + 2 < text.size() && text[tokens[i + 1].end] == '"' && text[tokens[i + 1].end + 1] == ' ' &&
+        tokens[i + 2].begin == tokens[i + 1].end + 2 && Namey(tokens[i + 2]) &&
+        (tokens[i + 2].caps || Surname(tokens[i + 2]))) {
+      emit(i, i + 2, RoleBefore(text, t.begin).value_or(false), 0.8, "name:nickname-inside");
+      i += 3;
+      continue;
     }
     // 2b'''. A forename alone before a telephone number is whose number it is: a notebook's
     // "Alex 07700 900850".

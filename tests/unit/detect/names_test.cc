@@ -2122,6 +2122,13 @@ TEST_F(NamesTest, CalledNamesInBracketsAndWordsThatAreNoNames) {
             "staff");
 }
 
+// A nickname in quotes inside a name belongs to it; a district judge's title is a staff title.
+TEST_F(NamesTest, NicknamesInsideNamesAndJudgesTitles) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("NOT authorised: Patrick \"Packie\" JOYCE (aunt's partner).\n"), V{"Patrick \"Packie\" JOYCE"});
+  EXPECT_EQ(PartyOfOnlyName(*detector_, subject_, "Court 3   DJ Harwood   13/05/2024\n"), "staff");
+}
+
 // Kin named by the subject's middle name and surname go by the middle name alone too, but the
 // subject's whole name keeps it.
 TEST_F(NamesTest, KinNamedByTheSubjectsMiddleNameGoByItAlone) {
