@@ -275,6 +275,7 @@ struct Rule {
   // <name>"); unset: such a candidate is dropped.
   std::optional<double> invalid_score;
   std::vector<std::string> exclude;  // known non-personal values, letters and digits upper-cased
+  bool postal_code_after = false;     // a postal code after the address is found too (ForeignPostcodeAfter)
   std::string invalid_reason;
   ContextSpec context;
   double score = 0;
@@ -1067,7 +1068,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     // The postal code after an address abroad ("..., Goiânia - GO, 74255-120, Brazil"): a
     // finding of its own, the address's party's.
     const std::optional<std::pair<size_t, size_t>> foreign_postcode =
-        rule.id == "intl.street_address" ? ForeignPostcodeAfter(nt.text, e) : std::nullopt;
+        rule.postal_code_after ? ForeignPostcodeAfter(nt.text, e) : std::nullopt;
     auto postcode_too = [&](const Finding& address) {
       if (!foreign_postcode) return;
       Finding pc = address;
@@ -1216,6 +1217,7 @@ Result<std::unique_ptr<Detector>> Detector::Load(const RulesOptions& options) {
       rule.invalid_reason = std::string("pattern+validator-failed:") + ValidatorName(rule.validator);
     }
     if (r.contains("invalid_score")) rule.invalid_score = r["invalid_score"].get<double>();
+    rule.postal_code_after = r.value("postal_code_after", false);
     if (r.contains("exclude")) {
       for (const auto& v : r["exclude"]) rule.exclude.push_back(AlnumUpper(v.get<std::string>()));
     }
