@@ -52,7 +52,7 @@ for key in DISCLOSE_BROKERS DISCLOSE_KAFKA_CONFIG DISCLOSE_STORE DISCLOSE_SIGNIN
   grep -q "^$key=" "$SD/disclose.env" || fail "disclose.env.example has no $key"
 done
 "$DISCLOSE" --topic-prefix "${PREFIX}sd." --log-file "$SD/log/topics.jsonl" topics create --brokers "$BROKERS" >/dev/null
-base=$((20000 + RANDOM % 20000)); ports=()
+base=$(free_port_base 15); ports=()
 for i in "${!STAGES[@]}"; do
   stage=${STAGES[$i]}; port=$((base + i)); ports+=("$port")
   mapfile -d '' argv < <(python3 "$SPEC" unit "$ROOT/deploy/systemd/disclose-$stage@.service" it1 "$SD/disclose.env" \

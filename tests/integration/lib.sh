@@ -20,6 +20,32 @@ trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 pass() { echo "ok: $*"; }
 
+# The first of $1 consecutive TCP ports that are free on this machine now, below the kernel's
+# range for outgoing connections (32768 and up here), where a client socket of the broker's or
+# a stage's could take one between this pick and the stage binding it.
+free_port_base() {
+  python3 - "$1" <<'PY'
+import random, socket, sys
+count = int(sys.argv[1])
+low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+for _ in range(500):
+    base = random.randrange(20000, low - count)
+    taken = False
+    for port in range(base, base + count):
+        with socket.socket() as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                s.bind(("0.0.0.0", port))
+            except OSError:
+                taken = True
+                break
+    if not taken:
+        print(base)
+        sys.exit(0)
+sys.exit("no free run of ports")
+PY
+}
+
 # Every record of a topic (prefixed), one "key<TAB>value" line each, read committed.
 dump_topic() {
   kcat -b "$BROKERS" -C -t "$PREFIX$1" -e -q -X isolation.level=read_committed -f '%k\t%s\n' 2>/dev/null || true

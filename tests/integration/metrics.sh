@@ -6,7 +6,7 @@
 source "$(dirname "$0")/lib.sh"
 "$DISCLOSE" "${COMMON[@]}" topics create --brokers "$BROKERS" >/dev/null
 mkdir -p "$WORK/logs"
-base=$((20000 + RANDOM % 20000))
+base=$(free_port_base 5)
 declare -A PORT=([extract]=$base [detect]=$((base + 1)) [redact]=$((base + 2)) [review]=$((base + 3)) [seal]=$((base + 4)))
 for stage in extract detect redact review seal; do
   "$DISCLOSE" "${COMMON[@]}" --log-file "$WORK/logs/$stage.jsonl" stage "$stage" --brokers "$BROKERS" \
