@@ -1039,7 +1039,7 @@ void Detector::Impl::RunRuleRange(const Rule& rule, const std::string& text, siz
     // A house number glued by a hyphen to letters is the tail of a code ("camera QN-0419 Ring
     // Rd"), not an address.
     if (rule.category == "address" && b >= 2 && text[b - 1] == '-' && IsAlnum(text[b - 2])) continue;
-    // Nor is the minutes of a time of day ("22:41 BP Foundry St").
+    // Nor are a time of day's minutes ("22:41 BP Foundry St").
     if (rule.category == "address" && b >= 2 && text[b - 1] == ':' && IsDigitAscii(text[b - 2])) continue;
     // A number closing one line is not the house number of a street word opening the next ("(used
     // 1962-1984)\nPlace of birth").
@@ -2424,8 +2424,9 @@ bool SelfRowOnSubjectsDevice(const NameFinder& names, const SubjectProfile& subj
   return false;
 }
 
-// True when `line` is indented under a line that gives an owner ("account holder", "keeper")
-// naming the subject alone, with only indented lines that name nobody between: "Bank payment to:
+// True when `line` is indented under a line that gives an owner ("account holder", "keeper",
+// "Name on account") naming the subject alone, or a line of its own block does, with only indented
+// lines that name nobody between: "Bank payment to:
 // account holder MRS ROKEYA BEGUM" over "  Sort code ...   Account no ..." and "  Debit card (new):
 // 4000 ...". At most kLines lines up.
 bool IndentedUnderOwnerOfSubject(const NameFinder& names, const SubjectProfile& subject, std::string_view page,

@@ -68,6 +68,8 @@ constexpr uint16_t kTitle = 32;      // Titles() (case-sensitive)
 constexpr uint16_t kStaffTitle = 64; // ... and a staff title
 constexpr uint16_t kTitleLower = 128; // a title in lower case: the case-sensitive look-up is worth doing
 constexpr uint16_t kStreet = 256;    // a street's last word ("Lane", "Road": StreetWord)
+// The bits that keep a word from being a name where it stands (NameFinder::Unveto clears them).
+constexpr uint16_t kNotName = kVeto | kRole | kPlace | kStreet;
 
 // Titles written before a name (case-sensitive, optional '.'). true = a staff title.
 using WordMap = absl::flat_hash_map<std::string, bool, NameWordHash, std::equal_to<>>;
@@ -162,10 +164,17 @@ const WordMap& Roles() {
   return kRoles;
 }
 
+// The words that open a street's name abroad, in lower case ("Strada", "Rua", "Rruga", "Calle").
+constexpr std::string_view kStreetOpenersAbroad[] = {"strada", "calea",    "bulevardul", "aleea",  "rua",
+                                                     "avenida", "travessa", "praça",     "calle",  "carrer",
+                                                     "rruga",  "bulevardi", "viale",     "piazza", "ulica",
+                                                     "aleja"};
+
 // Capitalised words that are never a person's name here: organisations, places, street and
 // building words, document labels, days and months, common sentence openers.
 const std::unordered_set<std::string>& Vetoes() {
-  static const std::unordered_set<std::string> kVetoes = {
+  static const std::unordered_set<std::string> kVetoes = [] {
+    std::unordered_set<std::string> words = {
       "hmp", "hmyoi", "yoi", "hmpps", "prison", "prisons", "service", "court", "crown", "magistrates",
       "council", "police", "probation", "nhs", "trust", "ltd", "llp", "plc", "moj", "cps", "cjsm", "nomis",
       "delius", "ndelius", "oasys", "systmone", "cctv", "anpr", "nino", "csra", "form", "personal", "statement", "unit", "delivery", "office", "department", "ministry",
@@ -221,9 +230,6 @@ const std::unordered_set<std::string>& Vetoes() {
       // and trafficking ("Independent Child Trafficking Guardian"), a country and a charity
       // ("Viet Nam", "the Red Cross").
       "sort", "bank", "branch", "diet", "csi", "guardian", "trafficking", "viet", "red",
-      // Streets abroad open with their kind (StreetOpenerAbroad).
-      "strada", "calea", "bulevardul", "aleea", "rua", "avenida", "travessa", "praça", "calle", "carrer", "rruga",
-      "bulevardi", "viale", "piazza", "ulica", "aleja",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -259,6 +265,10 @@ const std::unordered_set<std::string>& Vetoes() {
       // "Entered by  SYSTEM", "Flag REQ-NDISC", "Final SWET"), and a place of worship.
       "account", "operation", "arrest", "tie", "trace", "interview", "system", "flag", "final", "swet",
       "gurdwara"};
+    // Streets abroad open with their kind (StreetOpenerAbroad).
+    for (std::string_view opener : kStreetOpenersAbroad) words.emplace(opener);
+    return words;
+  }();
   return kVetoes;
 }
 
@@ -267,13 +277,11 @@ bool Forename(const Token& t) { return (t.lex & kForename) != 0; }
 bool Surname(const Token& t) { return (t.lex & kSurname) != 0; }
 bool Vetoed(const Token& t) { return (t.lex & (kVeto | kRole)) != 0; }
 
-// The words that open a street's name abroad ("Strada Izvorului", "Rua das Acácias", "Rruga
-// Adem Jashari", "ul. Kwiatowa"), in lower case: never a name, nor is the name after them.
+// True when `lower` opens a street's name abroad ("Strada Izvorului", "Rua das Acácias", "Rruga
+// Adem Jashari"): the name after it is the street's, not a person's (those words are vetoes too).
 bool StreetOpenerAbroad(std::string_view lower) {
-  static const absl::flat_hash_set<std::string_view> kOpeners = {
-      "strada", "calea", "bulevardul", "aleea", "rua", "avenida", "travessa", "praça", "calle", "carrer",
-      "rruga", "bulevardi", "viale", "piazza", "ulica", "aleja"};
-  return kOpeners.contains(lower);
+  return std::find(std::begin(kStreetOpenersAbroad), std::end(kStreetOpenersAbroad), lower) !=
+         std::end(kStreetOpenersAbroad);
 }
 
 // Words that make "X, Y <word>" a place or organisation rather than "SURNAME, Forename".
@@ -1589,14 +1597,12 @@ void NameFinder::LearnWordNames(std::string_view text, NameMemory* memory) const
       const auto it = lexicon_.find(w);
       return it == lexicon_.end() ? 0 : it->second;
     };
-    constexpr uint16_t kNotName = kVeto | kRole | kPlace | kStreet;
     if (!(lex(forename) & kForename) || !((lex(forename) | lex(surname)) & kNotName)) continue;
     memory->word_names.insert(std::string(forename) + ' ' + std::string(surname));
   }
 }
 
 void NameFinder::Unveto(std::string_view text, NameTokens* tokens, const NameMemory& memory) const {
-  constexpr uint16_t kNotName = kVeto | kRole | kPlace | kStreet;
   std::vector<Token>& list = tokens->list_;
   std::string key;
   for (size_t i = 0; i < list.size(); ++i) {
@@ -3015,8 +3021,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     if (!line.speaker || !lower_ascii(line.begin)) continue;
     const size_t b = line.begin;
     size_t e = LowerWordEnd(text, b);
-    bool subject_only = subject_words.contains(std::string(text.substr(b, e - b)));
     const std::string first(text.substr(b, e - b));
+    bool subject_only = subject_words.contains(first);
     int words = 1;
     while (e + 1 < text.size() && (text[e] == '.' || text[e] == '_' || text[e] == '-' || text[e] == ' ') &&
            lower_ascii(e + 1) && words < 4) {
@@ -3540,7 +3546,7 @@ std::vector<NameSpan> NameFinder::UserIds(std::string_view text, const NameToken
     auto word_byte = [&](size_t k) { return k < text.size() && kWordByte[static_cast<unsigned char>(text[k])]; };
     // The word at b, when it can be an ID: five to 24 letters, standing alone (not inside an
     // e-mail address or a longer word), with up to four digits after, and the sieve passing its
-    // length and its second and third letters.
+    // length and the first two letters of a surname after the initial or before it.
     std::vector<size_t> starts;
     auto consider = [&](size_t b) {
       size_t e = b;

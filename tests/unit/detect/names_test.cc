@@ -2080,9 +2080,9 @@ TEST_F(NamesTest, SurnameCommaForenameAndMiddleName) {
   EXPECT_TRUE(Find("Responsible Clinician, Hawthorn Ward (hawthorn.ward@larchfield.nhs.example.uk)\n").empty());
 }
 
-// A system's user ID made of a named person's initial and surname is theirs ("twisniewski",
-// "GTHORNLEY1", "THORNLEYG"), staff's unless the bundle said otherwise; one of another initial, an e-mail's
-// local part and a word in mixed case are not.
+// A system's user ID made of a named person's initial and surname, either way round, is theirs
+// ("twisniewski", "GTHORNLEY1", "THORNLEYG"), staff's unless the bundle said otherwise; one of
+// another initial, an e-mail's local part and a word in mixed case are not.
 TEST_F(NamesTest, UserIdsOfNamedPeople) {
   using V = std::vector<std::string>;
   const std::string audit =
