@@ -85,12 +85,21 @@ const WordMap& Titles() {
       {"Chaplain", true}, {"Tutor", true}, {"Keyworker", true}, {"DCO", true}, {"Judge", true}, {"HHJ", true},
       // District judges ("DJ Harwood", "DDJ Okafor").
       {"DJ", true},     {"DDJ", true},
+      // In capitals, as bank statements and address labels print them ("MS F ADEYEMI"): only
+      // before an initial or a name in capitals (Find, pattern 1).
+      {"MR", false},    {"MRS", false},  {"MS", false},    {"MISS", false},   {"MX", false},
       // An Orthodox priest ("Abba Tekle"), an imam.
       {"Abba", false},  {"Abuna", false}, {"Imam", false},
       // Armed forces ranks in service records ("Cpl Chenoweth").
       {"Pte", false},   {"LCpl", false}, {"Cpl", false},   {"Bdr", false},    {"Gnr", false},  {"Spr", false},
       {"Tpr", false},   {"Lt", false},   {"Capt", false},  {"Maj", false},    {"Col", false}};
   return kTitles;
+}
+
+// True for "MR", "MRS", "MS", "MISS" and "MX": a civil title in capitals (a rank such as "DS" is
+// written so anyway).
+bool CapitalsOfCivilTitle(std::string_view word) {
+  return word == "MR" || word == "MRS" || word == "MS" || word == "MISS" || word == "MX";
 }
 
 // Role and label words (lower case, may be two words) after which a capitalised name follows.
@@ -633,6 +642,44 @@ bool KinAfterPossessive(std::string_view text, size_t at) {
     if (kKin.contains(word)) return true;
     if (!kWhich.contains(word) || we >= text.size() || text[we] != ' ') return false;
     w = we + 1;
+  }
+  return false;
+}
+
+// True when the word before text[at] is a preposition that puts a place after it ("to",
+// "in", "near": "moved to Florence", "lives in Chelsea").
+bool PlacePrepositionBefore(std::string_view text, size_t at) {
+  if (at < 2 || text[at - 1] != ' ') return false;
+  size_t b = at - 1;
+  while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z' && at - b < 9) --b;
+  static const absl::flat_hash_set<std::string_view> kPrepositions = {
+      "to", "in", "at", "into", "near", "of", "via", "towards", "through", "from", "around", "outside", "visit"};
+  return kPrepositions.contains(text.substr(b, at - 1 - b));
+}
+
+// Whom "from" after a forename says the person comes for, at text[at] (" from the council",
+// " from Shelter"): true for a public service (staff), false for anyone else (a charity, a firm, a
+// town), nullopt when no word follows "from" ("from 10:00", "from.").
+std::optional<bool> FromBodyAfter(std::string_view text, size_t at) {
+  if (text.substr(at, 6) != " from ") return std::nullopt;
+  size_t w = at + 6;
+  std::array<char, 24> buf{};
+  const std::string_view after = text.substr(w, buf.size());
+  for (size_t k = 0; k < after.size(); ++k) buf[k] = AsciiLower(after[k]);
+  std::string_view low(buf.data(), after.size());
+  if (low.starts_with("the ")) low.remove_prefix(4);
+  if (low.empty() || !IsLetter(low[0])) return std::nullopt;
+  static constexpr std::string_view kPublic[] = {
+      "council",      "housing",        "probation",   "police",      "chaplaincy",    "healthcare",
+      "prison",       "jobcentre",      "dwp",         "cmht",        "yot",           "yjs",
+      "omu",          "nhs",            "social services", "children's services", "social care", "home office",
+      "hospital",     "mental health",  "gp ",         "local authority", "school",  "safer custody",
+      "ward",         "youth offending", "youth justice", "cafcass",  "court",         "crisis team"};
+  for (std::string_view body : kPublic) {
+    if (low.starts_with(body) && (body.back() == ' ' || low.size() == body.size() || !IsLetter(low[body.size()]) ||
+                                  low[body.size()] == 's')) {
+      return true;
+    }
   }
   return false;
 }
@@ -2309,8 +2356,18 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       return (at.begin == t.end + 1 && text[t.end] == ' ') || Adjacent(text, t, next) ||
              ((t.lex & kStaffTitle) && NumberBetween(text, t, at));
     };
+    // (A title in capitals, "MS F ADEYEMI", "MR JOHN SMITH", only before an initial or a name in
+    // capitals that the gazetteer knows or a second word in capitals follows: not "MS Teams".)
+    auto caps_title_then = [&](size_t k) {
+      const Token& next = tokens[k];
+      return next.initial ||
+             (next.caps && !Vetoed(next) &&
+              (Forename(next) || Surname(next) ||
+               (k + 1 < tokens.size() && tokens[k + 1].caps && Adjacent(text, next, tokens[k + 1]))));
+    };
     if ((t.lex & kTitle) && i + 1 < tokens.size() && title_then(tokens[i + 1]) &&
-        (Namey(tokens[i + 1]) || tokens[i + 1].initial)) {
+        (Namey(tokens[i + 1]) || tokens[i + 1].initial) &&
+        (!t.caps || !CapitalsOfCivilTitle(text.substr(t.begin, Len(t))) || caps_title_then(i + 1))) {
       size_t first = i + 1;
       size_t last = extend(first);
       if (tokens[last].initial) {  // an initial alone after a title is not a name
@@ -2678,6 +2735,19 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       emit(i, i, false, 0.75, "name:kin-after", true);
       ++i;
       continue;
+    }
+    // 3d. A forename alone that a body follows with "from": "Sarah from the council rang", "Lorna
+    // from Shelter": staff when the body is a public service. Not after a word that makes it a
+    // place ("moved to Florence from Rome").
+    if (t.cap && !t.caps && !t.initial && Len(t) >= 3 && Forename(t) && !Vetoed(t) && !(t.lex & kTitle) &&
+        !SubjectWord(tokens, t, subject_words) &&
+        !(i > 0 && Adjacent(text, tokens[i - 1], t) && (tokens[i - 1].cap || tokens[i - 1].caps)) &&
+        !PlacePrepositionBefore(text, t.begin)) {
+      if (const std::optional<bool> staff = FromBodyAfter(text, t.end)) {
+        emit(i, i, *staff, 0.75, "name:from-body", !*staff);
+        ++i;
+        continue;
+      }
     }
     // 4'. The subject's middle name and surname, with nothing of theirs before: someone else
     // ("Photo of Drita and Gjon Krasniqi (parents)" beside the subject Ardit Gjon KRASNIQI).

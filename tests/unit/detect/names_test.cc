@@ -2329,5 +2329,32 @@ TEST_F(NamesTest, NamesThatAreAlsoWords) {
             (V{"Ann Burrows", "Rebecca Gay"}));
 }
 
+// A forename alone that a body follows with "from" names a person: staff when the body is a
+// public service, a third party for a charity, a firm or a town; not a place after "to".
+TEST_F(NamesTest, ForenameFromABody) {
+  auto parties = [this](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Finding& f : detector_->Detect(text, subject_)) {
+      if (f.category == "name") out.push_back(text.substr(f.begin, f.end - f.begin) + "=" + std::string(f.party));
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(parties("Sarah from the council rang back about the flat.\n"), V{"Sarah=staff"});
+  EXPECT_EQ(parties("Spoke with Lorna from Shelter; Dave from housing will call.\n"),
+            (V{"Lorna=third_party", "Dave=staff"}));
+  EXPECT_TRUE(parties("He moved to Florence from Rome in 2019.\n").empty());
+  EXPECT_TRUE(parties("Letters from the council arrived.\n").empty());
+}
+
+// A civil title in capitals, as bank statements and address labels print it, opens a name
+// before an initial or a name in capitals; "MS Teams" is no name.
+TEST_F(NamesTest, TitlesInCapitals) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Account holder: MS F ADEYEMI\nPayee: MR T OKONJO ref 4471\n"), (V{"F ADEYEMI", "T OKONJO"}));
+  EXPECT_EQ(Find("MRS A B KOWALCZYK\n12 Kestrel Road\n").front(), "A B KOWALCZYK");
+  EXPECT_TRUE(Find("The review was held on MS Teams.\n").empty());
+}
+
 }  // namespace
 }  // namespace disclose::detect
