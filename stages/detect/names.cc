@@ -2877,7 +2877,9 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
             !IsSubjectName(tokens, i, last, subject_words, subject_initials)) {
           const size_t b = tokens[i - 1].begin;
           if (b == 0 || text[b - 1] == '\n' || text[b - 1] == '(' ||
-              (b >= 2 && text[b - 1] == ' ' && (text[b - 2] == ' ' || text[b - 2] == '.'))) {
+              (b >= 2 && text[b - 1] == ' ' &&
+               (text[b - 2] == ' ' || text[b - 2] == '.' || text[b - 2] == ':' || text[b - 2] == ',')) ||
+              RoleBefore(text, b).has_value()) {
             first = i - 1;
           }
         }

@@ -2356,5 +2356,13 @@ TEST_F(NamesTest, TitlesInCapitals) {
   EXPECT_TRUE(Find("The review was held on MS Teams.\n").empty());
 }
 
+// A forename before a middle name and a surname in capitals is taken after a comma or a label's
+// colon too ("Guardian, Thu Ha DANG,"), not only where a line or sentence opens.
+TEST_F(NamesTest, ForenameBeforeMiddleNameAfterComma) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("We asked your guardian, Thu Ha DANG, to come.\nGuardian: Thu Ha DANG.\n"),
+            (V{"Thu Ha DANG", "Thu Ha DANG"}));
+}
+
 }  // namespace
 }  // namespace disclose::detect
