@@ -88,8 +88,8 @@ const WordMap& Titles() {
       // In capitals, as bank statements and address labels print them ("MS F ADEYEMI"): only
       // before an initial or a name in capitals (Find, pattern 1).
       {"MR", false},    {"MRS", false},  {"MS", false},    {"MISS", false},   {"MX", false},
-      // An Orthodox priest ("Abba Tekle"), an imam.
-      {"Abba", false},  {"Abuna", false}, {"Imam", false},
+      // An Orthodox priest ("Abba Tekle"), an imam, a pastor.
+      {"Abba", false},  {"Abuna", false}, {"Imam", false}, {"Pastor", false},
       // Armed forces ranks in service records ("Cpl Chenoweth").
       {"Pte", false},   {"LCpl", false}, {"Cpl", false},   {"Bdr", false},    {"Gnr", false},  {"Spr", false},
       {"Tpr", false},   {"Lt", false},   {"Capt", false},  {"Maj", false},    {"Col", false}};
@@ -303,6 +303,16 @@ const std::unordered_set<std::string>& Places() {
   return kPlaces;
 }
 bool PlaceWord(const Token& t) { return (t.cap || t.caps) && (t.lex & kPlace) != 0; }
+// True when a label's colon comes before text[at], past spaces ("Registrar:   Varga Ildikó").
+bool AfterLabel(std::string_view text, size_t at) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  return at > 0 && text[at - 1] == ':';
+}
+// A word that makes the word before it a town or a region ("Lipa City", "Batangas Province").
+bool TownWord(std::string_view lower) {
+  return lower == "city" || lower == "town" || lower == "village" || lower == "county" || lower == "district" ||
+         lower == "province";
+}
 bool Namey(const Token& t) { return (t.cap || t.caps) && !Vetoed(t); }
 
 // Surname particles written in lower case inside a name ("Claudette van Dijk", "Omar de Souza",
@@ -794,6 +804,14 @@ bool RememberedStaff(const NameTokens& tokens, size_t first, size_t last, const 
 
 // True when every word of the span is one of the subject's words or the initial of one of the
 // subject's forenames.
+// True when `lower`, two or three letters that a dot follows, opens one of the subject's longer name
+// words: their name cut short beside another of theirs ("Erzsebet Sz." for Erzsébet SZABÓ).
+bool AbbreviatedSubjectWord(std::string_view lower, const std::set<std::string>& subject) {
+  if (lower.size() < 2 || lower.size() > 3) return false;
+  return std::any_of(subject.begin(), subject.end(),
+                     [&](const std::string& w) { return w.size() > lower.size() + 1 && w.starts_with(lower); });
+}
+
 bool IsSubjectName(const NameTokens& tokens, size_t first, size_t last, const std::set<std::string>& subject,
                    std::string_view forename_initials) {
   if (subject.empty()) return false;
@@ -802,7 +820,7 @@ bool IsSubjectName(const NameTokens& tokens, size_t first, size_t last, const st
     const std::string_view lower = tokens.Lower(t);
     if (t.initial) {
       if (forename_initials.find(lower[0]) == std::string_view::npos) return false;
-    } else if (!InWords(lower, subject)) {
+    } else if (!InWords(lower, subject) && !(t.dot && first < last && AbbreviatedSubjectWord(lower, subject))) {
       return false;
     }
   }
@@ -2633,7 +2651,10 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
           i = last + 1;
           continue;
         }
-        if (has_word && strong && !tokens[last].initial) {
+        // (A place's word after it makes it the place: "cousin        Lipa City".)
+        const bool place_after = last + 1 < tokens.size() && Adjacent(text, tokens[last], tokens[last + 1]) &&
+                                 (PlaceWord(tokens[last + 1]) || TownWord(tokens.Lower(tokens[last + 1])));
+        if (has_word && strong && !tokens[last].initial && !place_after) {
           // "Countersigned: Warsame, S., Senior Probation Officer": the initial after the comma
           // is the forename's.
           // (Not "D.O.B.": the initial's dot ends the word.)
@@ -2840,9 +2861,16 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       // subject's ("Saw Kowalski on the wing": the subject, after a verb).
       // (A ward of a hospital or prison is named "Larch Ward": Ward is a surname only after a
       // forename.)
+      // (Or family name first, as Hungarian writes it in running text: "her ex (Kovács Gábor)", a
+      // surname the gazetteer knows only as one and a forename it knows only as one, the name
+      // ending there; not a form's value after a label, whose party the label would have to say.)
+      const bool family_first = Surname(t) && !Forename(t) && Forename(u) && !Surname(u) &&
+                                !(i + 2 < tokens.size() && Adjacent(text, u, tokens[i + 2]) && Namey(tokens[i + 2])) &&
+                                !AfterLabel(text, t.begin);
       bool gazetteer = t.cap && !Vetoed(t) && u.cap && !Vetoed(u) &&
-                       (Forename(t) || (Surname(u) && !Surname(t) && !InWords(tokens.Lower(u), subject_words) &&
-                                        tokens.Lower(u) != "ward"));
+                       (Forename(t) || family_first ||
+                        (Surname(u) && !Surname(t) && !InWords(tokens.Lower(u), subject_words) &&
+                         tokens.Lower(u) != "ward"));
       // (An initial and a surname in capitals the gazetteer knows, or closing a signature line
       // over a job title: "N. ACHARYA\nHMRC Officer".)
       bool initial = t.initial && !Vetoed(u) &&

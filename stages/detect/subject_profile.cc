@@ -291,6 +291,8 @@ SubjectProfile SubjectProfile::Build(const model::Subject& subject) {
     }
     for (size_t k = 0; k < words.size(); ++k) {
       p.name_words_.insert(words[k]);
+      // Written without its accents, as forms and scans often have it ("Erzsebet" for Erzsébet).
+      p.name_words_.insert(StripLatinAccents(words[k]));
       // A scan's OCR reads "m" as "rn": "Harnoud" for Hamoud.
       for (size_t m = words[k].find('m'); m != std::string::npos; m = words[k].find('m', m + 1)) {
         p.name_words_.insert(words[k].substr(0, m) + "rn" + words[k].substr(m + 1));

@@ -4,8 +4,8 @@
 # (a locale both have gives the union). The person providers of the locales below are chosen for
 # the people UK justice documents name (the en_GB ONS-sourced lists, then American, Irish, Polish,
 # Romanian, Lithuanian, Turkish, Ghanaian, Yoruba, East African, Indian, Pakistani, Vietnamese,
-# Italian and Portuguese names, and zh_CN's romanized Chinese names). Run once when a source
-# changes; the outputs are committed.
+# Italian, Portuguese, Hungarian, Czech, Slovak, Latvian and Croatian names, and zh_CN's romanized
+# Chinese names). Run once when a source changes; the outputs are committed.
 #   apt-get download python3-fake-factory && dpkg -x python3-fake-factory_*.deb deb
 #   pip download --no-deps faker==33.1.0 && python3 -m zipfile -e Faker-33.1.0-py3-none-any.whl pypi
 #   apt-get install wamerican      # /usr/share/dict/words, to leave out ordinary English words
@@ -23,7 +23,7 @@ import sys
 import unicodedata
 
 LOCALES = ["en_GB", "en_US", "en_IE", "ga_IE", "pl_PL", "ro_RO", "lt_LT", "tr_TR", "tw_GH", "yo_NG", "sw",
-           "en_IN", "en_PK", "vi_VN", "it_IT", "pt_PT", "zh_CN"]
+           "en_IN", "en_PK", "vi_VN", "it_IT", "pt_PT", "zh_CN", "hu_HU", "cs_CZ", "sk_SK", "lv_LV", "hr_HR"]
 DICTIONARY = "/usr/share/dict/words"
 
 

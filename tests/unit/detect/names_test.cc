@@ -2364,5 +2364,21 @@ TEST_F(NamesTest, ForenameBeforeMiddleNameAfterComma) {
             (V{"Thu Ha DANG", "Thu Ha DANG"}));
 }
 
+// Names from central Europe: family name first ("Kovács Gábor"), a pastor's title, a town that a
+// role word stands before in a table, and the subject's own name without its accents or cut short
+// ("Erzsebet Sz." for Erzsébet Anna SZABÓ).
+TEST_F(NamesTest, CentralEuropeanNames) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("She asked that her ex (Kovács Gábor) is not told.\n"), V{"Kovács Gábor"});
+  EXPECT_TRUE(Find("Registrar:   Varga Ildikó\n").empty());  // a label would have to say whose
+  EXPECT_EQ(Find("With respect,\n\nPastor Marian Lacatus\n"), V{"Marian Lacatus"});
+  EXPECT_TRUE(Find("Receipt  Relationship  Payout         GBP\nPX-881  cousin        Lipa City      900.00\n").empty());
+  model::Subject s;
+  s.name = "Erzsébet Anna SZABÓ";
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::string signed_off = "Signature  ~ Erzsebet Sz. ~        Date  24/05/2024\nSigned: Erzsebet Szabo\n";
+  EXPECT_TRUE(Names(detector_->Detect(signed_off, subject), signed_off).empty());
+}
+
 }  // namespace
 }  // namespace disclose::detect
