@@ -1593,6 +1593,10 @@ bool FieldOfSubjectForm(std::string_view page, std::string_view line, size_t b, 
   if (kAnothers.Last(lead, 0, lead.size(), true) != std::string_view::npos || other_party(lead)) return false;
   const std::optional<std::string_view> block = BlockAround(page, line, false);
   if (!block) return false;
+  // (A phone or e-mail address in a block that names a firm is the firm's: a solicitors'
+  // letterhead over "Our client: <the subject>".)
+  static const WordSet kFirm({"solicitors", "llp", "ltd", "limited", "plc", "chambers", "law", "legal services"});
+  if (contact && kFirm.Last(*block, 0, block->size(), true) != std::string_view::npos) return false;
   // No one else is named in the block, but below the value on a line about another party ("Pay
   // landlord direct? Yes - Mrs Y Abernethy, sort code ...").
   const size_t line_end = static_cast<size_t>(line.data() - page.data()) + line.size();

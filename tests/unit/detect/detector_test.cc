@@ -400,6 +400,14 @@ TEST(DetectorTest, TheSubjectsOwnFormHoldsTheirAccounts) {
       "Account name: Mr J M Smith   Sort code: 09-01-28   Account no: 83726150\n"
       "Pay landlord direct? Yes - Mrs Ann Pike, sort code 20-44-91, account 60718834\n";
   EXPECT_EQ(found({claim}), (Strings{"20-44-91", "60718834"}));
+  // A firm's letterhead over a letter about the subject: its telephone is the firm's.
+  const std::string_view letter =
+      "HOLLINS & CO\n"
+      "Solicitors - Crime and Prison Law\n"
+      "Suite 4, Calder Chambers, 9 Wharf Street, Leeds ZL2 7QB   Tel 0113 496 0872\n"
+      "\n"
+      "Our client: SMITH, John Michael (prison number A1234BC)\n";
+  EXPECT_EQ(found({letter}), (Strings{"Suite 4, Calder Chambers, 9 Wharf Street, Leeds", "ZL2 7QB", "0113 496 0872"}));
 }
 
 // In a form about the subject, the addresses of fields for where they live or have lived
