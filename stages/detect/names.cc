@@ -239,6 +239,9 @@ const std::unordered_set<std::string>& Vetoes() {
       // and trafficking ("Independent Child Trafficking Guardian"), a country and a charity
       // ("Viet Nam", "the Red Cross").
       "sort", "bank", "branch", "diet", "csi", "guardian", "trafficking", "viet", "red",
+      // A form's own words ("YOUTH DEFENDANT WELFARE CHECKLIST", "Employer PAYE reference"), and a
+      // writer's "I" with its verb ("I'm also called Abdirahman").
+      "checklist", "paye", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d",
       // Languages ("interpreter: Portuguese").
       "portuguese", "vietnamese", "polish", "romanian", "lithuanian", "albanian", "arabic", "urdu", "punjabi",
       "bengali", "somali", "tigrinya", "amharic", "kurdish", "farsi", "pashto", "turkish", "russian",
@@ -308,6 +311,38 @@ bool AfterLabel(std::string_view text, size_t at) {
   while (at > 0 && text[at - 1] == ' ') --at;
   return at > 0 && text[at - 1] == ':';
 }
+// True when tokens[first, last] is the display name before an e-mail address in angle brackets
+// and one of its words, which the gazetteer has as neither a forename nor a surname, is the
+// address's whole local part: a team's mailbox ("Harmsworth Welfare <welfare@...>"), not a person's.
+bool SharedMailboxName(std::string_view text, const NameTokens& tokens, size_t first, size_t last) {
+  size_t p = tokens[last].end;
+  while (p < text.size() && text[p] == ' ') ++p;
+  if (p >= text.size() || text[p] != '<') return false;
+  const std::string_view rest = text.substr(p + 1, 96);
+  const size_t at = rest.find('@');
+  if (at == std::string_view::npos || at == 0 || rest.substr(0, at).find_first_of(" >") != std::string_view::npos) {
+    return false;
+  }
+  std::string local(rest.substr(0, at));
+  for (char& c : local) c = AsciiLower(c);
+  for (size_t k = first; k <= last; ++k) {
+    const Token& t = tokens[k];
+    if (!Forename(t) && !Surname(t) && tokens.Lower(t) == local) return true;
+  }
+  return false;
+}
+
+// True for the two words, in lower case, of a country or territory that the gazetteer would take
+// for a forename and a surname ("hong kong", "sierra leone", "sri lanka").
+bool TwoWordPlace(std::string_view first, std::string_view second) {
+  static const absl::flat_hash_set<std::pair<std::string_view, std::string_view>> kPlaces = {
+      {"hong", "kong"},   {"sierra", "leone"}, {"sri", "lanka"},    {"el", "salvador"}, {"costa", "rica"},
+      {"san", "marino"},  {"new", "zealand"},  {"saudi", "arabia"}, {"south", "africa"}, {"puerto", "rico"},
+      {"santa", "cruz"},  {"san", "jose"},     {"viet", "nam"},     {"addis", "ababa"},
+      {"kuala", "lumpur"}};
+  return kPlaces.contains({first, second});
+}
+
 // A word that makes the word before it a town or a region ("Lipa City", "Batangas Province").
 bool TownWord(std::string_view lower) {
   return lower == "city" || lower == "town" || lower == "village" || lower == "county" || lower == "district" ||
@@ -2129,6 +2164,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     }
   }
   auto emit = [&](size_t first, size_t last, bool staff, double score, std::string reason, bool third_party = false) {
+    // A shared mailbox's display name ("Harmsworth Welfare <welfare@harmsworth-irc...>"): a word
+    // of it that the gazetteer has as no name is the address's whole local part.
+    if (SharedMailboxName(text, tokens, first, last)) return;
+    // A country or territory whose two words are names too ("Hong Kong", "Sierra Leone").
+    if (last == first + 1 && Adjacent(text, tokens[first], tokens[last]) &&
+        TwoWordPlace(tokens.Lower(tokens[first]), tokens.Lower(tokens[last]))) {
+      return;
+    }
     // A job title is no name ("Consultant Clinical Psychologist", "DOMESTIC VIOLENCE ADVISER"),
     // unless its last word is a known surname ("Nurse").
     if (!tokens[last].initial && JobHeads().contains(tokens.Lower(tokens[last])) && !Surname(tokens[last])) return;
@@ -2576,6 +2619,15 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
         size_t lb = t.begin, le = t.end;
         while (lb > 0 && t.begin - lb < kHeading && text[lb - 1] != '\n') --lb;
         while (le < text.size() && le - t.end < kHeading && text[le] != '\n') ++le;
+        // (A heading's own cell when the role word shares it: "YOUTH DEFENDANT WELFARE CHECKLIST"
+        // before a layout gap and "Hallam Vale YJS (court team)".)
+        const size_t gap_before = text.substr(lb, t.begin - lb).rfind("  ");
+        const bool role_in_cell = !(t.begin >= 2 && text[t.begin - 1] == ' ' && text[t.begin - 2] == ' ');
+        if (role_in_cell) {
+          const size_t gap_after = text.substr(t.end, le - t.end).find("  ");
+          if (gap_after != std::string_view::npos) le = t.end + gap_after;
+          if (gap_before != std::string_view::npos) lb += gap_before + 2;
+        }
         int depth = 0;
         bool small = false;
         for (size_t k = lb; k < le && !small; ++k) {
@@ -2859,8 +2911,8 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       bool caps_style = t.cap && !Vetoed(t) && u.caps && !Vetoed(u) && Len(u) >= 2 && (Len(u) >= 4 || Surname(u));
       // A capitalised word before a known surname makes a name, unless the surname is the
       // subject's ("Saw Kowalski on the wing": the subject, after a verb).
-      // (A ward of a hospital or prison is named "Larch Ward": Ward is a surname only after a
-      // forename.)
+      // (A ward of a hospital or prison is named "Larch Ward", a barristers' chambers "Westgate
+      // Chambers": a surname that is also a place's word counts only after a forename.)
       // (Or family name first, as Hungarian writes it in running text: "her ex (Kovács Gábor)", a
       // surname the gazetteer knows only as one and a forename it knows only as one, the name
       // ending there; not a form's value after a label, whose party the label would have to say.)
@@ -2870,7 +2922,7 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       bool gazetteer = t.cap && !Vetoed(t) && u.cap && !Vetoed(u) &&
                        (Forename(t) || family_first ||
                         (Surname(u) && !Surname(t) && !InWords(tokens.Lower(u), subject_words) &&
-                         tokens.Lower(u) != "ward"));
+                         !PlaceWord(u)));
       // (An initial and a surname in capitals the gazetteer knows, or closing a signature line
       // over a job title: "N. ACHARYA\nHMRC Officer".)
       bool initial = t.initial && !Vetoed(u) &&
@@ -3015,7 +3067,17 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     if ((Namey(t) || (t.initial && i + 1 < tokens.size() && Namey(tokens[i + 1])) || initials_cell) &&
         !tables.empty()) {
       std::string_view header = tables.HeaderAt(t.begin);
-      if ((PeopleHeader(header) || StaffHeader(header)) && !(t.begin > 0 && text[t.begin - 1] == '(')) {
+      // (Not inside brackets in the cell, "Evans, Carys (HMPPS VLU)", "Jenkins, Rhys (Housing
+      // Options)", but for a nickname in quotes: 'Rodel MANALO Jr. ("RJ")'.)
+      auto in_brackets = [&] {
+        if (t.begin > 0 && (text[t.begin - 1] == '"' || text[t.begin - 1] == '\'')) return false;
+        const auto [cb, ce] = tables.CellAt(t.begin);
+        int depth = 0;
+        for (size_t k = cb; k < t.begin && k < text.size(); ++k) depth += text[k] == '(' ? 1 : text[k] == ')' ? -1 : 0;
+        return depth > 0;
+      };
+      if ((PeopleHeader(header) || StaffHeader(header)) && !(t.begin > 0 && text[t.begin - 1] == '(') &&
+          !in_brackets()) {
         auto [cb, ce] = tables.CellAt(t.begin);
         if (initials_cell) {
           size_t last = i;

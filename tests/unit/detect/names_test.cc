@@ -2381,5 +2381,30 @@ TEST_F(NamesTest, CentralEuropeanNames) {
   EXPECT_TRUE(Names(detector_->Detect(signed_off, subject), signed_off).empty());
 }
 
+// What correspondence puts beside names is no name: a team in brackets in a name's column, a
+// shared mailbox's display name, a barristers' chambers, a country whose words are names, a
+// writer's "I'm", a form's own words.
+TEST_F(NamesTest, WhatCorrespondencePutsBesideNames) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Find("Name                             Attendance  Response\n"
+                 "Evans, Carys (HMPPS VLU)         Required    None\n"
+                 "Jenkins, Rhys (Housing Options)  Required    Accepted 17/10/2024 10:31\n"
+                 "MANALO, Rodel (\"RJ\")            Optional    None\n"),
+            (V{"Evans, Carys", "Jenkins, Rhys", "MANALO, Rodel", "RJ"}));
+  EXPECT_TRUE(Find("From: Harmsworth Welfare <welfare@harmsworth-irc.example.gov.uk>\n").empty());
+  EXPECT_EQ(Find("From: Grace Antwi <welfare@harmsworth-irc.example.gov.uk>\n"), V{"Grace Antwi"});
+  EXPECT_EQ(Find("Copy: Hannah Obi, counsel, Westgate Chambers\n"), V{"Hannah Obi"});
+  EXPECT_TRUE(Find("She spoke to her sister in Hong Kong and to Sierra Leone.\n").empty());
+  // (The writer shares the subject's forename.)
+  model::Subject s;
+  s.name = "Abdirahman Yusuf WARSAME";
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::string mentor = "Just to avoid confusion: I'm also called Abdirahman, so the court might mix us up - "
+                             "I'm Abdirahman Jama,\nthe mentor, aged 41! I'm in on Monday.\n";
+  EXPECT_EQ(Names(detector_->Detect(mentor, subject), mentor), V{"Abdirahman Jama"});
+  EXPECT_TRUE(Find("CROWN COURT - YOUTH DEFENDANT WELFARE CHECKLIST     Hallam Vale YJS (court team)\n"
+                   "1  Employer PAYE reference          Office number 120\n").empty());
+}
+
 }  // namespace
 }  // namespace disclose::detect
