@@ -2826,14 +2826,19 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     // ("Photo of Drita and Gjon Krasniqi (parents)" beside the subject Ardit Gjon KRASNIQI).
     if (i + 1 < tokens.size() && (t.cap || t.caps) && tokens.Lower(t) == middle_and_surname.first &&
         Adjacent(text, t, tokens[i + 1]) && MiddleNamed(text, tokens, i, i + 1, middle_and_surname, subject_words)) {
-      emit(i, i + 1, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-middle-name");
+      // (With a family name of their own after it: "Mohamed Abdullahi JAMA".)
+      const size_t last = i + 2 < tokens.size() && Adjacent(text, tokens[i + 1], tokens[i + 2]) &&
+                                  Namey(tokens[i + 2]) && !tokens[i + 2].initial && !PlaceWord(tokens[i + 2])
+                              ? i + 2
+                              : i + 1;
+      emit(i, last, RoleBefore(text, t.begin).value_or(false), 0.75, "name:subject-middle-name");
       // Kin named so ("Besnik KRASNIQI (father)") go by that name alone too: the word alone is
       // theirs, not the subject's ("present for Besnik", "Besnik works nights").
-      if (KinAfter(text, tokens[i + 1].end)) {
+      if (KinAfter(text, tokens[last].end)) {
         const std::string middle(tokens.Lower(t));
         if (memory->disowned.insert(middle).second) memory->words.try_emplace(middle, NameParty::kThirdParty);
       }
-      i += 2;
+      i = last + 1;
       continue;
     }
     // 4a. A relative named with the subject's surname: "Cerys Horváth", "C. Horváth" when the

@@ -166,7 +166,10 @@ std::pair<std::string, std::string> MiddleOfOther(const model::Subject& subject)
       CapitalParticle(words[1]) || kShared.contains(words[1])) {
     return {"", words.back()};
   }
+  // (Unless an alias calls them by it: "Yusuf", "Yusuf Warsame"; not "WARSAME, Abdirahman Yusuf",
+  // their whole name surname first.)
   for (const std::string& alias : subject.aliases) {
+    if (alias.find(',') != std::string::npos) continue;
     const std::vector<std::string> a = SplitNameWords(alias);
     if (!a.empty() && (a.front() == words[1] || a.back() == words[1])) return {"", words.back()};
   }

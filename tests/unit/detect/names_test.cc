@@ -2406,5 +2406,23 @@ TEST_F(NamesTest, WhatCorrespondencePutsBesideNames) {
                    "1  Employer PAYE reference          Office number 120\n").empty());
 }
 
+// A Somali name is a chain of given names: the subject's middle name and surname are their
+// father's name, found whole with a family name after it, and an alias with the subject's whole
+// name surname first does not make the middle name theirs alone.
+TEST_F(NamesTest, SomaliNameChains) {
+  using V = std::vector<std::string>;
+  model::Subject s;
+  s.name = "Abdirahman Yusuf WARSAME";
+  s.aliases = {"WARSAME, Abdirahman Yusuf", "Abdi"};
+  const SubjectProfile son = SubjectProfile::Build(s);
+  const std::string shown = "His father is shown on some of our systems as \"Yusuf WARSAME\". WARSAME is 17.\n";
+  EXPECT_EQ(Names(detector_->Detect(shown, son), shown), V{"Yusuf WARSAME"});
+  s.name = "Abdirahman Mohamed ABDULLAHI";
+  s.aliases = {};
+  const SubjectProfile other = SubjectProfile::Build(s);
+  const std::string father = "Their father,\nMohamed Abdullahi JAMA, lives abroad.\n";
+  EXPECT_EQ(Names(detector_->Detect(father, other), father), V{"Mohamed Abdullahi JAMA"});
+}
+
 }  // namespace
 }  // namespace disclose::detect
