@@ -332,6 +332,17 @@ bool SharedMailboxName(std::string_view text, const NameTokens& tokens, size_t f
   return false;
 }
 
+// True when text[at] opens an age in brackets: "(15)", "(aged 15)", "(15, Year 10)", "(15 yrs)".
+bool AgeInBracketsAt(std::string_view text, size_t at) {
+  if (at >= text.size() || text[at] != '(') return false;
+  size_t k = at + 1;
+  if (text.compare(k, 5, "aged ") == 0 || text.compare(k, 4, "age ") == 0) k = text.find(' ', k) + 1;
+  const size_t digits = k;
+  while (k < text.size() && IsDigit(text[k]) && k - digits < 3) ++k;
+  if (k == digits || k - digits > 2 || k >= text.size()) return false;
+  return text[k] == ')' || text[k] == ',' || text.compare(k, 4, " yrs") == 0 || text.compare(k, 6, " years") == 0;
+}
+
 // True for the two words, in lower case, of a country or territory that the gazetteer would take
 // for a forename and a surname ("hong kong", "sierra leone", "sri lanka").
 bool TwoWordPlace(std::string_view first, std::string_view second) {
@@ -1066,6 +1077,12 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
             (low[service.size()] == ')' || low[service.size()] == ',')) {
           return true;
         }
+      }
+      // (An internal telephone extension is a member of staff's: "Bev (ext. 2213)".)
+      if (low.starts_with("ext")) {
+        size_t k = 3;
+        while (k < low.size() && (low[k] == '.' || low[k] == ' ' || low[k] == 'n')) ++k;
+        if (k < low.size() && IsDigit(low[k])) return true;
       }
       // (Or a council or police force named in the brackets: "(Ashgrove City Council)"; a firm
       // makes a third party: "(Pashto interpreter, Lingua Bridge Ltd)".)
@@ -1893,6 +1910,8 @@ NameTokens NameFinder::Tokenize(std::string_view text) const {
     if (lex == lexicon_.end() && !ascii) lex = lexicon_.find(StripLatinAccents(out.Lower(t)));
     if (lex != lexicon_.end()) {
       t.lex = static_cast<uint16_t>(lex->second & ~kTitleLower);
+      // (An acronym vetoed only in capitals: "HO ref" is the Home Office's, "Daisy Ho" a name.)
+      if (!t.caps && out.Lower(t) == "ho") t.lex = static_cast<uint16_t>(t.lex & ~kVeto);
       if (lex->second & kTitleLower) {
         auto title = titles_.find(w);
         if (title != titles_.end()) t.lex |= title->second;
@@ -2662,9 +2681,14 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
                        ((*role || bracket_after) && ColonAfterRole(text, role_at)) ||
                        (bracket_after && !*role && t.cap && t.begin >= 2 && text[t.begin - 1] == ' ' &&
                         IsLetter(text[t.begin - 2])) ||
-                       quoted || KinRoleBefore(text, t.begin)) &&
+                       quoted || KinRoleBefore(text, t.begin) ||
+                       (bracket_after && (PartyAfter(text, tokens[last].end).has_value() ||
+                                          AgeInBracketsAt(text, tokens[last].end + 1)))) &&
                       !short_acronym;
-        if (WeakRole(text, t.begin)) {
+        // (A role of its own that ends in "by" and a colon, "Taken by: Gemma (duty)", "Entered by:
+        // Dev", is no weak one.)
+        const bool by_role = role_word.size() > 3 && role_word.ends_with(" by") && ColonAfterRole(text, role_at);
+        if (WeakRole(text, t.begin) && !by_role) {
           // After "from", "to" or "cc" alone a name is an e-mail header's; after a message, call,
           // letter or visit it is the person's at the other end ("Message to Hao:", "visits from
           // Tunde Eze"), and a gazetteer forename is enough.

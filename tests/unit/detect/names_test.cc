@@ -2424,5 +2424,24 @@ TEST_F(NamesTest, SomaliNameChains) {
   EXPECT_EQ(Names(detector_->Detect(father, other), father), V{"Mohamed Abdullahi JAMA"});
 }
 
+// One forename after a role is a name where the page says more: a role of its own ending in
+// "by" and a colon, an internal extension or an age in brackets after it; "Ho" is a surname
+// unless in capitals ("HO ref", the Home Office's).
+TEST_F(NamesTest, OneForenameAfterARole) {
+  auto parties = [this](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Finding& f : detector_->Detect(text, subject_)) {
+      if (f.category == "name") out.push_back(text.substr(f.begin, f.end - f.begin) + "=" + std::string(f.party));
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(parties("Message: please call back.\nTaken by: Gemma (duty)\n"), V{"Gemma=staff"});
+  EXPECT_EQ(parties("Usher               Bev (ext. 2213)\n"), V{"Bev=staff"});
+  EXPECT_EQ(parties("The complainant, Jayden (15), will give evidence by live link.\n"), V{"Jayden=third_party"});
+  EXPECT_TRUE(parties("The complainant, Harbour (Ltd), will not attend.\n").empty());
+  EXPECT_EQ(parties("Kind regards\nDaisy Ho\nBookings Team\nHO ref: B1234567\n"), V{"Daisy Ho=third_party"});
+}
+
 }  // namespace
 }  // namespace disclose::detect
