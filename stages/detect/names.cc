@@ -1008,7 +1008,13 @@ bool HoldsJobTitle(std::string_view cell) {
   for (int part = 0; part < 2 && at <= cell.size(); ++part) {
     size_t comma = cell.find(',', at);
     if (comma == std::string_view::npos) comma = cell.size();
-    if (JobTitle(cell.substr(at, comma - at))) return true;
+    const std::string_view whole = cell.substr(at, comma - at);
+    if (JobTitle(whole)) return true;
+    // (A title in two languages: "swyddog opsiynau tai / housing options officer".)
+    const size_t slash = whole.find(" / ");
+    if (slash != std::string_view::npos && (JobTitle(whole.substr(0, slash)) || JobTitle(whole.substr(slash + 3)))) {
+      return true;
+    }
     at = comma + 1;
   }
   return false;
@@ -1037,9 +1043,32 @@ bool PrivateBodyOnLine(std::string_view text, size_t p) {
          std::none_of(std::begin(kPublic), std::end(kPublic), has);
 }
 
+// True when the rest of the line from text[p] (at most 120 bytes) names a public body ("Home
+// Office", "HMPPS", "Cyngor Bro ...", "Police") and no firm or charity.
+bool PublicBodyOnLine(std::string_view text, size_t p) {
+  std::string line(text.substr(p, std::min(text.find('\n', p), text.size()) - p).substr(0, 120));
+  for (char& c : line) c = AsciiLower(c);
+  static constexpr std::string_view kPublic[] = {"home office", "hmpps", "probation", "police", "council", "nhs",
+                                                 "hmp ", "prison", "court", "tribunal", "youth justice", "yjs",
+                                                 "cyngor", "heddlu", "dwp", "jobcentre", "hmrc", "cafcass"};
+  static constexpr std::string_view kFirm[] = {" ltd", " llp", "limited", "solicitors", "charity", "chambers"};
+  auto has = [&](std::string_view w) { return line.find(w) != std::string::npos; };
+  return std::any_of(std::begin(kPublic), std::end(kPublic), has) && std::none_of(std::begin(kFirm), std::end(kFirm), has);
+}
+
 std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   size_t p = end;
   while (p < text.size() && (text[p] == ' ' || text[p] == ',' || text[p] == '\t')) ++p;
+  // A team in brackets between a header's name and its address: "Rees, Sioned (HMPPS)
+  // <sioned.rees@justice.example.gov.uk>" is as the address says.
+  if (p < text.size() && text[p] == '(') {
+    const size_t close = text.substr(p, 48).find(')');
+    if (close != std::string_view::npos && text.substr(p + 1, close - 1).find('@') == std::string_view::npos) {
+      size_t q = p + close + 1;
+      while (q < text.size() && text[q] == ' ') ++q;
+      if (q < text.size() && text[q] == '<' && PartyAfter(text, q) == true) return true;
+    }
+  }
   // "<yaw.nwosu@hmpps.example>", or the address in brackets: "(mahad.egal@justice.example.gov.uk)".
   const bool bracketed_mail = p < text.size() && text[p] == '(' &&
                               text.substr(p, 80).find('@') < text.substr(p, 80).find_first_of(") ");
@@ -1052,6 +1081,17 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
     if (OfficialMailDomain(text.substr(at + 1, close - at - 1))) return true;
     return std::nullopt;
   }
+  // (Pronouns in brackets after a signature's name: "Sioned Rees (hi/hon - she/her)".)
+  if (p < text.size() && text[p] == '(') {
+    const size_t close = text.substr(p, 32).find(')');
+    const std::string_view inside = close == std::string_view::npos ? "" : text.substr(p + 1, close - 1);
+    if (inside.find('/') != std::string_view::npos &&
+        (inside.find("she") != std::string_view::npos || inside.find("he/") != std::string_view::npos ||
+         inside.find("they") != std::string_view::npos)) {
+      p += close + 1;
+      while (p < text.size() && text[p] == ' ') ++p;
+    }
+  }
   if (p < text.size() && text[p] == '\n') {
     // A signature: the name ends its line and the next line opens with a job title.
     const size_t next = p + 1;
@@ -1061,6 +1101,15 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
     const size_t title_end = next + title.size();
     if (HoldsJobTitle(title) && !(title_end < text.size() && text[title_end] == ':')) return true;
     return std::nullopt;
+  }
+  // A signature's parts after a bar, one of them a public body: "Steven Collins | Detention
+  // Engagement Team | Home Office".
+  // (Not a table's row, which has a bar or a number before the name.)
+  if (p < text.size() && text[p] == '|' && PublicBodyOnLine(text, p)) {
+    const size_t line = text.rfind('\n', end == 0 ? 0 : end - 1);
+    const std::string_view before = text.substr(line == std::string_view::npos ? 0 : line + 1,
+                                                end - (line == std::string_view::npos ? 0 : line + 1));
+    if (before.find_first_of("|0123456789") == std::string_view::npos) return true;
   }
   if (p < text.size() && (text[p] == '(' || text[p] == '|')) {
     // The public service they work for, in brackets: "Shona MACLEOD (Children's Services)".

@@ -2443,5 +2443,28 @@ TEST_F(NamesTest, OneForenameAfterARole) {
   EXPECT_EQ(parties("Kind regards\nDaisy Ho\nBookings Team\nHO ref: B1234567\n"), V{"Daisy Ho=third_party"});
 }
 
+// E-mail headers and signatures say who is staff: a team in brackets between a name and an
+// official address, a signature's parts after a bar naming a public body (not a table's row),
+// pronouns in brackets before a job title on the next line, a job title in two languages. (A
+// court list's rows, with bars before the name, are guarded by eval-fourth's figures.)
+TEST_F(NamesTest, HeadersAndSignaturesSayWhoIsStaff) {
+  auto parties = [this](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Finding& f : detector_->Detect(text, subject_)) {
+      if (f.category == "name") out.push_back(text.substr(f.begin, f.end - f.begin) + "=" + std::string(f.party));
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(parties("To:      Rees, Sioned (HMPPS) <sioned.rees@justice.example.gov.uk>\n"
+                    "Cc:      Parry, Elin (Menter) <elin.parry@menterbro.example.org>\n"),
+            (V{"Rees, Sioned=staff", "Parry, Elin=third_party"}));
+  EXPECT_EQ(parties("Regards\n\nSteven Collins | Detention Engagement Team | Home Office\n"), V{"Steven Collins=staff"});
+  EXPECT_EQ(parties("Thanks\n\nSioned Rees (hi/hon - she/her)\nGweithiwr Allweddol / Keyworker, Ty Hafan\n"),
+            V{"Sioned Rees=staff"});
+  EXPECT_EQ(parties("Diolch,\n\nRhys Jenkins, Swyddog Opsiynau Tai / Housing Options Officer\n"),
+            V{"Rhys Jenkins=staff"});
+}
+
 }  // namespace
 }  // namespace disclose::detect
