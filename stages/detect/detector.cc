@@ -3385,12 +3385,18 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       }
       if (f.category == "address" && subjects_address(f)) continue;
       // The postcode right after the subject's address is theirs too, on its line or opening the
-      // next (an address block's "27 Quayside Mews, Holmbury\n    YN3 5QE").
+      // next (an address block's "27 Quayside Mews, Holmbury\n    YN3 5QE"), after a quoted
+      // reply's '>' or a form's "Postcode" label there ("...Eastham Moor,\n> ZE4 5RW").
       if (f.category == "postcode" && std::any_of(own_address_ends.begin(), own_address_ends.end(), [&](size_t e) {
-            if (e > f.begin || f.begin - e > 32) return false;
-            const std::string_view gap = pages[p].substr(e, f.begin - e);
-            return gap.find_first_not_of(" ,\n") == std::string_view::npos && std::count(gap.begin(), gap.end(), '\n') <= 1 &&
-                   (gap.find('\n') != std::string_view::npos || gap.size() <= 8);
+            if (e > f.begin || f.begin - e > 64) return false;
+            std::string gap(pages[p].substr(e, f.begin - e));
+            for (char& c : gap) c = Lower(c);
+            for (const std::string_view label : {"post code", "postcode"}) {
+              if (const size_t at = gap.find(label); at != std::string::npos) gap.erase(at, label.size());
+            }
+            const bool one_break = std::count(gap.begin(), gap.end(), '\n') == 1;
+            return gap.find_first_not_of(" ,\n>:") == std::string::npos && std::count(gap.begin(), gap.end(), '\n') <= 1 &&
+                   (one_break || gap.size() <= 8);
           })) {
         continue;
       }

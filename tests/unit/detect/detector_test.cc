@@ -469,7 +469,10 @@ TEST(DetectorTest, ThePostcodeAfterTheSubjectsAddressWithoutOne) {
       "Address: 27 Quayside Mews, Holmbury, YN3 5QE. Sister: 29 Quayside Mews, Holmbury, YN3 5QF.\n"
       "27 Quayside Mews, Holmbury\nVictim postcode: YN3 5QG\n"
       "He lost the family home at Bryn Eithin, Lon Gefn, Llanddewi Fach, ZF8 3WB, in 2019.\n"
-      "His cousin lives at 17 Mill Lane, Harlow, HA1 1AB.\n"};
+      "His cousin lives at 17 Mill Lane, Harlow, HA1 1AB.\n",
+      // (After a quoted reply's '>' or a form's "Postcode" label on the next line.)
+      "> He will live at 27 Quayside Mews, Holmbury,\n> YN3 5QE. Please send the papers there.\n\n"
+      "12 Address       27 Quayside Mews, Holmbury\n                 Postcode YN3 5QE\n"};
   EXPECT_EQ(BundleValues(pages, subject, [](std::string_view c) { return c == "address" || c == "postcode"; }),
             (Strings{"29 Quayside Mews, Holmbury", "YN3 5QF", "YN3 5QG", "17 Mill Lane, Harlow", "HA1 1AB"}));
 }
