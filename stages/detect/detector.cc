@@ -1864,7 +1864,9 @@ std::vector<std::string_view> SubjectPartyWords(const NameFinder& names, const S
     if (colon == std::string_view::npos || colon < 5 || colon > 16) continue;
     char label[16];
     for (size_t k = 0; k < colon; ++k) label[k] = Lower(line[k]);
-    const auto party = std::find(std::begin(kParties), std::end(kParties), std::string_view(label, colon));
+    std::string_view said(label, colon);
+    if (said.starts_with("our ")) said.remove_prefix(4);  // a solicitor's "Our client:"
+    const auto party = std::find(std::begin(kParties), std::end(kParties), said);
     if (party == std::end(kParties) || std::find(out.begin(), out.end(), *party) != out.end()) continue;
     std::string_view value = line.substr(colon + 1);
     value = value.substr(0, std::min(value.find('('), value.find("   ")));
@@ -1881,14 +1883,17 @@ bool SubjectPartyBefore(std::string_view page, size_t b, size_t e, const std::ve
   static const WordSet kParties({"the respondent", "the applicant", "the defendant", "the appellant", "the claimant",
                                  "the detainee", "the patient", "the resident", "the client", "the customer",
                                  "the tenant", "the requested person", "the young person", "the child",
-                                 "the suspect", "the accused"});
+                                 "the suspect", "the accused", "our client", "the client's", "client's"});
   const std::string_view sentence = SentenceOnPage(page, b, e);
   const size_t from = static_cast<size_t>(sentence.data() - page.data());
   const std::string* word = nullptr;
   size_t word_end = 0;
   const size_t at = kParties.Last(page, from, b, true, &word, &word_end);
   if (at == std::string_view::npos) return false;
-  const std::string_view party = std::string_view(*word).substr(4);  // past "the "
+  // (Past "the " or "our ", and without "'s".)
+  std::string_view party = *word;
+  if (party.starts_with("the ") || party.starts_with("our ")) party.remove_prefix(4);
+  if (party.ends_with("'s")) party.remove_suffix(2);
   if (std::find(subject_parties.begin(), subject_parties.end(), party) == subject_parties.end()) return false;
   const std::string_view between = page.substr(word_end, b - word_end);
   return !names_on_page.OnLine(page, page.substr(at, e - at)) &&
@@ -3209,6 +3214,9 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
   std::vector<std::vector<Finding>> out(pages.size());
   const bool subject_form =
       impl.find_names && !subject.NameWords().empty() && FormAboutSubject(impl.names, subject, pages);
+  // The party words the document's pages so far give the subject ("Our client: ..." on the first
+  // page stands for the letter's later pages too).
+  std::vector<std::string_view> document_parties;
   for (size_t p = 0; p < pages.size(); ++p) {
     PageWork& w = work[p];
     if (impl.find_names && !bundle->names_.words.empty()) {
@@ -3275,7 +3283,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
         }
       }
     }
-    if (!mentions.empty()) {
+    if (learns && (!mentions.empty() || !document_parties.empty())) {
       const PageNames names_on_page(w.raw);
       const bool letter_to_subject = LetterToSubject(impl.names, subject, pages[p]);
       const size_t letter_from_subject_end =
@@ -3311,7 +3319,12 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           }
         }
       }
-      const std::vector<std::string_view> subject_parties = SubjectPartyWords(impl.names, subject, pages[p]);
+      for (const std::string_view party : SubjectPartyWords(impl.names, subject, pages[p])) {
+        if (std::find(document_parties.begin(), document_parties.end(), party) == document_parties.end()) {
+          document_parties.push_back(party);
+        }
+      }
+      const std::vector<std::string_view>& subject_parties = document_parties;
       for (const Finding& f : w.raw) {
         // An address the page gives them by their party word or a pronoun ("the requested person's
         // previous UK address was ...", "her previous address, Flat 2, ...").

@@ -495,6 +495,13 @@ TEST(DetectorTest, AnAddressGivenTheSubjectByPartyWordOrPronoun) {
   const std::vector<std::string_view> child = {
       "Child: John Michael SMITH   DOB 12/03/1987\nPrevious address: 22 Sorrel Way, Kelbridge ZD7 5HA (moved 2023)\n"};
   EXPECT_TRUE(BundleValues(child, subject, [](std::string_view c) { return c == "address" || c == "postcode"; }).empty());
+  // A solicitor's "Our client:" on a letter's first page stands for its later pages too; another
+  // person's passport on them is still reported.
+  const std::vector<std::string_view> letter = {
+      "Dear Ms Holroyd,\n\nOur client: SMITH, John Michael (DOB 12.03.1987)\n\nRequest for copy medical records\n",
+      "Enclosures:\n  1. Copy of client's passport photo page (passport no. 761204583)\n"
+      "  2. His brother's passport (passport no. 538204617)\n"};
+  EXPECT_EQ(BundleValues(letter, subject, [](std::string_view c) { return c == "passport"; }), Strings{"538204617"});
 }
 
 // A scanned form's "Narne" (OCR's "rn" for "m") labels its person as "Name" does: the subject's
