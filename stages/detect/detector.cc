@@ -3025,12 +3025,19 @@ void LearnWholeAccounts(std::string_view page, const std::vector<Finding>& raw, 
     if (bank(*f)) run.push_back(f);
   }
   close_run();
+  // A UK IBAN holds its account's sort code and number: either way round, what is the subject's
+  // in one is theirs in the other ("sort code 60-16-13, account 31926819. The IBAN ... is GB29
+  // NWBK 6016 1331 9268 19").
   for (const Finding& f : raw) {
-    if (f.category != "iban" || !learned->contains(key(page, f))) continue;
+    if (f.category != "iban") continue;
     const std::string iban = AlnumUpper(page.substr(f.begin, f.end - f.begin));
-    if (iban.size() == 22 && iban.starts_with("GB")) {
-      learned->insert("sort_code:" + iban.substr(8, 6));
-      learned->insert("account_number:" + iban.substr(14, 8));
+    if (iban.size() != 22 || !iban.starts_with("GB")) continue;
+    const std::string sort_code = "sort_code:" + iban.substr(8, 6), account = "account_number:" + iban.substr(14, 8);
+    if (learned->contains(key(page, f))) {
+      learned->insert(sort_code);
+      learned->insert(account);
+    } else if (learned->contains(sort_code) && learned->contains(account)) {
+      learned->insert(key(page, f));
     }
   }
 }

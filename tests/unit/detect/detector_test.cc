@@ -477,6 +477,23 @@ TEST(DetectorTest, ThePostcodeAfterTheSubjectsAddressWithoutOne) {
             (Strings{"29 Quayside Mews, Holmbury", "YN3 5QF", "YN3 5QG", "17 Mill Lane, Harlow", "HA1 1AB"}));
 }
 
+// A UK IBAN holds its account's sort code and number: when those are the subject's, so is the
+// IBAN (and the other way round); the IBAN is reported where nothing makes it theirs.
+TEST(DetectorTest, AnIbanHoldingTheSubjectsAccountIsTheirs) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  const std::vector<std::string_view> pages = {
+      "From:    John SMITH <j.smith@example.com>\n"
+      "Subject: my bail\n\n"
+      "For the bank statements, my account is the NatWest one, sort code\n"
+      "60-16-13, account 31926819. The IBAN on the letter from the bank is\n"
+      "GB29 NWBK 6016 1331 9268 19 if you need it.\n\n"
+      "John Smith\n"};
+  auto bank = [](std::string_view c) { return c == "iban" || c == "sort_code" || c == "account_number"; };
+  EXPECT_TRUE(BundleValues(pages, subject, bank).empty());
+  const std::vector<std::string_view> payee = {"Payee: Ann Pike   IBAN GB29 NWBK 6016 1331 9268 19\n"};
+  EXPECT_EQ(BundleValues(payee, subject, bank), Strings{"GB29 NWBK 6016 1331 9268 19"});
+}
+
 // An address the page gives the subject by their party word ("the requested person's previous UK
 // address was ...") or by "his" in a document about them, or in the field of a form about them
 // ("Child:"), is theirs; a partner's, or one after another person named, is not.
