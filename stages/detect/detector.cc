@@ -1351,6 +1351,22 @@ class PageNames {
         std::lower_bound(spans_.begin(), spans_.end(), std::pair<size_t, size_t>{end, 0}) - spans_.begin());
     return n > 0 && max_end_[n - 1] > begin;
   }
+  // True when one of the names holds `word` (in any case) as a whole word: "Shanice Malik" holds
+  // "malik".
+  bool AnyHasWord(std::string_view page, std::string_view word) const {
+    for (const auto& [b, e] : spans_) {
+      const std::string_view name = page.substr(b, e - b);
+      for (size_t at = 0; at + word.size() <= name.size(); ++at) {
+        if ((at == 0 || !IsAlnum(name[at - 1])) &&
+            (at + word.size() == name.size() || !IsAlnum(name[at + word.size()])) &&
+            std::equal(word.begin(), word.end(), name.begin() + static_cast<std::ptrdiff_t>(at),
+                       [](char a, char c) { return Lower(a) == Lower(c); })) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
  private:
   std::vector<std::pair<size_t, size_t>> spans_;
@@ -2763,8 +2779,13 @@ bool LearnsSubjectValue(const NameFinder& names, const SubjectProfile& subject, 
   if (q < page.size() && page[q] == '(') {
     const size_t close = page.substr(0, std::min(page.size(), q + 49)).find(')', q);  // within 48 bytes
     if (close != std::string_view::npos) {
-      const NameFinder::WordCount count = names.CountNameWords(page.substr(q + 1, close - q - 1), subject_words, initials);
-      if (count.subject > 0 && count.other == 0) return true;
+      const std::string_view inside = page.substr(q + 1, close - q - 1);
+      const NameFinder::WordCount count = names.CountNameWords(inside, subject_words, initials);
+      // (One word of theirs that a relative named on the page shares says no one: "(registered to
+      // Malik)" beside "Shanice Malik (mother)".)
+      const size_t last_word = inside.find_last_of(' ') == std::string_view::npos ? 0 : inside.find_last_of(' ') + 1;
+      const bool shared = count.subject == 1 && names_on_page.AnyHasWord(page, inside.substr(last_word));
+      if (count.subject > 0 && count.other == 0 && !shared) return true;
     }
   }
   // The subject is said to own it, in the sentence before it: "Chaudhry is the registered keeper

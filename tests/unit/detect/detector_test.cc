@@ -238,6 +238,15 @@ TEST(DetectorTest, AccountsAndVehiclesWhoseHolderIsTheSubject) {
               keeper == "Jane Doe" ? 1u : 0u)
         << text;
   }
+  // The owner in brackets after the value: the subject's surname alone is no one's when a
+  // relative named on the page shares it.
+  for (const std::string occupant : {"Shanice Smith (mother)", "Shanice Pike (mother)"}) {
+    const std::string text = "Main occupier: " + occupant + "  Tel: 07700 900233\n" +
+                             "Vehicle kept at address: NJ11 GJY (registered to Smith)\n";
+    EXPECT_EQ(SpansOf(text, Default().Detect(text, subject), "vehicle_registration").size(),
+              occupant.starts_with("Shanice Smith") ? 1u : 0u)
+        << text;
+  }
 }
 
 // The subject's address read by OCR, one character for another ("F1at", "A1bion", "ZB4 GHT"),
