@@ -906,7 +906,10 @@ struct Detector::Impl {
       constexpr size_t kLabelReach = 48, kValueReach = 160;
       size_t colon = at + 6;
       while (colon < text.size() && colon - at < 24 && text[colon] == ' ') ++colon;
-      if (colon >= text.size() || text[colon] != ':') continue;
+      // (Or a form's layout gap for its colon: "Your address          Tyddyn Gwyn, Lôn Las, ...".)
+      const bool gap = colon - (at + 6) >= 2 && colon < text.size() && text[colon] != ':';
+      if (gap) --colon;
+      if (colon >= text.size() || (text[colon] != ':' && !gap)) continue;
       // The label opens its line or follows a layout gap, in at most three words, and is no
       // e-mail, IP or web address.
       size_t label = at - 1;
@@ -946,10 +949,24 @@ struct Detector::Impl {
       if (e <= b) continue;
       std::tie(ob, oe) = nt.ToOriginal(b, e);
       const std::string_view value = text.substr(b, e - b);
+      // (A house with a name and no number counts when a postcode closes it, in the value or
+      // in the next line's field: "Tŷ Newydd, Ffordd yr Orsaf, Llanfedw, ZH4 2TN", "...\nPostcode
+      // ZF9 1LT".)
+      size_t q = e;
+      while (q < text.size() && q - e < 64 && (text[q] == ' ' || text[q] == ',' || text[q] == '\n')) ++q;
+      for (const std::string_view word : {"Postcode", "postcode", "POSTCODE"}) {
+        if (text.substr(q, word.size()) == word) q += word.size();
+      }
+      while (q < text.size() && q - e < 96 && (text[q] == ' ' || text[q] == ':')) ++q;
+      const size_t postcode_at = q < text.size() ? nt.ToOriginal(q, q + 1).first : std::string_view::npos;
+      const bool postcode_closes =
+          std::any_of(out->begin(), out->begin() + static_cast<std::ptrdiff_t>(found),
+                      [&](const Finding& f) { return f.category == "postcode" && f.begin == postcode_at; });
       if (value.find(',') == std::string_view::npos ||
-          std::none_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          (std::none_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }) && !postcode_closes)) {
         continue;
       }
+      if (gap && !postcode_closes) continue;
       Finding f;
       f.rule_id = street_rule->id;
       f.category = street_rule->category;

@@ -311,6 +311,17 @@ TEST(DetectorTest, AddressFieldsAbroadOrMisreadAreAddresses) {
   EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "address"),
             (Strings{"ul. Kwiatowa 14/3, Borowiec Maly, POLAND", "8 Hol1in Terrace, Ashgrove"}));
   EXPECT_EQ(SpansOf(text, Default().Detect(text, {}), "postcode"), Strings{"ZB2 6PL"});
+  // A house with a name and no number, when a postcode closes it (in the value, or in the next
+  // line's field after a form's layout gap); a value with no postcode and no number is none.
+  const std::string named =
+      "  DOB: 22/01/1975        Address: Ty Newydd, Ffordd yr Orsaf, Llanfedw, ZH4 2TN\n"
+      "Your address                           Tyddyn Gwyn, Lon Las, Pentre'r Felin\n"
+      "Postcode                               ZF9 1LT\n"
+      "Home address                           Not known, see below\n"
+      "Current address                        2 attempts, see log\n"
+      "Address: Bryn Awel, Llanfedw\n";
+  EXPECT_EQ(SpansOf(named, Default().Detect(named, {}), "address"),
+            (Strings{"Ty Newydd, Ffordd yr Orsaf, Llanfedw", "Tyddyn Gwyn, Lon Las, Pentre'r Felin"}));
 }
 
 // Another party's value found once (here a registration after its cue) is found wherever the
