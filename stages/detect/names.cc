@@ -2261,8 +2261,35 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
       const uint32_t men = memory->subject_titled_male, women = memory->subject_titled_female;
       const char subject_sex = men > 0 && women == 0 ? 'm' : women > 0 && men == 0 ? 'f' : subject.NameSex();
       const bool other_sex = (sex == 'f' && subject_sex == 'm') || (sex == 'm' && subject_sex == 'f');
+      // (Or, in a letter's greeting, the same title and surname opened someone else's whole name
+      // before it on the page: "Ms Akua Boateng\n14 Larchfield Road ... Dear Ms Boateng" in a
+      // letter to the subject's sister. Later in the letter "Ms Boateng" may be the subject.)
+      auto named_before = [&] {
+        const size_t title_at = tokens[first - 1].begin;
+        if (title_at < 5 || (text.substr(title_at - 5, 5) != "Dear " && text.substr(title_at - 5, 5) != "DEAR ")) {
+          return false;
+        }
+        const std::string_view title = text.substr(tokens[first - 1].begin, Len(tokens[first - 1]));
+        const std::string_view surname = tokens.Lower(tokens[first]);
+        return std::any_of(out.begin(), out.end(), [&](const NameSpan& span) {
+          const std::string_view name = text.substr(span.begin, span.end - span.begin);
+          const size_t space = name.find(' ');
+          if (span.staff || space == std::string_view::npos || span.begin < title.size() + 1 ||
+              text.substr(span.begin - title.size() - 1, title.size()) != title || text[span.begin - 1] != ' ') {
+            return false;
+          }
+          std::string first_word(name.substr(0, space));
+          for (char& c : first_word) c = AsciiLower(c);
+          if (InWords(first_word, subject_words)) return false;
+          const std::string_view last_word = name.substr(name.rfind(' ') + 1);
+          return last_word.size() == surname.size() &&
+                 std::equal(last_word.begin(), last_word.end(), surname.begin(),
+                            [](char a, char b) { return AsciiLower(a) == b; });
+        });
+      };
       if (staff || first != last || !titled ||
-          !(other_sex || KinRoleBefore(text, tokens[first - 1].begin) || KinAfter(text, tokens[last].end))) {
+          !(other_sex || KinRoleBefore(text, tokens[first - 1].begin) || KinAfter(text, tokens[last].end) ||
+            named_before())) {
         return;
       }
       third_party = true;

@@ -2466,5 +2466,19 @@ TEST_F(NamesTest, HeadersAndSignaturesSayWhoIsStaff) {
             V{"Rhys Jenkins=staff"});
 }
 
+// A letter's greeting with the subject's surname greets the addressee its address block named
+// ("Ms Akua Boateng ... Dear Ms Boateng," to the subject's sister); later in the letter "Ms
+// Boateng" may be the subject and stays theirs.
+TEST_F(NamesTest, AGreetingNamesTheAddressee) {
+  using V = std::vector<std::string>;
+  model::Subject s;
+  s.name = "Adwoa Pokuaa BOATENG";
+  const SubjectProfile subject = SubjectProfile::Build(s);
+  const std::string letter =
+      "Ms Akua Boateng\n14 Larchfield Road\nBrinsworth\n\nDear Ms Boateng,\n\nRe: Adwoa BOATENG\n\n"
+      "Ms Boateng's former mobile number is no longer on her list.\n";
+  EXPECT_EQ(Names(detector_->Detect(letter, subject), letter), (V{"Akua Boateng", "Boateng"}));
+}
+
 }  // namespace
 }  // namespace disclose::detect
