@@ -3622,7 +3622,11 @@ bool InitialsAsPerson(std::string_view text, const NameTokens& tokens, size_t i,
   size_t e = t.end;
   while (e < text.size() && text[e] == ' ') ++e;
   const bool line_end = e >= text.size() || text[e] == '\n';
-  if (line_end && (before.ends_with(". ") || before.ends_with(".  ") || before.ends_with(". - "))) return true;
+  // (Or an action's owner after a dash closing its line: "... to be arranged - PN".)
+  if (line_end && (before.ends_with(". ") || before.ends_with(".  ") || before.ends_with(". - ") ||
+                   (before.ends_with(" - ") && before.size() >= 4 && IsLetter(before[before.size() - 4])))) {
+    return true;
+  }
   // (Or before a date: "NF 07/03/2024" closing a line, "Form received by HP 25/02.")
   if (e > t.end && e + 5 <= text.size() && IsDigit(text[e])) {
     size_t d = e;
@@ -3753,7 +3757,14 @@ std::vector<NameSpan> NameFinder::Propagate(std::string_view text, const NameTok
           !InitialsAsPerson(text, tokens, i, key, memory)) {
         continue;
       }
-      out.push_back({t.begin, t.end, it->second == NameParty::kStaff, 0.7, "name:initials"});
+      // (Staff when the bundle says so, or, unless it says a third party, as an action's owner
+      // after a dash closing the line: minutes' owners are the professionals present.)
+      size_t e = t.end;
+      while (e < text.size() && text[e] == ' ') ++e;
+      const bool action_owner = (e >= text.size() || text[e] == '\n') && t.begin >= 3 &&
+                                text.substr(t.begin - 3, 3) == " - ";
+      const bool staff = it->second == NameParty::kStaff || (action_owner && it->second != NameParty::kThirdParty);
+      out.push_back({t.begin, t.end, staff, 0.7, "name:initials"});
     }
   }
   // Remembered names in user names and e-mail local parts written without their domain

@@ -2033,6 +2033,14 @@ TEST_F(NamesTest, InitialsOfSomeoneNamed) {
   // The subject's own initials are theirs.
   EXPECT_EQ(NamesFor("Tomasz Nowak", {}, "Probation officer Tanya Newton.\nTN asked about work."),
             V{"Tanya Newton"});
+  // An action's owner after a dash closing its line; staff unless the bundle says otherwise.
+  const std::string actions = "cc: Karen Foulkes\nActions\n1. Interview to be arranged - KF\n2. Rebook visit - KF\n";
+  EXPECT_EQ(Find(actions), (V{"Karen Foulkes", "KF", "KF"}));
+  for (const Finding& f : detector_->Detect(actions, subject_)) {
+    if (f.end - f.begin == 2) {
+      EXPECT_EQ(f.party, "staff");
+    }
+  }
 }
 
 // Families by their surname in the plural, people whose kin the text speaks of, and a custodial
