@@ -129,6 +129,8 @@ const WordMap& Roles() {
       {"practitioner", true}, {"officer", true}, {"governor", true}, {"nurse", true}, {"key worker", true},
       {"author", true}, {"completed by", true}, {"reviewed by", true}, {"countersigned by", true},
       {"facilitator", true}, {"printed by", true}, {"by user", true}, {"countersigned", true},
+      // A patient's or prisoner's escorts on leave or to hospital ("escorts Hope Ellison and ...").
+      {"escorts", true}, {"escorted by", true},
       {"countersignatory", false},
       {"supervisor", true}, {"chair", true}, {"clerk", true}, {"examined by", true}, {"searched by", true},
       {"usher", true}, {"legal adviser", true}, {"child", false}, {"children", false}, {"vlo", true},
@@ -3877,6 +3879,8 @@ std::vector<NameSpan> NameFinder::UserIds(std::string_view text, const NameToken
       }
     });
     for (size_t p = text.find("by "); p != std::string_view::npos; p = text.find("by ", p + 1)) after(p + 3);
+    // (And after the word "user": "under my user MWOOD12", "RiO user ellisonh.")
+    for (size_t p = text.find("user "); p != std::string_view::npos; p = text.find("user ", p + 1)) after(p + 5);
     // (And either side of a layout gap, two spaces found sixteen bytes at a time with SSE2.)
     size_t i = 0;
     const __m128i space = _mm_set1_epi8(' ');

@@ -2104,6 +2104,13 @@ TEST_F(NamesTest, UserIdsOfNamedPeople) {
       EXPECT_EQ(f.party, "staff") << audit.substr(f.begin, f.end - f.begin);
     }
   }
+  // After the word "user" in a sentence too; a patient's escorts are staff.
+  const std::string note = "Named nurse: Hope Ellison. Leave 1000-1500, escorts Hope Ellison and Chelsea Dunn.\n"
+                           "I updated the record under my user ELLISONH3 today. RiO user ellisonh.\n";
+  EXPECT_EQ(Find(note), (V{"Hope Ellison", "Hope Ellison", "Chelsea Dunn", "ELLISONH3", "ellisonh"}));
+  for (const Finding& f : detector_->Detect(note, subject_)) {
+    EXPECT_EQ(f.party, "staff") << note.substr(f.begin, f.end - f.begin);
+  }
 }
 
 // A child the family court names by initials is a third party, wherever the bundle repeats them;
