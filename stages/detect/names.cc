@@ -1177,6 +1177,7 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
       "grandfather", "friend", "solicitor", "appropriate adult", "interpreter", "complainant", "service user",
       "householder", "occupier", "lodger", "tenant", "landlord", "landlady", "neighbour", "niece", "nephew",
       "passenger", "payer", "third-party payer", "child", "cellmate", "co-defendant", "aged", "then aged",
+      "counsel", "barrister",
       // (Prisoners' own posts, and people who are not a public body's: "Mei Liu, Peer rep C wing",
       // "OKAFOR, Folake (Listener)", "a door supervisor", "(volunteer)".)
       "peer rep", "peer mentor", "listener", "door supervisor", "volunteer", "shop worker", "fellow patient",
@@ -2192,7 +2193,7 @@ bool PeopleHeader(std::string_view header) {
 // (not "visited by" or "referred by", which hold anyone).
 bool StaffHeader(std::string_view header) {
   static const absl::flat_hash_set<std::string_view> kWords = {"officer", "officers", "staff", "clinician", "rso",
-                                                                "supervisor"};
+                                                                "supervisor", "nurse", "nurses"};
   static const absl::flat_hash_set<std::string_view> kDoneBy = {
       "searched", "booked", "entered", "recorded", "completed", "authorised", "authorized", "checked",
       "escorted", "issued", "approved", "reviewed", "examined", "signed", "supervised", "logged"};
@@ -2366,11 +2367,16 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
     if (!staff) {
       std::string_view role;
       const std::optional<bool> after = PartyAfter(text, tokens[last].end);
+      const bool staff_column = !tables.empty() && StaffHeader(tables.HeaderAt(tokens[first].begin));
+      // (A role word before counts unless it ends the cell before, under a staff column's header:
+      // "Dr Mehta reviewed              Oduya" under "Nurse".)
+      const bool cell_opens = tokens[first].begin >= 2 && text[tokens[first].begin - 1] == ' ' &&
+                              text[tokens[first].begin - 2] == ' ';
       if (third_party || (after && !*after) ||
-          (RoleBefore(text, tokens[first].begin, &role).has_value() && !LabelRole(role))) {
+          (!(staff_column && cell_opens) && RoleBefore(text, tokens[first].begin, &role).has_value() &&
+           !LabelRole(role))) {
         party = NameParty::kThirdParty;
-      } else if (after || (!tables.empty() && StaffHeader(tables.HeaderAt(tokens[first].begin))) ||
-                 RememberedStaff(tokens, first, last, subject_words, *memory)) {
+      } else if (after || staff_column || RememberedStaff(tokens, first, last, subject_words, *memory)) {
         party = NameParty::kStaff;
         staff = true;
       }
@@ -3037,8 +3043,11 @@ std::vector<NameSpan> NameFinder::Find(std::string_view text, const NameTokens& 
                       (u.caps && Len(u) >= 3 && (Surname(u) || PartyAfter(text, u.end).value_or(false))));
       if (caps_style || gazetteer || initial) {
         size_t last = i + 1;
+        // (A third word in capitals, a surname, or one that a party in brackets follows: "Hodan
+        // Ali Farah (mother)".)
         if (last + 1 < tokens.size() && Adjacent(text, u, tokens[last + 1]) && Namey(tokens[last + 1]) &&
-            (tokens[last + 1].caps || Surname(tokens[last + 1]))) {
+            (tokens[last + 1].caps || Surname(tokens[last + 1]) ||
+             (text.compare(tokens[last + 1].end, 2, " (") == 0 && PartyAfter(text, tokens[last + 1].end).has_value()))) {
           ++last;
           // (A second family name in capitals: "João Pedro ALVES FERREIRA".)
           if (last + 1 < tokens.size() && last - i < 3 && tokens[last].caps && tokens[last + 1].caps &&

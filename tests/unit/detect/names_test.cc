@@ -2495,5 +2495,26 @@ TEST_F(NamesTest, AGreetingNamesTheAddressee) {
   EXPECT_EQ(Names(detector_->Detect(letter, subject), letter), (V{"Akua Boateng", "Boateng"}));
 }
 
+// Counsel is a third party; a third name word that a party in brackets follows belongs to the
+// name; a chart's "Nurse" column holds staff, whatever word ends the cell before.
+TEST_F(NamesTest, CounselThirdWordsAndNurseColumns) {
+  auto parties = [this](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Finding& f : detector_->Detect(text, subject_)) {
+      if (f.category == "name") out.push_back(text.substr(f.begin, f.end - f.begin) + "=" + std::string(f.party));
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(parties("Legal team          Imran Sayed (solicitor); Adaeze Obi (counsel)\n"),
+            (V{"Imran Sayed=third_party", "Adaeze Obi=third_party"}));
+  EXPECT_EQ(parties("Appropriate adult   Hodan Ali Farah (mother)  07700 900384\n"), V{"Hodan Ali Farah=third_party"});
+  EXPECT_EQ(parties("Date      Time   mmol/L  Before/after food  Action                         Nurse\n"
+                    "10/09/24  17:20  12.4    after              canteen sheet reviewed         R. Ahmed\n"
+                    "11/09/24  07:50  8.9     before             none                           Oduya\n"
+                    "11/09/24  17:05  10.7    after              Dr Mehta reviewed              Oduya\n"),
+            (V{"R. Ahmed=staff", "Oduya=staff", "Mehta=staff", "Oduya=staff"}));
+}
+
 }  // namespace
 }  // namespace disclose::detect
