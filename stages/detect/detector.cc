@@ -1861,6 +1861,47 @@ bool DisownedOnPage(std::string_view page, size_t b, size_t e) {
 // right after page[b, e) ("Landline there was 020 7946 0874 (hers, now ceased).", "(his)",
 // "4242... (own);"), the sentence speaks of no other party ("her brother's", "victim") and the
 // value's clause names no one: the person the page is about.
+// True, on a page that names the subject, when the bank value `f` is of an account held jointly
+// ("Payments were made to the joint account\n   Sort code 40-62-28", "Joint account with husband
+// Tariq Mahmood\n   Sort code ...", "the joint account 40-62-28 / 31447209"): the subject is a
+// holder, so it is theirs too. Not after "my" or "our" (the writer's), "his", "her" or "their",
+// nor past another account named in between ("Husband's sole account"), nor in a sentence about
+// a victim. Or, in a letter to the subject, when "your own" account is said on its line.
+bool JointOrYourOwnAccount(std::string_view page, const Finding& f, bool letter_to_subject) {
+  if (f.category != "sort_code" && f.category != "account_number" && f.category != "iban") return false;
+  const std::string_view line = LineAround(page, f.begin, f.end);
+  if (letter_to_subject && (line.find("your own") != std::string_view::npos ||
+                            line.find("Your own") != std::string_view::npos)) {
+    return true;
+  }
+  constexpr size_t kReach = 160;
+  const size_t from = f.begin > kReach ? f.begin - kReach : 0;
+  std::string before(page.substr(from, f.begin - from));
+  if (const size_t blank = before.rfind("\n\n"); blank != std::string::npos) before.erase(0, blank + 2);
+  for (char& c : before) c = Lower(c);
+  const size_t joint = before.rfind("joint account");
+  if (joint == std::string::npos) return false;
+  const std::string_view between = std::string_view(before).substr(joint + 13);
+  if (between.find("sole") != std::string_view::npos || between.find("'s ") != std::string_view::npos ||
+      between.find("account") != std::string_view::npos) {
+    // (The value's own label, "Account no", may stand right before it on its line.)
+    const size_t label = between.find("account");
+    const size_t eol = between.find('\n', label == std::string_view::npos ? 0 : label);
+    if (between.find("sole") != std::string_view::npos || between.find("'s ") != std::string_view::npos ||
+        (label != std::string_view::npos && eol != std::string_view::npos)) {
+      return false;
+    }
+  }
+  std::string_view lead = std::string_view(before).substr(0, joint);
+  while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  for (const std::string_view owner : {" my", " our", " his", " her", " their", "\nmy", "\nour"}) {
+    if (lead.ends_with(owner) || lead == owner.substr(1)) return false;
+  }
+  const size_t sentence = lead.find_last_of(".!?");
+  const std::string_view said = sentence == std::string_view::npos ? lead : lead.substr(sentence + 1);
+  return said.find("victim") == std::string_view::npos && said.find("complainant") == std::string_view::npos;
+}
+
 bool PronounOwnerInBracketsAfter(std::string_view page, size_t b, size_t e, const PageNames& names_on_page) {
   const std::string_view after = page.substr(e, std::min<size_t>(8, page.size() - e));
   bool pronoun = false;
@@ -3039,15 +3080,20 @@ bool OnlyBankLabels(std::string_view between) {
 // the sort code and account number inside a UK IBAN that is.
 template <class Key>
 void LearnWholeAccounts(std::string_view page, const std::vector<Finding>& raw, const Key& key,
-                        std::set<std::string>* learned) {
+                        const std::vector<size_t>& learned_here, std::set<std::string>* learned) {
   constexpr size_t kGap = 24;
   auto bank = [](const Finding& f) {
     return f.category == "sort_code" || f.category == "account_number" || f.category == "iban";
   };
   std::vector<const Finding*> run;
   auto close_run = [&] {
-    if (run.size() >= 2 &&
-        std::any_of(run.begin(), run.end(), [&](const Finding* f) { return learned->contains(key(page, *f)); })) {
+    // (Not from a sort code known by its value alone, which a cue here did not give them: a sort
+    // code is a branch's, and the account beside it may be someone else's there.)
+    if (run.size() >= 2 && std::any_of(run.begin(), run.end(), [&](const Finding* f) {
+          return learned->contains(key(page, *f)) &&
+                 (f->category != "sort_code" ||
+                  std::find(learned_here.begin(), learned_here.end(), f->begin) != learned_here.end());
+        })) {
       for (const Finding* f : run) learned->insert(key(page, *f));
     }
     run.clear();
@@ -3264,6 +3310,15 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
   std::vector<std::string_view> document_parties;
   for (size_t p = 0; p < pages.size(); ++p) {
     PageWork& w = work[p];
+    // (The sort codes the bundle knew as the subject's before this page: found again here by
+    // value, they do not make the accounts beside them theirs. LearnWholeAccounts.)
+    // (The findings of this page that a cue here makes the subject's, by where they begin: a sort
+    // code found again here by value does not make the account beside it theirs. LearnWholeAccounts.)
+    std::vector<size_t> learned_here;
+    auto learn_here = [&](const Finding& f) {
+      bundle->subject_values_.insert(key(pages[p], f));
+      learned_here.push_back(f.begin);
+    };
     if (impl.find_names && !bundle->names_.words.empty()) {
       std::sort(w.names.begin(), w.names.end());
       std::vector<NameSpan> spans = impl.names.Propagate(w.nt.text, w.tokens, bundle->names_, owned_words(), w.names);
@@ -3314,7 +3369,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           const std::string_view line = LineAround(pages[p], f.begin, f.end);
           if (ClaimedDateOfBirthField(pages[p], line, f.begin - static_cast<size_t>(line.data() - pages[p].data()),
                                       names_on_page)) {
-            bundle->subject_values_.insert(key(pages[p], f));
+            learn_here(f);
           }
           continue;
         }
@@ -3324,7 +3379,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
              FieldOfSubjectForm(pages[p], line, f.begin - static_cast<size_t>(line.data() - pages[p].data()),
                                 names_on_page, contact)) ||
             (!contact && OwnedInSubjectDocument(pages[p], f.begin, f.end, names_on_page))) {
-          bundle->subject_values_.insert(key(pages[p], f));
+          learn_here(f);
         }
       }
     }
@@ -3347,7 +3402,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
         if ((f.category == "phone" || f.category == "email") && f.party != kSubjectOwn && !own_contacts.empty() &&
             (OldContactOfSubject(pages[p], f.begin, own_contacts, names_on_page) ||
              OldValueInBracketsAfterOwn(pages[p], f.begin, own_contacts))) {
-          bundle->subject_values_.insert(key(pages[p], f));
+          learn_here(f);
         }
         // An IP address on a log's row that holds the subject's own e-mail or phone and names no
         // one ("Laptop-01   203.0.113.47   Login to web mail as <their e-mail>").
@@ -3360,7 +3415,7 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
           if (own_on_row && !names_on_page.OnLine(pages[p], line) &&
               OtherPartyWords().Last(line, 0, line.size(), true) == std::string_view::npos &&
               !DisownedOnPage(pages[p], f.begin, f.end)) {
-            bundle->subject_values_.insert(key(pages[p], f));
+            learn_here(f);
           }
         }
       }
@@ -3385,14 +3440,17 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
                                 letter_from_subject_end) ||
              (!subject_parties.empty() && SubjectPartyBefore(pages[p], f.begin, f.end, subject_parties, names_on_page)) ||
              PronounOwnerInBracketsAfter(pages[p], f.begin, f.end, names_on_page) ||
+             JointOrYourOwnAccount(pages[p], f, letter_to_subject) ||
              PronounHeldBySubjectInSentence(impl.names, subject, pages[p], f.begin, f.end, names_on_page,
                                             subject_form)) &&
             !DisownedOnPage(pages[p], f.begin, f.end)) {
-          bundle->subject_values_.insert(key(pages[p], f));
+          learn_here(f);
         }
       }
     }
-    if (learns && !bundle->subject_values_.empty()) LearnWholeAccounts(pages[p], w.raw, key, &bundle->subject_values_);
+    if (learns && !bundle->subject_values_.empty()) {
+      LearnWholeAccounts(pages[p], w.raw, key, learned_here, &bundle->subject_values_);
+    }
     // The subject's addresses learned from forms about them (AddressFieldOfSubjectForm), found
     // whole or in part, and where each such address ends on this page.
     auto subjects_address = [&](const Finding& f) {
@@ -3439,7 +3497,16 @@ std::vector<std::vector<Finding>> Detector::DetectDocument(const std::vector<std
       if (!impl.redact_staff_names && f.category == "name" && f.party == kStaff) continue;
       if (learns && Learnable(f.category) && !bundle->subject_values_.empty() &&
           bundle->subject_values_.count(key(pages[p], f))) {
-        continue;
+        // (A sort code is a branch's, shared by its accounts: the subject's only where the account
+        // number after it, if any, is theirs too: not "Husband's sole account  Sort code 40-62-28
+        // Account no 58830164" beside their joint account at the same branch.)
+        const auto account_after = std::find_if(w.raw.begin(), w.raw.end(), [&](const Finding& g) {
+          return g.category == "account_number" && g.begin >= f.end && g.begin - f.end <= 40;
+        });
+        if (f.category != "sort_code" || account_after == w.raw.end() ||
+            bundle->subject_values_.count(key(pages[p], *account_after))) {
+          continue;
+        }
       }
       if (f.category == "address" && subjects_address(f)) continue;
       // The postcode right after the subject's address is theirs too, on its line or opening the

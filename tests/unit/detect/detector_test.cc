@@ -514,6 +514,25 @@ TEST(DetectorTest, AnIbanHoldingTheSubjectsAccountIsTheirs) {
   EXPECT_EQ(BundleValues(payee, subject, bank), Strings{"GB29 NWBK 6016 1331 9268 19"});
 }
 
+// An account held jointly on a page that names the subject is theirs too, wherever the bundle
+// repeats it; another account at the same branch (the same sort code) is still reported, and a
+// victim's joint account is not theirs. In a letter to the subject, "your own account" is theirs.
+TEST(DetectorTest, AJointAccountIsTheSubjectsToo) {
+  const SubjectProfile subject = SubjectProfile::Build(SyntheticSubject());
+  auto bank = [](std::string_view c) { return c == "sort_code" || c == "account_number"; };
+  const std::vector<std::string_view> form = {
+      "BANK DETAILS - applicant John SMITH\n"
+      "   [x] Joint account with partner Ann Pike\n"
+      "       Sort code  40-62-28\n"
+      "       Account no 3144 7209\n\n"
+      "Rent is paid from the joint account 40-62-28 / 31447209.\n"
+      "The victim Mary Jones and her son had a joint account 20-00-00 / 55779911.\n",
+      "John SMITH - page 2\n"
+      "   [x] Partner's sole account - NOT the applicant's\n"
+      "       Sort code  40-62-28  Account no 58830164\n"};
+  EXPECT_EQ(BundleValues(form, subject, bank), (Strings{"20-00-00", "55779911", "40-62-28", "58830164"}));
+}
+
 // An address the page gives the subject by their party word ("the requested person's previous UK
 // address was ...") or by "his" in a document about them, or in the field of a form about them
 // ("Child:"), is theirs; a partner's, or one after another person named, is not.
