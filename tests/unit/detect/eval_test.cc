@@ -3,14 +3,15 @@
 // tests/data/eval-heldout, eval-fresh, eval-third, eval-fourth, eval-fifth, eval-sixth,
 // eval-seventh, eval-eighth, eval-ninth, eval-tenth, eval-eleventh, eval-twelfth,
 // eval-thirteenth, eval-fourteenth, eval-fifteenth, eval-sixteenth, eval-seventeenth,
-// eval-eighteenth, eval-nineteenth, eval-twentieth, eval-twentyfirst and eval-twentysecond, each
-// written without reading the rules or the other sets (tests/tools/evalgen_heldout.py, evalgen_fresh.py,
+// eval-eighteenth, eval-nineteenth, eval-twentieth, eval-twentyfirst, eval-twentysecond and
+// eval-twentythird, each written without reading the rules or the other sets
+// (tests/tools/evalgen_heldout.py, evalgen_fresh.py,
 // evalgen_third.py, evalgen_fourth.py, evalgen_fifth.py, evalgen_sixth.py, evalgen_seventh.py,
 // evalgen_eighth.py, evalgen_ninth.py, evalgen_tenth.py, evalgen_eleventh.py,
 // evalgen_twelfth.py, evalgen_thirteenth.py, evalgen_fourteenth.py, evalgen_fifteenth.py,
 // evalgen_sixteenth.py, evalgen_seventeenth.py, evalgen_eighteenth.py, evalgen_nineteenth.py,
-// evalgen_twentieth.py, evalgen_twentyfirst.py, evalgen_twentysecond.py; eval-fourth to
-// eval-twentysecond bring their deployment's public-bodies.yaml).
+// evalgen_twentieth.py, evalgen_twentyfirst.py, evalgen_twentysecond.py, evalgen_twentythird.py;
+// eval-fourth to eval-twentythird bring their deployment's public-bodies.yaml).
 // Also checks that the gate can fail.
 #include <cstdlib>
 #include <fstream>
@@ -47,6 +48,7 @@ const std::string kNineteenthDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/da
 const std::string kTwentiethDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-twentieth";
 const std::string kTwentyFirstDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-twentyfirst";
 const std::string kTwentySecondDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-twentysecond";
+const std::string kTwentyThirdDir = std::string(DISCLOSE_SOURCE_DIR) + "/tests/data/eval-twentythird";
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -129,6 +131,8 @@ TEST(EvalTest, TwentyFirstSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowB
 
 TEST(EvalTest, TwentySecondSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kTwentySecondDir, 600, 350); }
 
+TEST(EvalTest, TwentyThirdSetFiguresDoNotDropBelowBaseline) { ExpectNoDropBelowBaseline(kTwentyThirdDir, 350, 550); }
+
 // The same sets under the policy that keeps staff names: recall of everything else, and
 // how many staff names and public-body details are kept.
 TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
@@ -155,6 +159,7 @@ TEST(EvalTest, KeepStaffPolicyFiguresDoNotDropBelowBaseline) {
   ExpectNoDropBelowBaseline(kTwentiethDir, 400, 350, true);
   ExpectNoDropBelowBaseline(kTwentyFirstDir, 330, 300, true);
   ExpectNoDropBelowBaseline(kTwentySecondDir, 450, 350, true);
+  ExpectNoDropBelowBaseline(kTwentyThirdDir, 300, 550, true);
 }
 
 TEST(EvalTest, BaselineComparisonReportsADrop) {
