@@ -1857,10 +1857,6 @@ bool DisownedOnPage(std::string_view page, size_t b, size_t e) {
   return false;
 }
 
-// True, on a page that names the subject, when a possessive pronoun or "own" alone opens brackets
-// right after page[b, e) ("Landline there was 020 7946 0874 (hers, now ceased).", "(his)",
-// "4242... (own);"), the sentence speaks of no other party ("her brother's", "victim") and the
-// value's clause names no one: the person the page is about.
 // True, on a page that names the subject, when the bank value `f` is of an account held jointly
 // ("Payments were made to the joint account\n   Sort code 40-62-28", "Joint account with husband
 // Tariq Mahmood\n   Sort code ...", "the joint account 40-62-28 / 31447209"): the subject is a
@@ -1902,6 +1898,10 @@ bool JointOrYourOwnAccount(std::string_view page, const Finding& f, bool letter_
   return said.find("victim") == std::string_view::npos && said.find("complainant") == std::string_view::npos;
 }
 
+// True, on a page that names the subject, when a possessive pronoun or "own" alone opens brackets
+// right after page[b, e) ("Landline there was 020 7946 0874 (hers, now ceased).", "(his)",
+// "4242... (own);"), the sentence speaks of no other party ("her brother's", "victim") and the
+// value's clause names no one: the person the page is about.
 bool PronounOwnerInBracketsAfter(std::string_view page, size_t b, size_t e, const PageNames& names_on_page) {
   const std::string_view after = page.substr(e, std::min<size_t>(8, page.size() - e));
   bool pronoun = false;
