@@ -70,6 +70,14 @@ class NamesTest : public ::testing::Test {
     subject_ = SubjectProfile::Build(s);
   }
   std::vector<std::string> Find(std::string_view text) const { return Names(detector_->Detect(text, subject_), text); }
+  // Each name found as "text=party".
+  std::vector<std::string> PartiesIn(const std::string& text) const {
+    std::vector<std::string> out;
+    for (const Finding& f : detector_->Detect(text, subject_)) {
+      if (f.category == "name") out.push_back(text.substr(f.begin, f.end - f.begin) + "=" + std::string(f.party));
+    }
+    return out;
+  }
   std::unique_ptr<Detector> detector_;
   SubjectProfile subject_;
 };
@@ -2251,54 +2259,47 @@ TEST_F(NamesTest, NicknamesSemicolonListsAndOddCase) {
 // A field labelled with a staff post names staff ("Catering Manager:", "Reception SO:"), and so
 // does a signature over a prosecutor's or tutor's title; a shop's manager is not staff.
 TEST_F(NamesTest, StaffPostsAsLabelsAndTitles) {
-  auto parties = [this](const std::string& text) {
-    std::vector<std::string> out;
-    for (const Finding& f : detector_->Detect(text, subject_)) {
-      if (f.category == "name") out.push_back(text.substr(f.begin, f.end - f.begin) + "=" + std::string(f.party));
-    }
-    return out;
-  };
   using V = std::vector<std::string>;
-  EXPECT_EQ(parties("Catering Manager: Lee Qorvell        Catering Instructor: Bronwen Zubeyde\n"),
+  EXPECT_EQ(PartiesIn("Catering Manager: Lee Qorvell        Catering Instructor: Bronwen Zubeyde\n"),
             (V{"Lee Qorvell=staff", "Bronwen Zubeyde=staff"}));
-  EXPECT_EQ(parties("Transfer date: 05/02/2025    Reception SO: Tracy Zubeyde\n"), V{"Tracy Zubeyde=staff"});
-  EXPECT_EQ(parties("Yours sincerely,\n\nAlasdair Qorvell\nSenior Crown Prosecutor, CPS Fenwold\n"),
+  EXPECT_EQ(PartiesIn("Transfer date: 05/02/2025    Reception SO: Tracy Zubeyde\n"), V{"Tracy Zubeyde=staff"});
+  EXPECT_EQ(PartiesIn("Yours sincerely,\n\nAlasdair Qorvell\nSenior Crown Prosecutor, CPS Fenwold\n"),
             V{"Alasdair Qorvell=staff"});
-  EXPECT_EQ(parties("Store manager: Ann Qorvell\n"), V{"Ann Qorvell=third_party"});
+  EXPECT_EQ(PartiesIn("Store manager: Ann Qorvell\n"), V{"Ann Qorvell=third_party"});
   // A post set off by commas before the name in prose; a third party's role is not one.
-  EXPECT_EQ(parties("2.2 The health visitor, Gemma Qorvell, saw him five times.\n"), V{"Gemma Qorvell=staff"});
-  EXPECT_EQ(parties("He engaged with the victim worker, Paul Qorvell, and agreed.\n"), V{"Paul Qorvell=staff"});
-  EXPECT_EQ(parties("A keyworker, Bogdan QORVELL, recorded it.\n"), V{"Bogdan QORVELL=staff"});
-  EXPECT_EQ(parties("The victim of the index offence, Eilidh Qorvell, lives nearby.\n"), V{"Eilidh Qorvell=third_party"});
+  EXPECT_EQ(PartiesIn("2.2 The health visitor, Gemma Qorvell, saw him five times.\n"), V{"Gemma Qorvell=staff"});
+  EXPECT_EQ(PartiesIn("He engaged with the victim worker, Paul Qorvell, and agreed.\n"), V{"Paul Qorvell=staff"});
+  EXPECT_EQ(PartiesIn("A keyworker, Bogdan QORVELL, recorded it.\n"), V{"Bogdan QORVELL=staff"});
+  EXPECT_EQ(PartiesIn("The victim of the index offence, Eilidh Qorvell, lives nearby.\n"), V{"Eilidh Qorvell=third_party"});
   // A headteacher, a public service's kind of worker, a public service in brackets; not a
   // children's father.
-  EXPECT_EQ(parties("Deborah QORVELL, Headteacher\n"), V{"Deborah QORVELL=staff"});
-  EXPECT_EQ(parties("Interviewer:    Shona QORVELL, Return Home Interview worker\n"), V{"Shona QORVELL=staff"});
-  EXPECT_EQ(parties("Return home interviews by Shona QORVELL (Children's Services).\n"), V{"Shona QORVELL=staff"});
-  EXPECT_EQ(parties("Faith. Joy Qorvell (chaplaincy) has asked to visit.\n"), V{"Joy Qorvell=staff"});
-  EXPECT_EQ(parties("Contact with Ali QORVELL (children's father) is supervised.\n"), V{"Ali QORVELL=third_party"});
+  EXPECT_EQ(PartiesIn("Deborah QORVELL, Headteacher\n"), V{"Deborah QORVELL=staff"});
+  EXPECT_EQ(PartiesIn("Interviewer:    Shona QORVELL, Return Home Interview worker\n"), V{"Shona QORVELL=staff"});
+  EXPECT_EQ(PartiesIn("Return home interviews by Shona QORVELL (Children's Services).\n"), V{"Shona QORVELL=staff"});
+  EXPECT_EQ(PartiesIn("Faith. Joy Qorvell (chaplaincy) has asked to visit.\n"), V{"Joy Qorvell=staff"});
+  EXPECT_EQ(PartiesIn("Contact with Ali QORVELL (children's father) is supervised.\n"), V{"Ali QORVELL=third_party"});
   // A meeting's attendee named as a grandmother on one side of the family is not staff.
-  EXPECT_EQ(parties("Present\n  Nadia QORVELL           Social Worker (chair)\n  Bridget ZUBEYDE         maternal grandmother\n"),
+  EXPECT_EQ(PartiesIn("Present\n  Nadia QORVELL           Social Worker (chair)\n  Bridget ZUBEYDE         maternal grandmother\n"),
             (V{"Nadia QORVELL=staff", "Bridget ZUBEYDE=third_party"}));
   // A consultant, a council in brackets, a PSO; a job title alone is no name.
-  EXPECT_EQ(parties("Consultant    : Mr Oluwaseun QORVELL\n"), V{"Oluwaseun QORVELL=staff"});
-  EXPECT_EQ(parties("IDVA referral: Rachel QORVELL (Ashgrove City Council) saw pt.\n"), V{"Rachel QORVELL=staff"});
-  EXPECT_EQ(parties("Collected 19/08/2024 08:02 by Kamran QORVELL (PSO); seal applied.\n"), V{"Kamran QORVELL=staff"});
-  EXPECT_EQ(parties("Yours sincerely\n\nDr Fiona QORVELL\nConsultant Clinical Psychologist\n"), V{"Fiona QORVELL=staff"});
-  EXPECT_TRUE(parties("ASHGROVE CITY COUNCIL - INDEPENDENT DOMESTIC VIOLENCE ADVISER (IDVA) SERVICE\n").empty());
-  EXPECT_TRUE(parties("AUTHORISED USER (may access unit with own PIN)\n").empty());
+  EXPECT_EQ(PartiesIn("Consultant    : Mr Oluwaseun QORVELL\n"), V{"Oluwaseun QORVELL=staff"});
+  EXPECT_EQ(PartiesIn("IDVA referral: Rachel QORVELL (Ashgrove City Council) saw pt.\n"), V{"Rachel QORVELL=staff"});
+  EXPECT_EQ(PartiesIn("Collected 19/08/2024 08:02 by Kamran QORVELL (PSO); seal applied.\n"), V{"Kamran QORVELL=staff"});
+  EXPECT_EQ(PartiesIn("Yours sincerely\n\nDr Fiona QORVELL\nConsultant Clinical Psychologist\n"), V{"Fiona QORVELL=staff"});
+  EXPECT_TRUE(PartiesIn("ASHGROVE CITY COUNCIL - INDEPENDENT DOMESTIC VIOLENCE ADVISER (IDVA) SERVICE\n").empty());
+  EXPECT_TRUE(PartiesIn("AUTHORISED USER (may access unit with own PIN)\n").empty());
   // Health grades, advocacy services, consulates and venues are no names; an "RSO" column holds staff.
-  EXPECT_EQ(parties("HCP: Maricel QORVELL, RN       Seen: 02/03/2024 03:55\n"), V{"Maricel QORVELL=staff"});
-  EXPECT_TRUE(parties("6. Patient's view (via IMHA). To: Consular Section, Embassy of Lithuania.\n").empty());
-  EXPECT_TRUE(parties("CCTV from Amber Rooms bar was seized.\n").empty());
-  EXPECT_EQ(parties("Rm  Resident                  Out    In     RSO          Notes\n"
+  EXPECT_EQ(PartiesIn("HCP: Maricel QORVELL, RN       Seen: 02/03/2024 03:55\n"), V{"Maricel QORVELL=staff"});
+  EXPECT_TRUE(PartiesIn("6. Patient's view (via IMHA). To: Consular Section, Embassy of Lithuania.\n").empty());
+  EXPECT_TRUE(PartiesIn("CCTV from Amber Rooms bar was seized.\n").empty());
+  EXPECT_EQ(PartiesIn("Rm  Resident                  Out    In     RSO          Notes\n"
                     "5   QORVELL, John             10:00  14:15  B. Zubeyde   Hostel sign 3x\n"),
             (V{"QORVELL, John=third_party", "B. Zubeyde=staff"}));
-  EXPECT_EQ(parties("Staff on duty: Desmond QORVELL (DM, lead)\n"), V{"Desmond QORVELL=staff"});
-  EXPECT_EQ(parties("Ceremony at 11:00. Registrar .... Fiona QORVELL, Superintendent Registrar\n"),
+  EXPECT_EQ(PartiesIn("Staff on duty: Desmond QORVELL (DM, lead)\n"), V{"Desmond QORVELL=staff"});
+  EXPECT_EQ(PartiesIn("Ceremony at 11:00. Registrar .... Fiona QORVELL, Superintendent Registrar\n"),
             V{"Fiona QORVELL=staff"});
-  EXPECT_EQ(parties("Sessions with our peer support worker, Gareth QORVELL, went well.\n"), V{"Gareth QORVELL=staff"});
-  EXPECT_EQ(parties("[Opened and read by T. Qorvell 11/05/2025]\n"), V{"T. Qorvell=staff"});
+  EXPECT_EQ(PartiesIn("Sessions with our peer support worker, Gareth QORVELL, went well.\n"), V{"Gareth QORVELL=staff"});
+  EXPECT_EQ(PartiesIn("[Opened and read by T. Qorvell 11/05/2025]\n"), V{"T. Qorvell=staff"});
 }
 
 // A form's dot leader stands between a role and the name ("Father ......... Yonas Berhe
@@ -2347,19 +2348,12 @@ TEST_F(NamesTest, NamesThatAreAlsoWords) {
 // A forename alone that a body follows with "from" names a person: staff when the body is a
 // public service, a third party for a charity, a firm or a town; not a place after "to".
 TEST_F(NamesTest, ForenameFromABody) {
-  auto parties = [this](const std::string& text) {
-    std::vector<std::string> out;
-    for (const Finding& f : detector_->Detect(text, subject_)) {
-      if (f.category == "name") out.push_back(text.substr(f.begin, f.end - f.begin) + "=" + std::string(f.party));
-    }
-    return out;
-  };
   using V = std::vector<std::string>;
-  EXPECT_EQ(parties("Sarah from the council rang back about the flat.\n"), V{"Sarah=staff"});
-  EXPECT_EQ(parties("Spoke with Lorna from Shelter; Dave from housing will call.\n"),
+  EXPECT_EQ(PartiesIn("Sarah from the council rang back about the flat.\n"), V{"Sarah=staff"});
+  EXPECT_EQ(PartiesIn("Spoke with Lorna from Shelter; Dave from housing will call.\n"),
             (V{"Lorna=third_party", "Dave=staff"}));
-  EXPECT_TRUE(parties("He moved to Florence from Rome in 2019.\n").empty());
-  EXPECT_TRUE(parties("Letters from the council arrived.\n").empty());
+  EXPECT_TRUE(PartiesIn("He moved to Florence from Rome in 2019.\n").empty());
+  EXPECT_TRUE(PartiesIn("Letters from the council arrived.\n").empty());
 }
 
 // A civil title in capitals, as bank statements and address labels print it, opens a name
@@ -2443,19 +2437,12 @@ TEST_F(NamesTest, SomaliNameChains) {
 // "by" and a colon, an internal extension or an age in brackets after it; "Ho" is a surname
 // unless in capitals ("HO ref", the Home Office's).
 TEST_F(NamesTest, OneForenameAfterARole) {
-  auto parties = [this](const std::string& text) {
-    std::vector<std::string> out;
-    for (const Finding& f : detector_->Detect(text, subject_)) {
-      if (f.category == "name") out.push_back(text.substr(f.begin, f.end - f.begin) + "=" + std::string(f.party));
-    }
-    return out;
-  };
   using V = std::vector<std::string>;
-  EXPECT_EQ(parties("Message: please call back.\nTaken by: Gemma (duty)\n"), V{"Gemma=staff"});
-  EXPECT_EQ(parties("Usher               Bev (ext. 2213)\n"), V{"Bev=staff"});
-  EXPECT_EQ(parties("The complainant, Jayden (15), will give evidence by live link.\n"), V{"Jayden=third_party"});
-  EXPECT_TRUE(parties("The complainant, Harbour (Ltd), will not attend.\n").empty());
-  EXPECT_EQ(parties("Kind regards\nDaisy Ho\nBookings Team\nHO ref: B1234567\n"), V{"Daisy Ho=third_party"});
+  EXPECT_EQ(PartiesIn("Message: please call back.\nTaken by: Gemma (duty)\n"), V{"Gemma=staff"});
+  EXPECT_EQ(PartiesIn("Usher               Bev (ext. 2213)\n"), V{"Bev=staff"});
+  EXPECT_EQ(PartiesIn("The complainant, Jayden (15), will give evidence by live link.\n"), V{"Jayden=third_party"});
+  EXPECT_TRUE(PartiesIn("The complainant, Harbour (Ltd), will not attend.\n").empty());
+  EXPECT_EQ(PartiesIn("Kind regards\nDaisy Ho\nBookings Team\nHO ref: B1234567\n"), V{"Daisy Ho=third_party"});
 }
 
 // E-mail headers and signatures say who is staff: a team in brackets between a name and an
@@ -2463,21 +2450,14 @@ TEST_F(NamesTest, OneForenameAfterARole) {
 // pronouns in brackets before a job title on the next line, a job title in two languages. (A
 // court list's rows, with bars before the name, are guarded by eval-fourth's figures.)
 TEST_F(NamesTest, HeadersAndSignaturesSayWhoIsStaff) {
-  auto parties = [this](const std::string& text) {
-    std::vector<std::string> out;
-    for (const Finding& f : detector_->Detect(text, subject_)) {
-      if (f.category == "name") out.push_back(text.substr(f.begin, f.end - f.begin) + "=" + std::string(f.party));
-    }
-    return out;
-  };
   using V = std::vector<std::string>;
-  EXPECT_EQ(parties("To:      Rees, Sioned (HMPPS) <sioned.rees@justice.example.gov.uk>\n"
+  EXPECT_EQ(PartiesIn("To:      Rees, Sioned (HMPPS) <sioned.rees@justice.example.gov.uk>\n"
                     "Cc:      Parry, Elin (Menter) <elin.parry@menterbro.example.org>\n"),
             (V{"Rees, Sioned=staff", "Parry, Elin=third_party"}));
-  EXPECT_EQ(parties("Regards\n\nSteven Collins | Detention Engagement Team | Home Office\n"), V{"Steven Collins=staff"});
-  EXPECT_EQ(parties("Thanks\n\nSioned Rees (hi/hon - she/her)\nGweithiwr Allweddol / Keyworker, Ty Hafan\n"),
+  EXPECT_EQ(PartiesIn("Regards\n\nSteven Collins | Detention Engagement Team | Home Office\n"), V{"Steven Collins=staff"});
+  EXPECT_EQ(PartiesIn("Thanks\n\nSioned Rees (hi/hon - she/her)\nGweithiwr Allweddol / Keyworker, Ty Hafan\n"),
             V{"Sioned Rees=staff"});
-  EXPECT_EQ(parties("Diolch,\n\nRhys Jenkins, Swyddog Opsiynau Tai / Housing Options Officer\n"),
+  EXPECT_EQ(PartiesIn("Diolch,\n\nRhys Jenkins, Swyddog Opsiynau Tai / Housing Options Officer\n"),
             V{"Rhys Jenkins=staff"});
 }
 
@@ -2498,18 +2478,11 @@ TEST_F(NamesTest, AGreetingNamesTheAddressee) {
 // Counsel is a third party; a third name word that a party in brackets follows belongs to the
 // name; a chart's "Nurse" column holds staff, whatever word ends the cell before.
 TEST_F(NamesTest, CounselThirdWordsAndNurseColumns) {
-  auto parties = [this](const std::string& text) {
-    std::vector<std::string> out;
-    for (const Finding& f : detector_->Detect(text, subject_)) {
-      if (f.category == "name") out.push_back(text.substr(f.begin, f.end - f.begin) + "=" + std::string(f.party));
-    }
-    return out;
-  };
   using V = std::vector<std::string>;
-  EXPECT_EQ(parties("Legal team          Imran Sayed (solicitor); Adaeze Obi (counsel)\n"),
+  EXPECT_EQ(PartiesIn("Legal team          Imran Sayed (solicitor); Adaeze Obi (counsel)\n"),
             (V{"Imran Sayed=third_party", "Adaeze Obi=third_party"}));
-  EXPECT_EQ(parties("Appropriate adult   Hodan Ali Farah (mother)  07700 900384\n"), V{"Hodan Ali Farah=third_party"});
-  EXPECT_EQ(parties("Date      Time   mmol/L  Before/after food  Action                         Nurse\n"
+  EXPECT_EQ(PartiesIn("Appropriate adult   Hodan Ali Farah (mother)  07700 900384\n"), V{"Hodan Ali Farah=third_party"});
+  EXPECT_EQ(PartiesIn("Date      Time   mmol/L  Before/after food  Action                         Nurse\n"
                     "10/09/24  17:20  12.4    after              canteen sheet reviewed         R. Ahmed\n"
                     "11/09/24  07:50  8.9     before             none                           Oduya\n"
                     "11/09/24  17:05  10.7    after              Dr Mehta reviewed              Oduya\n"),
