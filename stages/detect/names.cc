@@ -1108,10 +1108,16 @@ std::optional<bool> PartyAfter(std::string_view text, size_t end) {
   // Engagement Team | Home Office".
   // (Not a table's row, which has a bar or a number before the name.)
   if (p < text.size() && text[p] == '|' && PublicBodyOnLine(text, p)) {
-    const size_t line = text.rfind('\n', end == 0 ? 0 : end - 1);
-    const std::string_view before = text.substr(line == std::string_view::npos ? 0 : line + 1,
-                                                end - (line == std::string_view::npos ? 0 : line + 1));
-    if (before.find_first_of("|0123456789") == std::string_view::npos) return true;
+    // (The line's start at most kLineReach bytes back: a signature's line is short, and a page of
+    // one endless line is not read back from every name.)
+    constexpr size_t kLineReach = 120;
+    const size_t from = end > kLineReach ? end - kLineReach : 0;
+    const std::string_view window = text.substr(from, end - from);
+    const size_t nl = window.rfind('\n');
+    if (nl != std::string_view::npos || from == 0) {
+      const std::string_view before = window.substr(nl == std::string_view::npos ? 0 : nl + 1);
+      if (before.find_first_of("|0123456789") == std::string_view::npos) return true;
+    }
   }
   if (p < text.size() && (text[p] == '(' || text[p] == '|')) {
     // The public service they work for, in brackets: "Shona MACLEOD (Children's Services)".
